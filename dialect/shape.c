@@ -1,0 +1,268 @@
+//===- shape.c - Tensor shape helpers -------------------------------------===//
+//
+// See shape.h. Everything here is total: any MlirType/MlirAttribute (even
+// null) and any int64 value is handled without crashing or overflowing.
+//
+//===----------------------------------------------------------------------===//
+
+#include "shape.h"
+
+#include "mlir-c/BuiltinAttributes.h"
+#include "mlir-c/BuiltinTypes.h"
+
+#include <inttypes.h>
+#include <stdio.h>
+#include <string.h>
+
+//===----------------------------------------------------------------------===//
+// Types
+//===----------------------------------------------------------------------===//
+
+int64_t aneTensorRank(MlirType type) {
+  if (mlirTypeIsNull(type) || !mlirTypeIsARankedTensor(type))
+    return -1;
+  return mlirShapedTypeGetRank(type);
+}
+
+AneElementKind aneElementKindOf(MlirType elementType) {
+  if (mlirTypeIsNull(elementType))
+    return AneElementOther;
+  if (mlirTypeIsAF16(elementType))
+    return AneElementF16;
+  if (mlirTypeIsAF32(elementType))
+    return AneElementF32;
+  // Only signless i32: si32/ui32 have no ANE counterpart.
+  if (mlirTypeIsAInteger(elementType) &&
+      mlirIntegerTypeGetWidth(elementType) == 32 &&
+      mlirIntegerTypeIsSignless(elementType))
+    return AneElementI32;
+  return AneElementOther;
+}
+
+bool aneShapeFromType(MlirType type, AneShape *out) {
+  out->rank = 0;
+  int64_t rank = aneTensorRank(type);
+  if (rank < 0 || rank > ANE_MAX_RANK)
+    return false;
+  for (int64_t i = 0; i < rank; ++i) {
+    // Normalize through the C API predicate rather than trusting the
+    // sentinel's value, so this keeps working if MLIR changes it.
+    out->dims[i] = mlirShapedTypeIsDynamicDim(type, (intptr_t)i)
+                       ? ANE_DYNAMIC_DIM
+                       : mlirShapedTypeGetDimSize(type, (intptr_t)i);
+  }
+  out->rank = rank;
+  return true;
+}
+
+MlirType aneShapeGetTensorType(const AneShape *shape, MlirType elementType) {
+  int64_t dims[ANE_MAX_RANK];
+  int64_t dynamic = mlirShapedTypeGetDynamicSize();
+  for (int64_t i = 0; i < shape->rank; ++i)
+    dims[i] = aneDimIsDynamic(shape->dims[i]) ? dynamic : shape->dims[i];
+  return mlirRankedTensorTypeGet((intptr_t)shape->rank, dims, elementType,
+                                 mlirAttributeGetNull());
+}
+
+//===----------------------------------------------------------------------===//
+// Dimensions and shapes
+//===----------------------------------------------------------------------===//
+
+bool aneShapesEqual(const AneShape *a, const AneShape *b) {
+  if (a->rank != b->rank)
+    return false;
+  for (int64_t i = 0; i < a->rank; ++i)
+    if (a->dims[i] != b->dims[i])
+      return false;
+  return true;
+}
+
+bool aneShapesCompatible(const AneShape *a, const AneShape *b) {
+  if (a->rank != b->rank)
+    return false;
+  for (int64_t i = 0; i < a->rank; ++i)
+    if (!aneDimsCompatible(a->dims[i], b->dims[i]))
+      return false;
+  return true;
+}
+
+bool aneShapeIsStatic(const AneShape *shape) {
+  for (int64_t i = 0; i < shape->rank; ++i)
+    if (aneDimIsDynamic(shape->dims[i]))
+      return false;
+  return true;
+}
+
+bool aneShapeNumElements(const AneShape *shape, int64_t *count) {
+  int64_t n = 1;
+  for (int64_t i = 0; i < shape->rank; ++i) {
+    int64_t d = shape->dims[i];
+    if (d < 0)
+      return false; // dynamic (INT64_MIN) or malformed
+    if (d != 0 && n > INT64_MAX / d)
+      return false;
+    n *= d;
+  }
+  *count = n;
+  return true;
+}
+
+// Broadcasts one pair of aligned dims; false if incompatible.
+static bool broadcastDim(int64_t a, int64_t b, int64_t *out) {
+  if (a == b || b == 1) {
+    *out = a;
+    return true;
+  }
+  if (a == 1) {
+    *out = b;
+    return true;
+  }
+  // A dynamic dim must be 1 or the other size at run time; either way the
+  // known size wins (and ?-vs-1 was handled above).
+  if (aneDimIsDynamic(a)) {
+    *out = b;
+    return true;
+  }
+  if (aneDimIsDynamic(b)) {
+    *out = a;
+    return true;
+  }
+  return false;
+}
+
+bool aneBroadcastShapes(const AneShape *a, const AneShape *b, AneShape *out) {
+  int64_t rank = a->rank > b->rank ? a->rank : b->rank;
+  int64_t dims[ANE_MAX_RANK];
+  for (int64_t i = 0; i < rank; ++i) {
+    // Align trailing dims; missing leading dims act as 1.
+    int64_t ai = i - (rank - a->rank), bi = i - (rank - b->rank);
+    int64_t da = ai >= 0 ? a->dims[ai] : 1;
+    int64_t db = bi >= 0 ? b->dims[bi] : 1;
+    if (!broadcastDim(da, db, &dims[i]))
+      return false;
+  }
+  // Write at the end so `out` may alias an input.
+  out->rank = rank;
+  memcpy(out->dims, dims, sizeof(int64_t) * (size_t)rank);
+  return true;
+}
+
+bool aneNormalizeAxis(int64_t axis, int64_t rank, int64_t *out) {
+  if (rank <= 0 || axis < -rank || axis >= rank)
+    return false;
+  *out = axis < 0 ? axis + rank : axis;
+  return true;
+}
+
+//===----------------------------------------------------------------------===//
+// Formatting
+//===----------------------------------------------------------------------===//
+
+// A bounded string builder: appends until full, then marks the result as
+// truncated with a trailing "...".
+typedef struct Buf {
+  char *data;
+  size_t cap;
+  size_t len;
+  bool truncated;
+} Buf;
+
+static Buf bufInit(char *data, size_t cap) {
+  Buf b = {data, cap, 0, false};
+  if (cap > 0)
+    data[0] = '\0';
+  return b;
+}
+
+static void bufAppend(Buf *b, const char *s, size_t n) {
+  if (b->cap == 0 || b->truncated)
+    return;
+  size_t room = b->cap - 1 - b->len;
+  if (n > room) {
+    n = room;
+    b->truncated = true;
+  }
+  memcpy(b->data + b->len, s, n);
+  b->len += n;
+  b->data[b->len] = '\0';
+  if (b->truncated) {
+    // Overwrite the tail with "..." (as much of it as fits).
+    size_t dots = b->len < 3 ? b->len : 3;
+    memset(b->data + b->len - dots, '.', dots);
+  }
+}
+
+static void bufAppendStr(Buf *b, const char *s) { bufAppend(b, s, strlen(s)); }
+
+static void bufAppendI64(Buf *b, int64_t v) {
+  char tmp[32];
+  int n = snprintf(tmp, sizeof(tmp), "%" PRId64, v);
+  if (n > 0)
+    bufAppend(b, tmp, (size_t)n);
+}
+
+static void bufCallback(MlirStringRef s, void *userData) {
+  bufAppend((Buf *)userData, s.data, s.length);
+}
+
+const char *aneShapeFormat(const AneShape *shape, char *buf, size_t cap) {
+  Buf b = bufInit(buf, cap);
+  bufAppendStr(&b, "[");
+  for (int64_t i = 0; i < shape->rank; ++i) {
+    if (i > 0)
+      bufAppendStr(&b, ", ");
+    if (aneDimIsDynamic(shape->dims[i]))
+      bufAppendStr(&b, "?");
+    else
+      bufAppendI64(&b, shape->dims[i]);
+  }
+  bufAppendStr(&b, "]");
+  return buf;
+}
+
+const char *aneI64ListFormat(const int64_t *values, intptr_t count, char *buf,
+                             size_t cap) {
+  Buf b = bufInit(buf, cap);
+  bufAppendStr(&b, "[");
+  for (intptr_t i = 0; i < count && !b.truncated; ++i) {
+    if (i > 0)
+      bufAppendStr(&b, ", ");
+    bufAppendI64(&b, values[i]);
+  }
+  bufAppendStr(&b, "]");
+  return buf;
+}
+
+const char *aneI64ArrayFormat(MlirAttribute attr, char *buf, size_t cap) {
+  if (mlirAttributeIsNull(attr) || !mlirAttributeIsADenseI64Array(attr))
+    return aneAttributeFormat(attr, buf, cap);
+  Buf b = bufInit(buf, cap);
+  bufAppendStr(&b, "[");
+  intptr_t count = mlirDenseArrayGetNumElements(attr);
+  // Stop early once truncated: arrays may be arbitrarily long.
+  for (intptr_t i = 0; i < count && !b.truncated; ++i) {
+    if (i > 0)
+      bufAppendStr(&b, ", ");
+    bufAppendI64(&b, mlirDenseI64ArrayGetElement(attr, i));
+  }
+  bufAppendStr(&b, "]");
+  return buf;
+}
+
+const char *aneTypeFormat(MlirType type, char *buf, size_t cap) {
+  Buf b = bufInit(buf, cap);
+  if (mlirTypeIsNull(type))
+    bufAppendStr(&b, "<<NULL TYPE>>");
+  else
+    mlirTypePrint(type, bufCallback, &b);
+  return buf;
+}
+
+const char *aneAttributeFormat(MlirAttribute attr, char *buf, size_t cap) {
+  Buf b = bufInit(buf, cap);
+  if (mlirAttributeIsNull(attr))
+    bufAppendStr(&b, "<<NULL ATTRIBUTE>>");
+  else
+    mlirAttributePrint(attr, bufCallback, &b);
+  return buf;
+}

@@ -1,0 +1,133 @@
+//===- shape.h - Tensor shape helpers shared by the verifier and passes ---===//
+//
+// Small value-type helpers over ranked tensor shapes: reading a shape out of
+// an MlirType, numpy broadcasting, Python-style axis normalization, and
+// formatting shapes/types/attributes into caller-owned buffers for
+// diagnostics. Nothing here allocates or emits diagnostics.
+//
+// Dynamic dimensions are stored as ANE_DYNAMIC_DIM (MLIR's ShapedType
+// kDynamic value) and printed as `?`.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ANE_DIALECT_SHAPE_H
+#define ANE_DIALECT_SHAPE_H
+
+#include "mlir-c/IR.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/// The ANE's tensor rank limit: valid ANE tensors have rank 1..ANE_MAX_RANK.
+#define ANE_MAX_RANK 5
+
+/// The largest dimension size the ANE accepts (2^31 - 1).
+#define ANE_MAX_DIM_SIZE INT64_C(2147483647)
+
+/// The stored value of a dynamic (`?`) dimension; equal to
+/// mlirShapedTypeGetDynamicSize().
+#define ANE_DYNAMIC_DIM INT64_MIN
+
+/// A ranked shape of at most ANE_MAX_RANK dims. Rank 0 is representable (it
+/// is the shape of a full reduction) even though ANE tensors cannot have it.
+typedef struct AneShape {
+  int64_t rank;
+  int64_t dims[ANE_MAX_RANK];
+} AneShape;
+
+/// Element types the dialect knows about.
+typedef enum AneElementKind {
+  AneElementF16,
+  AneElementF32,
+  AneElementI32,
+  AneElementOther,
+} AneElementKind;
+
+//===----------------------------------------------------------------------===//
+// Types
+//===----------------------------------------------------------------------===//
+
+/// Returns the rank of `type` if it is a ranked tensor, or -1 otherwise.
+int64_t aneTensorRank(MlirType type);
+
+/// Classifies a tensor's element type (or a scalar type) as f16, f32, i32
+/// (signless) or something else.
+AneElementKind aneElementKindOf(MlirType elementType);
+
+/// Reads the shape of ranked tensor `type` into `out`. Returns false (and
+/// leaves `out` with rank 0) if `type` is not a ranked tensor or its rank
+/// exceeds ANE_MAX_RANK.
+bool aneShapeFromType(MlirType type, AneShape *out);
+
+/// Builds `tensor<shape x elementType>` (no encoding). `shape` dims equal to
+/// ANE_DYNAMIC_DIM become `?`.
+MlirType aneShapeGetTensorType(const AneShape *shape, MlirType elementType);
+
+//===----------------------------------------------------------------------===//
+// Dimensions and shapes
+//===----------------------------------------------------------------------===//
+
+/// Returns true if `dim` is the dynamic (`?`) size.
+static inline bool aneDimIsDynamic(int64_t dim) {
+  return dim == ANE_DYNAMIC_DIM;
+}
+
+/// Two dims are compatible when they are equal or either is dynamic.
+static inline bool aneDimsCompatible(int64_t a, int64_t b) {
+  return a == b || aneDimIsDynamic(a) || aneDimIsDynamic(b);
+}
+
+/// Returns true if `a` and `b` have the same rank and identical dims
+/// (dynamic matches only dynamic).
+bool aneShapesEqual(const AneShape *a, const AneShape *b);
+
+/// Returns true if `a` and `b` have the same rank and pairwise compatible
+/// dims (a dynamic dim matches anything), like MLIR's verifyCompatibleShape.
+bool aneShapesCompatible(const AneShape *a, const AneShape *b);
+
+/// Returns true if every dim of `shape` is static.
+bool aneShapeIsStatic(const AneShape *shape);
+
+/// Computes the element count of a static shape into `*count` (1 for rank
+/// 0). Returns false if a dim is dynamic or negative, or the count would
+/// overflow int64_t.
+bool aneShapeNumElements(const AneShape *shape, int64_t *count);
+
+/// Numpy broadcasting of `a` and `b` into `out` (trailing dims aligned; a dim
+/// of 1 stretches). A dynamic dim is compatible with anything: against 1 it
+/// stays dynamic, against a known size n it becomes n. Returns false if the
+/// shapes are not broadcast-compatible. `out` may alias `a` or `b`.
+bool aneBroadcastShapes(const AneShape *a, const AneShape *b, AneShape *out);
+
+/// Maps a Python-style axis in [-rank, rank) to [0, rank) in `*out`.
+/// Returns false if `axis` is out of range (always, for rank <= 0).
+bool aneNormalizeAxis(int64_t axis, int64_t rank, int64_t *out);
+
+//===----------------------------------------------------------------------===//
+// Formatting (for diagnostics)
+//
+// Each writes a NUL-terminated string into `buf` (capacity `cap` > 0),
+// truncating with "..." if it does not fit, and returns `buf` so calls can be
+// used directly as printf arguments.
+//===----------------------------------------------------------------------===//
+
+/// Formats a shape as `[4, ?, 8]` (`[]` for rank 0).
+const char *aneShapeFormat(const AneShape *shape, char *buf, size_t cap);
+
+/// Formats a raw int64 list (e.g. an attribute's values) as `[1, -1, 3]`;
+/// unlike aneShapeFormat, no value is printed as `?`.
+const char *aneI64ListFormat(const int64_t *values, intptr_t count, char *buf,
+                             size_t cap);
+
+/// Formats the values of a DenseI64ArrayAttr as `[1, -1, 3]`; anything else
+/// is printed with MLIR's printer.
+const char *aneI64ArrayFormat(MlirAttribute attr, char *buf, size_t cap);
+
+/// Formats `type` with MLIR's printer, e.g. `f16` or `tensor<4x8xf16>`.
+const char *aneTypeFormat(MlirType type, char *buf, size_t cap);
+
+/// Formats `attr` with MLIR's printer, e.g. `array<i32: 1, 2>`.
+const char *aneAttributeFormat(MlirAttribute attr, char *buf, size_t cap);
+
+#endif // ANE_DIALECT_SHAPE_H

@@ -1,0 +1,872 @@
+//===- verifier.c - ANE rules IRDL cannot express --------------------------===//
+//
+// IRDL checks operand/result counts and attribute kinds at parse time. This
+// file checks the rest (DESIGN.md section 3): tensor ranks and element types,
+// broadcast/reduction/matmul result shapes, axes, permutations, epsilon
+// values, ... Each `ane.*` op is checked in three steps, stopping at the
+// first violation so every bad op gets exactly one error:
+//   1. every operand and the result is a ranked tensor of rank 1..5 with
+//      positive dims <= 2^31-1 and an allowed element type;
+//   2. operand and result element types agree (except for `ane.cast`);
+//   3. the op group's own verifier (attributes, then shapes).
+//
+// Nothing here trusts that IRDL ran: counts and attribute kinds are
+// re-checked defensively so that a malformed op never crashes the verifier.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ane-c/Dialect.h"
+#include "shape.h"
+
+#include "mlir-c/BuiltinAttributes.h"
+#include "mlir-c/BuiltinTypes.h"
+#include "mlir-c/Diagnostics.h"
+
+#include <inttypes.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#if defined(__GNUC__) || defined(__clang__)
+#define ANE_PRINTF(fmt, args) __attribute__((format(printf, fmt, args)))
+#else
+#define ANE_PRINTF(fmt, args)
+#endif
+
+// Buffer sizes: one formatted shape is at most ~110 chars; types and
+// attributes are truncated by the formatters.
+enum { kShapeBuf = 128, kTextBuf = 160, kMessageBuf = 1024 };
+
+//===----------------------------------------------------------------------===//
+// Op table and verifier state
+//===----------------------------------------------------------------------===//
+
+// Element type i32 is allowed on this op's operands and result.
+#define ANE_ALLOW_I32 0x1u
+// Operand and result element types may differ (ane.cast).
+#define ANE_MIXED_ELEMENTS 0x2u
+// A rank-0 result is left to the op verifier, which explains why the rank
+// would be 0 (full reductions with keep_dims = false).
+#define ANE_RANK0_RESULT_BY_OP 0x4u
+
+typedef struct Verifier Verifier;
+typedef bool (*VerifyFn)(Verifier *v);
+
+typedef struct OpInfo {
+  const char *name; // without the "ane." prefix
+  VerifyFn verify;
+  // Operand names for messages; NULL means "operand #i" (variadic ops).
+  const char *const *operandNames;
+  intptr_t minOperands, maxOperands; // maxOperands < 0: unbounded
+  unsigned flags;
+} OpInfo;
+
+struct Verifier {
+  MlirOperation op;
+  char name[64]; // full op name, NUL-terminated, for messages
+  const OpInfo *info;
+  intptr_t numOperands;
+  // Shapes of the first operands (fixed-arity ops have at most 3) and the
+  // result, filled in by step 1.
+  AneShape operands[3];
+  AneShape result;
+};
+
+static void emitOpError(Verifier *v, const char *fmt, ...) ANE_PRINTF(2, 3);
+
+static void emitOpError(Verifier *v, const char *fmt, ...) {
+  char message[kMessageBuf];
+  int n = snprintf(message, sizeof(message), "'%s' op ", v->name);
+  if (n < 0 || (size_t)n >= sizeof(message))
+    n = 0;
+  va_list args;
+  va_start(args, fmt);
+  vsnprintf(message + n, sizeof(message) - (size_t)n, fmt, args);
+  va_end(args);
+  mlirEmitError(mlirOperationGetLocation(v->op), message);
+}
+
+static MlirType operandType(Verifier *v, intptr_t i) {
+  return mlirValueGetType(mlirOperationGetOperand(v->op, i));
+}
+
+static MlirType resultType(Verifier *v) {
+  return mlirValueGetType(mlirOperationGetResult(v->op, 0));
+}
+
+static const char *operandName(Verifier *v, intptr_t i, char *buf,
+                               size_t cap) {
+  const char *const *names = v->info->operandNames;
+  if (names && i < v->info->maxOperands)
+    snprintf(buf, cap, "%s", names[i]);
+  else
+    snprintf(buf, cap, "operand #%" PRIdPTR, i);
+  return buf;
+}
+
+// Formats one dim as a number or `?`.
+static const char *formatDim(int64_t dim, char *buf, size_t cap) {
+  if (aneDimIsDynamic(dim))
+    snprintf(buf, cap, "?");
+  else
+    snprintf(buf, cap, "%" PRId64, dim);
+  return buf;
+}
+
+//===----------------------------------------------------------------------===//
+// Step 1 and 2: tensor types and element types
+//===----------------------------------------------------------------------===//
+
+// Checks one operand or result type; `what` names it in messages. On
+// success `*shape` holds its shape.
+static bool checkTensor(Verifier *v, MlirType type, const char *what,
+                        bool isResult, AneShape *shape) {
+  char text[kTextBuf], dims[kShapeBuf];
+  int64_t rank = aneTensorRank(type);
+  if (rank < 0) {
+    emitOpError(v, "%s must be a ranked tensor, got %s", what,
+                aneTypeFormat(type, text, sizeof(text)));
+    return false;
+  }
+  bool rank0ByOp = isResult && rank == 0 &&
+                   (v->info->flags & ANE_RANK0_RESULT_BY_OP);
+  if ((rank < 1 && !rank0ByOp) || rank > ANE_MAX_RANK) {
+    emitOpError(v, "%s must have rank 1..%d, got rank %" PRId64, what,
+                ANE_MAX_RANK, rank);
+    return false;
+  }
+  aneShapeFromType(type, shape);
+  for (int64_t i = 0; i < shape->rank; ++i) {
+    int64_t d = shape->dims[i];
+    if (aneDimIsDynamic(d))
+      continue;
+    if (d <= 0) {
+      emitOpError(v, "%s dims must be positive, got %s", what,
+                  aneShapeFormat(shape, dims, sizeof(dims)));
+      return false;
+    }
+    if (d > ANE_MAX_DIM_SIZE) {
+      emitOpError(v, "%s dims must be at most %" PRId64 ", got %s", what,
+                  ANE_MAX_DIM_SIZE, aneShapeFormat(shape, dims, sizeof(dims)));
+      return false;
+    }
+  }
+  MlirType element = mlirShapedTypeGetElementType(type);
+  AneElementKind kind = aneElementKindOf(element);
+  bool allowI32 = v->info->flags & ANE_ALLOW_I32;
+  if (kind == AneElementOther || (kind == AneElementI32 && !allowI32)) {
+    emitOpError(v, "%s element type must be %s, got %s", what,
+                allowI32 ? "f16, f32 or i32" : "f16 or f32",
+                aneTypeFormat(element, text, sizeof(text)));
+    return false;
+  }
+  return true;
+}
+
+static bool checkTypes(Verifier *v) {
+  char what[32];
+  for (intptr_t i = 0; i < v->numOperands; ++i) {
+    AneShape scratch;
+    AneShape *shape = i < 3 ? &v->operands[i] : &scratch;
+    if (!checkTensor(v, operandType(v, i),
+                     operandName(v, i, what, sizeof(what)), false, shape))
+      return false;
+  }
+  if (!checkTensor(v, resultType(v), "result", true, &v->result))
+    return false;
+
+  if (v->info->flags & ANE_MIXED_ELEMENTS || v->numOperands == 0)
+    return true;
+  char a[kTextBuf], b[kTextBuf];
+  MlirType first = mlirShapedTypeGetElementType(operandType(v, 0));
+  for (intptr_t i = 1; i < v->numOperands; ++i) {
+    MlirType other = mlirShapedTypeGetElementType(operandType(v, i));
+    if (!mlirTypeEqual(first, other)) {
+      emitOpError(v, "operand element types %s and %s differ",
+                  aneTypeFormat(first, a, sizeof(a)),
+                  aneTypeFormat(other, b, sizeof(b)));
+      return false;
+    }
+  }
+  MlirType res = mlirShapedTypeGetElementType(resultType(v));
+  if (!mlirTypeEqual(first, res)) {
+    emitOpError(v, "result element type %s does not match operand element "
+                   "type %s",
+                aneTypeFormat(res, a, sizeof(a)),
+                aneTypeFormat(first, b, sizeof(b)));
+    return false;
+  }
+  return true;
+}
+
+//===----------------------------------------------------------------------===//
+// Attribute accessors: each emits the error itself and returns false.
+//===----------------------------------------------------------------------===//
+
+static bool getAttr(Verifier *v, const char *name, MlirAttribute *out) {
+  *out = mlirOperationGetAttributeByName(v->op,
+                                         mlirStringRefCreateFromCString(name));
+  if (mlirAttributeIsNull(*out)) {
+    emitOpError(v, "requires attribute '%s'", name);
+    return false;
+  }
+  return true;
+}
+
+static bool isI64(MlirType type) {
+  return !mlirTypeIsNull(type) && mlirTypeIsAInteger(type) &&
+         mlirIntegerTypeGetWidth(type) == 64 &&
+         mlirIntegerTypeIsSignless(type);
+}
+
+// An i64 IntegerAttr. (IRDL's #builtin.integer also admits `true`, `1 : i32`
+// and `1 : index`; reading those as int64 is unsafe or misleading.)
+static bool getI64(Verifier *v, const char *name, int64_t *out) {
+  MlirAttribute attr;
+  if (!getAttr(v, name, &attr))
+    return false;
+  if (!mlirAttributeIsAInteger(attr) || !isI64(mlirAttributeGetType(attr))) {
+    char text[kTextBuf];
+    emitOpError(v, "%s must be an i64 integer attribute, got %s", name,
+                aneAttributeFormat(attr, text, sizeof(text)));
+    return false;
+  }
+  *out = mlirIntegerAttrGetValueInt(attr);
+  return true;
+}
+
+static bool getI64Array(Verifier *v, const char *name, MlirAttribute *out) {
+  if (!getAttr(v, name, out))
+    return false;
+  if (!mlirAttributeIsADenseI64Array(*out)) {
+    char text[kTextBuf];
+    emitOpError(v, "%s must be an array<i64>, got %s", name,
+                aneAttributeFormat(*out, text, sizeof(text)));
+    return false;
+  }
+  return true;
+}
+
+static bool getBool(Verifier *v, const char *name, bool *out) {
+  MlirAttribute attr;
+  if (!getAttr(v, name, &attr))
+    return false;
+  if (!mlirAttributeIsABool(attr)) {
+    char text[kTextBuf];
+    emitOpError(v, "%s must be a bool attribute, got %s", name,
+                aneAttributeFormat(attr, text, sizeof(text)));
+    return false;
+  }
+  *out = mlirBoolAttrGetValue(attr);
+  return true;
+}
+
+// The f32 `epsilon`. Norms divide by sqrt(... + eps) with nothing else to
+// keep the divisor away from 0, so they need eps > 0; rsqrt/inverse/log are
+// also emitted with eps = 0 by lowerings (DESIGN section 4), so those only
+// need eps >= 0.
+static bool checkEpsilon(Verifier *v, bool allowZero) {
+  MlirAttribute attr;
+  if (!getAttr(v, "epsilon", &attr))
+    return false;
+  if (!mlirAttributeIsAFloat(attr) || !mlirTypeIsAF32(mlirAttributeGetType(attr))) {
+    char text[kTextBuf];
+    emitOpError(v, "epsilon must be an f32 float attribute, got %s",
+                aneAttributeFormat(attr, text, sizeof(text)));
+    return false;
+  }
+  double eps = mlirFloatAttrGetValueDouble(attr);
+  if (!isfinite(eps) || eps < 0.0 || (!allowZero && eps == 0.0)) {
+    emitOpError(v, "epsilon must be finite and %s, got %e",
+                allowZero ? ">= 0" : "> 0", eps);
+    return false;
+  }
+  return true;
+}
+
+// An i64 `axis` attribute, normalized against `rank`.
+static bool getAxis(Verifier *v, int64_t rank, int64_t *out) {
+  int64_t axis;
+  if (!getI64(v, "axis", &axis))
+    return false;
+  if (!aneNormalizeAxis(axis, rank, out)) {
+    emitOpError(v, "axis %" PRId64 " is out of range for rank %" PRId64, axis,
+                rank);
+    return false;
+  }
+  return true;
+}
+
+//===----------------------------------------------------------------------===//
+// Shape checks shared by several groups
+//===----------------------------------------------------------------------===//
+
+// The result has the shape of operand `x` (named `xName`).
+static bool checkResultLike(Verifier *v, const AneShape *x,
+                            const char *xName) {
+  if (aneShapesCompatible(&v->result, x))
+    return true;
+  char a[kShapeBuf], b[kShapeBuf];
+  emitOpError(v, "result shape %s does not match %s shape %s",
+              aneShapeFormat(&v->result, a, sizeof(a)), xName,
+              aneShapeFormat(x, b, sizeof(b)));
+  return false;
+}
+
+// The result has the computed shape `expected`.
+static bool checkResultShape(Verifier *v, const AneShape *expected) {
+  if (aneShapesCompatible(&v->result, expected))
+    return true;
+  char a[kShapeBuf], b[kShapeBuf];
+  emitOpError(v, "result shape %s does not match expected %s",
+              aneShapeFormat(&v->result, a, sizeof(a)),
+              aneShapeFormat(expected, b, sizeof(b)));
+  return false;
+}
+
+// gamma/beta of a last-axis norm: shape [D], D = last dim of x.
+static bool checkNormParam(Verifier *v, intptr_t index, const char *name) {
+  const AneShape *x = &v->operands[0];
+  const AneShape *p = &v->operands[index];
+  int64_t d = x->dims[x->rank - 1];
+  if (p->rank == 1 && aneDimsCompatible(p->dims[0], d))
+    return true;
+  char a[kShapeBuf], b[32];
+  emitOpError(v, "%s shape %s does not match normalized dim %s", name,
+              aneShapeFormat(p, a, sizeof(a)), formatDim(d, b, sizeof(b)));
+  return false;
+}
+
+//===----------------------------------------------------------------------===//
+// Norms
+//===----------------------------------------------------------------------===//
+
+static bool verifyRmsNorm(Verifier *v) {
+  if (!checkEpsilon(v, /*allowZero=*/false) ||
+      !checkResultLike(v, &v->operands[0], "x"))
+    return false;
+  return v->numOperands < 2 || checkNormParam(v, 1, "gamma");
+}
+
+static bool verifyLayerNorm(Verifier *v) {
+  return checkEpsilon(v, /*allowZero=*/false) &&
+         checkResultLike(v, &v->operands[0], "x") &&
+         checkNormParam(v, 1, "gamma") && checkNormParam(v, 2, "beta");
+}
+
+static bool verifyL2Norm(Verifier *v) {
+  int64_t axis;
+  return checkEpsilon(v, /*allowZero=*/false) &&
+         getAxis(v, v->operands[0].rank, &axis) &&
+         checkResultLike(v, &v->operands[0], "x");
+}
+
+//===----------------------------------------------------------------------===//
+// Unary
+//===----------------------------------------------------------------------===//
+
+// Also used by ane.cast, whose element types were checked in step 1.
+static bool verifyUnary(Verifier *v) {
+  return checkResultLike(v, &v->operands[0], "x");
+}
+
+static bool verifyUnaryEpsilon(Verifier *v) {
+  return checkEpsilon(v, /*allowZero=*/true) && verifyUnary(v);
+}
+
+static bool verifyGelu(Verifier *v) {
+  MlirAttribute attr;
+  if (!getAttr(v, "mode", &attr))
+    return false;
+  char text[kTextBuf];
+  if (!mlirAttributeIsAString(attr)) {
+    emitOpError(v, "mode must be a string attribute, got %s",
+                aneAttributeFormat(attr, text, sizeof(text)));
+    return false;
+  }
+  MlirStringRef mode = mlirStringAttrGetValue(attr);
+  static const char *const kModes[] = {"EXACT", "TANH_APPROXIMATION"};
+  bool known = false;
+  for (size_t i = 0; i < sizeof(kModes) / sizeof(kModes[0]); ++i)
+    known |= mode.length == strlen(kModes[i]) &&
+             memcmp(mode.data, kModes[i], mode.length) == 0;
+  if (!known) {
+    // Print via MLIR so quotes/escapes in the value come out readable.
+    emitOpError(v, "mode must be \"EXACT\" or \"TANH_APPROXIMATION\", got %s",
+                aneAttributeFormat(attr, text, sizeof(text)));
+    return false;
+  }
+  return verifyUnary(v);
+}
+
+static bool verifySoftmax(Verifier *v) {
+  int64_t axis;
+  return getAxis(v, v->operands[0].rank, &axis) && verifyUnary(v);
+}
+
+//===----------------------------------------------------------------------===//
+// Binary (numpy broadcasting)
+//===----------------------------------------------------------------------===//
+
+static bool verifyBinary(Verifier *v) {
+  const AneShape *x = &v->operands[0], *y = &v->operands[1];
+  AneShape expected;
+  char a[kShapeBuf], b[kShapeBuf];
+  if (!aneBroadcastShapes(x, y, &expected)) {
+    emitOpError(v, "operands of shapes %s and %s are not broadcast-compatible",
+                aneShapeFormat(x, a, sizeof(a)),
+                aneShapeFormat(y, b, sizeof(b)));
+    return false;
+  }
+  if (!aneShapesCompatible(&v->result, &expected)) {
+    emitOpError(v, "result shape %s does not match broadcast shape %s",
+                aneShapeFormat(&v->result, a, sizeof(a)),
+                aneShapeFormat(&expected, b, sizeof(b)));
+    return false;
+  }
+  return true;
+}
+
+//===----------------------------------------------------------------------===//
+// Reductions
+//===----------------------------------------------------------------------===//
+
+static bool verifyReduce(Verifier *v) {
+  MlirAttribute axes;
+  bool keepDims;
+  if (!getI64Array(v, "axes", &axes) || !getBool(v, "keep_dims", &keepDims))
+    return false;
+  const AneShape *x = &v->operands[0];
+  intptr_t count = mlirDenseArrayGetNumElements(axes);
+  if (count == 0) {
+    emitOpError(v, "axes must not be empty");
+    return false;
+  }
+  bool reduced[ANE_MAX_RANK] = {false};
+  // Every valid axis is distinct and < rank, so a valid list has at most
+  // rank entries; the loop stops at the first bad one however long it is.
+  for (intptr_t i = 0; i < count; ++i) {
+    int64_t axis = mlirDenseI64ArrayGetElement(axes, i), norm;
+    if (!aneNormalizeAxis(axis, x->rank, &norm)) {
+      emitOpError(v, "axis %" PRId64 " is out of range for rank %" PRId64,
+                  axis, x->rank);
+      return false;
+    }
+    if (reduced[norm]) {
+      emitOpError(v, "axes contain duplicate axis %" PRId64, norm);
+      return false;
+    }
+    reduced[norm] = true;
+  }
+
+  AneShape expected = {0, {0}};
+  for (int64_t i = 0; i < x->rank; ++i) {
+    if (!reduced[i])
+      expected.dims[expected.rank++] = x->dims[i];
+    else if (keepDims)
+      expected.dims[expected.rank++] = 1;
+  }
+  if (expected.rank == 0) {
+    emitOpError(v, "result would be rank 0: all %" PRId64
+                   " dims are reduced with keep_dims = false",
+                x->rank);
+    return false;
+  }
+  return checkResultShape(v, &expected);
+}
+
+//===----------------------------------------------------------------------===//
+// Linear algebra
+//===----------------------------------------------------------------------===//
+
+static bool verifyMatmul(Verifier *v) {
+  bool transposeX, transposeY;
+  if (!getBool(v, "transpose_x", &transposeX) ||
+      !getBool(v, "transpose_y", &transposeY))
+    return false;
+  const AneShape *x = &v->operands[0], *y = &v->operands[1];
+  const AneShape *ops[2] = {x, y};
+  const char *names[2] = {"x", "y"};
+  for (int i = 0; i < 2; ++i) {
+    if (ops[i]->rank < 2) {
+      emitOpError(v, "%s must have rank >= 2, got rank %" PRId64, names[i],
+                  ops[i]->rank);
+      return false;
+    }
+  }
+  // x is [..., M, K] and y is [..., K, N], after the optional swaps.
+  int64_t xr = x->rank, yr = y->rank;
+  int64_t m = x->dims[xr - (transposeX ? 1 : 2)];
+  int64_t kx = x->dims[xr - (transposeX ? 2 : 1)];
+  int64_t ky = y->dims[yr - (transposeY ? 1 : 2)];
+  int64_t n = y->dims[yr - (transposeY ? 2 : 1)];
+  char a[kShapeBuf], b[kShapeBuf], c[32], d[32];
+  if (!aneDimsCompatible(kx, ky)) {
+    emitOpError(v, "contracting dims do not match: x %s has K = %s, y %s has "
+                   "K = %s",
+                aneShapeFormat(x, a, sizeof(a)), formatDim(kx, c, sizeof(c)),
+                aneShapeFormat(y, b, sizeof(b)), formatDim(ky, d, sizeof(d)));
+    return false;
+  }
+  AneShape xBatch = {xr - 2, {0}}, yBatch = {yr - 2, {0}}, expected;
+  memcpy(xBatch.dims, x->dims, sizeof(int64_t) * (size_t)xBatch.rank);
+  memcpy(yBatch.dims, y->dims, sizeof(int64_t) * (size_t)yBatch.rank);
+  if (!aneBroadcastShapes(&xBatch, &yBatch, &expected)) {
+    emitOpError(v, "batch dims %s of x and %s of y are not "
+                   "broadcast-compatible",
+                aneShapeFormat(&xBatch, a, sizeof(a)),
+                aneShapeFormat(&yBatch, b, sizeof(b)));
+    return false;
+  }
+  // Batch rank <= ANE_MAX_RANK - 2 since both inputs have rank <= 5.
+  expected.dims[expected.rank++] = m;
+  expected.dims[expected.rank++] = n;
+  return checkResultShape(v, &expected);
+}
+
+static bool verifyLinear(Verifier *v) {
+  const AneShape *x = &v->operands[0], *w = &v->operands[1],
+                 *bias = &v->operands[2];
+  if (x->rank > 3) {
+    emitOpError(v, "x must have rank 1..3, got rank %" PRId64, x->rank);
+    return false;
+  }
+  if (w->rank != 2) {
+    emitOpError(v, "weight must have rank 2, got rank %" PRId64, w->rank);
+    return false;
+  }
+  if (bias->rank != 1) {
+    emitOpError(v, "bias must have rank 1, got rank %" PRId64, bias->rank);
+    return false;
+  }
+  char a[kShapeBuf], c[32];
+  int64_t k = x->dims[x->rank - 1], n = w->dims[0];
+  if (!aneDimsCompatible(w->dims[1], k)) {
+    emitOpError(v, "weight shape %s does not match x last dim %s",
+                aneShapeFormat(w, a, sizeof(a)), formatDim(k, c, sizeof(c)));
+    return false;
+  }
+  if (!aneDimsCompatible(bias->dims[0], n)) {
+    emitOpError(v, "bias shape %s does not match weight out dim %s",
+                aneShapeFormat(bias, a, sizeof(a)), formatDim(n, c, sizeof(c)));
+    return false;
+  }
+  AneShape expected = *x;
+  expected.dims[expected.rank - 1] = n;
+  return checkResultShape(v, &expected);
+}
+
+//===----------------------------------------------------------------------===//
+// Shape ops
+//===----------------------------------------------------------------------===//
+
+static bool verifyReshape(Verifier *v) {
+  MlirAttribute shapeAttr;
+  if (!getI64Array(v, "shape", &shapeAttr))
+    return false;
+  const AneShape *x = &v->operands[0];
+  char a[kShapeBuf], b[kShapeBuf];
+  const AneShape *shapes[2] = {x, &v->result};
+  const char *names[2] = {"x", "result"};
+  for (int i = 0; i < 2; ++i) {
+    if (!aneShapeIsStatic(shapes[i])) {
+      emitOpError(v, "%s must have a static shape, got %s", names[i],
+                  aneShapeFormat(shapes[i], a, sizeof(a)));
+      return false;
+    }
+  }
+  intptr_t count = mlirDenseArrayGetNumElements(shapeAttr);
+  for (intptr_t i = 0; i < count; ++i) {
+    if (mlirDenseI64ArrayGetElement(shapeAttr, i) <= 0) {
+      emitOpError(v, "shape entries must be positive, got %s",
+                  aneI64ArrayFormat(shapeAttr, a, sizeof(a)));
+      return false;
+    }
+  }
+  bool same = count == v->result.rank;
+  for (intptr_t i = 0; same && i < count; ++i)
+    same = mlirDenseI64ArrayGetElement(shapeAttr, i) == v->result.dims[i];
+  if (!same) {
+    emitOpError(v, "shape %s does not match result shape %s",
+                aneI64ArrayFormat(shapeAttr, a, sizeof(a)),
+                aneShapeFormat(&v->result, b, sizeof(b)));
+    return false;
+  }
+  int64_t xCount, resultCount;
+  for (int i = 0; i < 2; ++i) {
+    if (!aneShapeNumElements(shapes[i], i ? &resultCount : &xCount)) {
+      emitOpError(v, "element count of %s %s overflows int64", names[i],
+                  aneShapeFormat(shapes[i], a, sizeof(a)));
+      return false;
+    }
+  }
+  if (xCount != resultCount) {
+    emitOpError(v, "result element count %" PRId64
+                   " does not match x element count %" PRId64,
+                resultCount, xCount);
+    return false;
+  }
+  return true;
+}
+
+static bool verifyTranspose(Verifier *v) {
+  MlirAttribute perm;
+  if (!getI64Array(v, "perm", &perm))
+    return false;
+  const AneShape *x = &v->operands[0];
+  intptr_t count = mlirDenseArrayGetNumElements(perm);
+  if (count != x->rank) {
+    emitOpError(v, "perm length %" PRIdPTR " does not match x rank %" PRId64,
+                count, x->rank);
+    return false;
+  }
+  bool used[ANE_MAX_RANK] = {false};
+  AneShape expected = {x->rank, {0}};
+  for (intptr_t i = 0; i < count; ++i) {
+    int64_t p = mlirDenseI64ArrayGetElement(perm, i);
+    if (p < 0 || p >= x->rank) {
+      emitOpError(v, "perm entry %" PRId64 " is out of range for rank %" PRId64,
+                  p, x->rank);
+      return false;
+    }
+    if (used[p]) {
+      emitOpError(v, "perm contains duplicate entry %" PRId64, p);
+      return false;
+    }
+    used[p] = true;
+    expected.dims[i] = x->dims[p];
+  }
+  return checkResultShape(v, &expected);
+}
+
+static bool verifyConcat(Verifier *v) {
+  int64_t axisValue, axis;
+  bool interleave;
+  if (v->numOperands < 1) {
+    emitOpError(v, "requires at least one operand");
+    return false;
+  }
+  if (!getI64(v, "axis", &axisValue) || !getBool(v, "interleave", &interleave))
+    return false;
+  const AneShape *first = &v->operands[0];
+  if (!aneNormalizeAxis(axisValue, first->rank, &axis)) {
+    emitOpError(v, "axis %" PRId64 " is out of range for rank %" PRId64,
+                axisValue, first->rank);
+    return false;
+  }
+  AneShape expected = *first;
+  char a[kShapeBuf], b[kShapeBuf];
+  for (intptr_t i = 1; i < v->numOperands; ++i) {
+    AneShape s;
+    aneShapeFromType(operandType(v, i), &s); // valid after step 1
+    if (s.rank != first->rank) {
+      emitOpError(v, "operand #%" PRIdPTR " has rank %" PRId64
+                     " but operand #0 has rank %" PRId64,
+                  i, s.rank, first->rank);
+      return false;
+    }
+    for (int64_t d = 0; d < s.rank; ++d) {
+      if (d != axis && !aneDimsCompatible(s.dims[d], first->dims[d])) {
+        emitOpError(v, "operand #%" PRIdPTR " shape %s does not match "
+                       "operand #0 shape %s outside axis %" PRId64,
+                    i, aneShapeFormat(&s, a, sizeof(a)),
+                    aneShapeFormat(first, b, sizeof(b)), axis);
+        return false;
+      }
+    }
+    // Sum along the axis; dims are <= 2^31-1, so only a (practically
+    // impossible) huge operand count could overflow: saturate.
+    int64_t *sum = &expected.dims[axis];
+    if (aneDimIsDynamic(*sum) || aneDimIsDynamic(s.dims[axis]))
+      *sum = ANE_DYNAMIC_DIM;
+    else
+      *sum = *sum > INT64_MAX - s.dims[axis] ? INT64_MAX : *sum + s.dims[axis];
+  }
+  return checkResultShape(v, &expected);
+}
+
+static bool verifySliceBySize(Verifier *v) {
+  MlirAttribute begin, size;
+  if (!getI64Array(v, "begin", &begin) || !getI64Array(v, "size", &size))
+    return false;
+  const AneShape *x = &v->operands[0];
+  MlirAttribute arrays[2] = {begin, size};
+  const char *names[2] = {"begin", "size"};
+  for (int i = 0; i < 2; ++i) {
+    intptr_t count = mlirDenseArrayGetNumElements(arrays[i]);
+    if (count != x->rank) {
+      emitOpError(v, "%s length %" PRIdPTR " does not match x rank %" PRId64,
+                  names[i], count, x->rank);
+      return false;
+    }
+  }
+  AneShape expected = {x->rank, {0}};
+  for (int64_t i = 0; i < x->rank; ++i) {
+    int64_t b = mlirDenseI64ArrayGetElement(begin, i);
+    int64_t s = mlirDenseI64ArrayGetElement(size, i);
+    int64_t dim = x->dims[i];
+    bool known = !aneDimIsDynamic(dim);
+    if (b < 0) {
+      emitOpError(v, "begin[%" PRId64 "] = %" PRId64 " must be >= 0", i, b);
+      return false;
+    }
+    if (s == -1) {
+      // "To the end": needs a non-empty remainder.
+      if (known && b >= dim) {
+        emitOpError(v, "begin[%" PRId64 "] = %" PRId64
+                       " is out of range for x dim %" PRId64 " of size %" PRId64,
+                    i, b, i, dim);
+        return false;
+      }
+      expected.dims[i] = known ? dim - b : ANE_DYNAMIC_DIM;
+      continue;
+    }
+    if (s < 1) {
+      emitOpError(v, "size[%" PRId64 "] = %" PRId64 " must be >= 1 or -1", i,
+                  s);
+      return false;
+    }
+    // b > dim - s cannot overflow: dim >= 1 and s >= 1.
+    if (known && b > dim - s) {
+      emitOpError(v, "begin[%" PRId64 "] = %" PRId64 " plus size[%" PRId64
+                     "] = %" PRId64 " exceeds x dim %" PRId64
+                     " of size %" PRId64,
+                  i, b, i, s, i, dim);
+      return false;
+    }
+    expected.dims[i] = s;
+  }
+  return checkResultShape(v, &expected);
+}
+
+//===----------------------------------------------------------------------===//
+// The table
+//===----------------------------------------------------------------------===//
+
+static const char *const kX[] = {"x"};
+static const char *const kXGamma[] = {"x", "gamma"};
+static const char *const kXGammaBeta[] = {"x", "gamma", "beta"};
+static const char *const kXY[] = {"x", "y"};
+static const char *const kXWeightBias[] = {"x", "weight", "bias"};
+
+#define UNARY(name, fn, flags) {name, fn, kX, 1, 1, flags}
+#define BINARY(name, flags) {name, verifyBinary, kXY, 2, 2, flags}
+#define REDUCE(name, flags)                                                    \
+  {name, verifyReduce, kX, 1, 1, (flags) | ANE_RANK0_RESULT_BY_OP}
+
+static const OpInfo kOps[] = {
+    // Norms.
+    {"rms_norm", verifyRmsNorm, kXGamma, 1, 2, 0},
+    {"layer_norm", verifyLayerNorm, kXGammaBeta, 3, 3, 0},
+    UNARY("l2_norm", verifyL2Norm, 0),
+    // Reductions.
+    REDUCE("reduce_sum", ANE_ALLOW_I32),
+    REDUCE("reduce_mean", ANE_ALLOW_I32),
+    REDUCE("reduce_max", ANE_ALLOW_I32),
+    REDUCE("reduce_min", ANE_ALLOW_I32),
+    REDUCE("reduce_l1_norm", 0),
+    REDUCE("reduce_l2_norm", 0),
+    REDUCE("reduce_sum_square", 0),
+    REDUCE("reduce_log_sum_exp", 0),
+    // Binary.
+    BINARY("add", ANE_ALLOW_I32),
+    BINARY("sub", ANE_ALLOW_I32),
+    BINARY("mul", ANE_ALLOW_I32),
+    BINARY("real_div", 0),
+    BINARY("maximum", ANE_ALLOW_I32),
+    BINARY("minimum", ANE_ALLOW_I32),
+    BINARY("pow", 0),
+    // Unary.
+    UNARY("rsqrt", verifyUnaryEpsilon, 0),
+    UNARY("inverse", verifyUnaryEpsilon, 0),
+    UNARY("log", verifyUnaryEpsilon, 0),
+    UNARY("sqrt", verifyUnary, 0),
+    UNARY("exp", verifyUnary, 0),
+    UNARY("relu", verifyUnary, 0),
+    UNARY("silu", verifyUnary, 0),
+    UNARY("sigmoid", verifyUnary, 0),
+    UNARY("tanh", verifyUnary, 0),
+    UNARY("abs", verifyUnary, ANE_ALLOW_I32),
+    UNARY("square", verifyUnary, 0),
+    UNARY("gelu", verifyGelu, 0),
+    UNARY("softmax", verifySoftmax, 0),
+    // Linear algebra.
+    {"matmul", verifyMatmul, kXY, 2, 2, 0},
+    {"linear", verifyLinear, kXWeightBias, 3, 3, 0},
+    // Shape ops.
+    UNARY("reshape", verifyReshape, ANE_ALLOW_I32),
+    UNARY("transpose", verifyTranspose, ANE_ALLOW_I32),
+    {"concat", verifyConcat, NULL, 0, -1, ANE_ALLOW_I32},
+    UNARY("slice_by_size", verifySliceBySize, ANE_ALLOW_I32),
+    UNARY("cast", verifyUnary, ANE_ALLOW_I32 | ANE_MIXED_ELEMENTS),
+};
+
+#undef UNARY
+#undef BINARY
+#undef REDUCE
+
+static const OpInfo *lookupOp(MlirStringRef name) {
+  for (size_t i = 0; i < sizeof(kOps) / sizeof(kOps[0]); ++i)
+    if (strlen(kOps[i].name) == name.length &&
+        memcmp(kOps[i].name, name.data, name.length) == 0)
+      return &kOps[i];
+  return NULL;
+}
+
+//===----------------------------------------------------------------------===//
+// Driver
+//===----------------------------------------------------------------------===//
+
+// Returns false if `op` (an ane.* op described by `info`) violates a rule.
+static bool verifyOp(MlirOperation op, MlirStringRef fullName,
+                     const OpInfo *info) {
+  Verifier v;
+  memset(&v, 0, sizeof(v));
+  v.op = op;
+  v.info = info;
+  size_t n = fullName.length < sizeof(v.name) - 1 ? fullName.length
+                                                   : sizeof(v.name) - 1;
+  memcpy(v.name, fullName.data, n);
+  v.name[n] = '\0';
+  v.numOperands = mlirOperationGetNumOperands(op);
+
+  // Counts are IRDL's job; re-checked so the group verifiers can index
+  // operands and the result freely.
+  if (v.numOperands < info->minOperands ||
+      (info->maxOperands >= 0 && v.numOperands > info->maxOperands)) {
+    emitOpError(&v, "has %" PRIdPTR " operands, which is not a valid count",
+                v.numOperands);
+    return false;
+  }
+  if (mlirOperationGetNumResults(op) != 1) {
+    emitOpError(&v, "requires exactly one result, got %" PRIdPTR,
+                mlirOperationGetNumResults(op));
+    return false;
+  }
+  return checkTypes(&v) && info->verify(&v);
+}
+
+static MlirWalkResult verifyCallback(MlirOperation op, void *userData) {
+  bool *failed = userData;
+  MlirStringRef name = mlirIdentifierStr(mlirOperationGetName(op));
+  static const char kPrefix[] = "ane.";
+  size_t prefixLen = sizeof(kPrefix) - 1;
+  if (name.length <= prefixLen || memcmp(name.data, kPrefix, prefixLen) != 0)
+    return MlirWalkResultAdvance;
+  MlirStringRef shortName = {name.data + prefixLen, name.length - prefixLen};
+  // Unknown ane.* names cannot get past IRDL at parse time; if one is built
+  // another way there is nothing to check it against.
+  const OpInfo *info = lookupOp(shortName);
+  if (info && !verifyOp(op, name, info))
+    *failed = true;
+  return MlirWalkResultAdvance;
+}
+
+MlirLogicalResult aneVerifyOperation(MlirOperation op) {
+  if (mlirOperationIsNull(op))
+    return mlirLogicalResultFailure();
+  bool failed = false;
+  mlirOperationWalk(op, verifyCallback, &failed, MlirWalkPreOrder);
+  return failed ? mlirLogicalResultFailure() : mlirLogicalResultSuccess();
+}

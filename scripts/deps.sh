@@ -1,0 +1,16 @@
+#!/bin/sh
+# Installs what ane-mlir needs on Debian 12 (as root), only if it is missing:
+# the MLIR 22 C API and tools from Debian's llvm-22 packages, CMake, Ninja,
+# a C/C++ toolchain (MLIR's static libraries link with the C++ runtime),
+# Python 3 for lit, and clang for the sanitizer build.
+set -eu
+packages="libmlir-22-dev llvm-22-dev llvm-22-tools mlir-22-tools cmake ninja-build build-essential python3"
+missing=""
+for p in $packages; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  echo "Installing:$missing"
+  apt-get update
+  DEBIAN_FRONTEND=noninteractive apt-get install -y $missing
+fi

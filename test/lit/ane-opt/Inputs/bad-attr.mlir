@@ -1,0 +1,5 @@
+// A softmax without its required axis.
+func.func @f(%x: tensor<4xf32>) -> tensor<4xf32> {
+  %0 = "ane.softmax"(%x) : (tensor<4xf32>) -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}

@@ -1,0 +1,24 @@
+# lit configuration for ane-mlir, in the style of MLIR's own test/lit.cfg.py.
+import os
+
+import lit.formats
+from lit.llvm import llvm_config
+
+config.name = "ane-mlir"
+config.test_format = lit.formats.ShTest(not llvm_config.use_lit_shell)
+config.suffixes = [".mlir", ".test", ".c"]
+config.excludes = ["lit.cfg.py", "lit.site.cfg.py", "Inputs"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = config.ane_test_binary_dir
+
+llvm_config.use_default_substitutions()
+config.environment["FILECHECK_OPTS"] = "--dump-input=fail"
+
+# Our tools first, then FileCheck/not/count/split-file/mlir-opt.
+config.environment["PATH"] = os.pathsep.join(
+    [config.ane_tools_dir, config.llvm_tools_dir, os.environ.get("PATH", "")])
+
+irdl = os.path.join(config.ane_source_dir, "dialect", "ane.irdl.mlir")
+config.substitutions.append(("%ane_irdl", irdl))
+config.substitutions.append(("%ane_src", config.ane_source_dir))
+config.substitutions.append(("%mlir_opt_ane", "mlir-opt --irdl-file=" + irdl))

@@ -1,0 +1,190 @@
+//===- diagnostics.c - Print or collect diagnostics like mlir-opt ---------===//
+
+#include "diagnostics.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *aneSeverityName(MlirDiagnosticSeverity severity) {
+  switch (severity) {
+  case MlirDiagnosticError:
+    return "error";
+  case MlirDiagnosticWarning:
+    return "warning";
+  case MlirDiagnosticNote:
+    return "note";
+  case MlirDiagnosticRemark:
+    return "remark";
+  }
+  return "error";
+}
+
+typedef struct {
+  char *data;
+  size_t length, capacity;
+} Buffer;
+
+static void appendToBuffer(MlirStringRef s, void *userData) {
+  Buffer *b = userData;
+  if (b->length + s.length + 1 > b->capacity) {
+    b->capacity = (b->length + s.length + 1) * 2;
+    b->data = realloc(b->data, b->capacity);
+  }
+  memcpy(b->data + b->length, s.data, s.length);
+  b->length += s.length;
+  b->data[b->length] = '\0';
+}
+
+static char *copyString(MlirStringRef s) {
+  char *r = malloc(s.length + 1);
+  memcpy(r, s.data, s.length);
+  r[s.length] = '\0';
+  return r;
+}
+
+// Finds the file position a location refers to: the location itself, the
+// child of a name, the callee of a call site, or the first fused part that
+// has one.
+static bool findFilePosition(MlirLocation loc, MlirIdentifier *file,
+                             unsigned *line, unsigned *col) {
+  if (mlirLocationIsAFileLineColRange(loc)) {
+    *file = mlirLocationFileLineColRangeGetFilename(loc);
+    *line = (unsigned)mlirLocationFileLineColRangeGetStartLine(loc);
+    *col = (unsigned)mlirLocationFileLineColRangeGetStartColumn(loc);
+    return true;
+  }
+  if (mlirLocationIsAName(loc))
+    return findFilePosition(mlirLocationNameGetChildLoc(loc), file, line, col);
+  if (mlirLocationIsACallSite(loc))
+    return findFilePosition(mlirLocationCallSiteGetCallee(loc), file, line,
+                            col);
+  if (mlirLocationIsAFused(loc)) {
+    unsigned n = mlirLocationFusedGetNumLocations(loc);
+    MlirLocation *parts = malloc((n ? n : 1) * sizeof(MlirLocation));
+    mlirLocationFusedGetLocations(loc, parts);
+    bool found = false;
+    for (unsigned i = 0; i < n && !found; ++i)
+      found = findFilePosition(parts[i], file, line, col);
+    free(parts);
+    return found;
+  }
+  return false;
+}
+
+// Prints the diagnostic; the source line and caret only when asked.
+static void printDiag(AneDiagEngine *engine, const char *file, bool hasPosition,
+                      unsigned line, unsigned col,
+                      MlirDiagnosticSeverity severity, const char *message,
+                      bool displaySourceLine) {
+  if (!hasPosition) {
+    fprintf(stderr, "<unknown>:0: %s: %s\n", aneSeverityName(severity),
+            message);
+    return;
+  }
+  fprintf(stderr, "%s:%u:%u: %s: %s\n", file, line, col,
+          aneSeverityName(severity), message);
+  // Show the line and a caret only for positions in the buffer we hold.
+  if (!displaySourceLine || !engine || strcmp(file, engine->source->name) != 0)
+    return;
+  size_t length;
+  const char *text = aneSourceGetLine(engine->source, line, &length);
+  if (!text)
+    return;
+  fprintf(stderr, "%.*s\n", (int)length, text);
+  for (unsigned i = 1; i < col && i <= length; ++i)
+    fputc(text[i - 1] == '\t' ? '\t' : ' ', stderr);
+  fputs("^\n", stderr);
+}
+
+void aneDiagPrint(AneDiagEngine *engine, const char *file, bool hasPosition,
+                  unsigned line, unsigned col, MlirDiagnosticSeverity severity,
+                  const char *message) {
+  printDiag(engine, file, hasPosition, line, col, severity, message, true);
+}
+
+// Records or prints one diagnostic (not its notes).
+static void handleOne(AneDiagEngine *engine, MlirDiagnostic diag,
+                      bool displaySourceLine) {
+  MlirDiagnosticSeverity severity = mlirDiagnosticGetSeverity(diag);
+  if (severity == MlirDiagnosticError)
+    ++engine->numErrors;
+
+  Buffer message = {0};
+  mlirDiagnosticPrint(diag, appendToBuffer, &message);
+  if (!message.data)
+    message.data = calloc(1, 1);
+
+  MlirIdentifier fileId;
+  unsigned line = 0, col = 0;
+  bool hasPosition = findFilePosition(mlirDiagnosticGetLocation(diag), &fileId,
+                                      &line, &col);
+  // The C API parses text under the buffer name "-"; report the real one.
+  char *file = NULL;
+  if (hasPosition) {
+    MlirStringRef name = mlirIdentifierStr(fileId);
+    bool isParserName = name.length == 1 && name.data[0] == '-';
+    file = isParserName ? strdup(engine->source->name) : copyString(name);
+  }
+
+  if (!engine->collect) {
+    printDiag(engine, file, hasPosition, line, col, severity, message.data,
+              displaySourceLine);
+    free(file);
+    free(message.data);
+    return;
+  }
+  if (engine->numDiags == engine->capDiags) {
+    engine->capDiags = engine->capDiags ? engine->capDiags * 2 : 16;
+    engine->diags =
+        realloc(engine->diags, engine->capDiags * sizeof(AneDiag));
+  }
+  engine->diags[engine->numDiags++] =
+      (AneDiag){severity, hasPosition, file, line, col, message.data};
+}
+
+static bool isCurrentOperationNote(MlirDiagnostic note) {
+  Buffer message = {0};
+  mlirDiagnosticPrint(note, appendToBuffer, &message);
+  static const char prefix[] = "see current operation:";
+  bool result = message.data &&
+                strncmp(message.data, prefix, sizeof(prefix) - 1) == 0;
+  free(message.data);
+  return result;
+}
+
+static MlirLogicalResult handleDiagnostic(MlirDiagnostic diag,
+                                          void *userData) {
+  AneDiagEngine *engine = userData;
+  handleOne(engine, diag, true);
+  // Like mlir-opt, a note repeats the source line only at a new location.
+  MlirLocation previous = mlirDiagnosticGetLocation(diag);
+  intptr_t numNotes = mlirDiagnosticGetNumNotes(diag);
+  for (intptr_t i = 0; i < numNotes; ++i) {
+    MlirDiagnostic note = mlirDiagnosticGetNote(diag, i);
+    // mlir-opt turns the op dump off under --verify-diagnostics; the C API
+    // cannot, so drop it here instead.
+    if (engine->collect && isCurrentOperationNote(note))
+      continue;
+    MlirLocation loc = mlirDiagnosticGetLocation(note);
+    handleOne(engine, note, !mlirLocationEqual(loc, previous));
+    previous = loc;
+  }
+  return mlirLogicalResultSuccess();
+}
+
+MlirDiagnosticHandlerID aneDiagEngineAttach(AneDiagEngine *engine,
+                                            MlirContext context) {
+  return mlirContextAttachDiagnosticHandler(context, handleDiagnostic, engine,
+                                            NULL);
+}
+
+void aneDiagEngineDestroy(AneDiagEngine *engine) {
+  for (size_t i = 0; i < engine->numDiags; ++i) {
+    free(engine->diags[i].file);
+    free(engine->diags[i].message);
+  }
+  free(engine->diags);
+  engine->diags = NULL;
+  engine->numDiags = engine->capDiags = 0;
+}

@@ -1,0 +1,44 @@
+//===- options.h - ane-opt command line ------------------------------------===//
+
+#ifndef ANE_OPT_OPTIONS_H
+#define ANE_OPT_OPTIONS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/// One pass request from the command line, kept in command-line order:
+/// either a per-pass flag (`--canonicalize`, `--lower-norms=strategy=l2`) or
+/// a whole `--pass-pipeline=...`.
+typedef struct {
+  bool isPipeline;
+  const char *text; ///< Pipeline text, or "name" / "name{options}" (owned).
+} AnePassRequest;
+
+typedef struct {
+  const char *inputPath;  ///< "-" means stdin.
+  const char *outputPath; ///< NULL or "-" means stdout.
+  bool splitInputFile;
+  bool verifyDiagnostics;
+  bool emitBytecode;
+  bool printDebugInfo;
+  bool printOpGeneric;
+  bool disableThreading;
+  bool printIRAfterAll;
+  bool timing;
+  AnePassRequest *passes;
+  size_t numPasses;
+} AneOptOptions;
+
+/// Result of parsing the command line.
+typedef enum {
+  ANE_OPT_RUN,         ///< Options parsed; run the tool.
+  ANE_OPT_EXIT_OK,     ///< --help / --version / --list-passes printed.
+  ANE_OPT_EXIT_USAGE,  ///< Bad usage, message printed: exit 2.
+} AneOptParseResult;
+
+AneOptParseResult aneOptParseCommandLine(int argc, char **argv,
+                                         AneOptOptions *options);
+
+void aneOptOptionsDestroy(AneOptOptions *options);
+
+#endif // ANE_OPT_OPTIONS_H
