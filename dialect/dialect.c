@@ -11,6 +11,7 @@
 #include "mlir-c/Dialect/Func.h"
 #include "mlir-c/Dialect/IRDL.h"
 #include "mlir-c/Dialect/PDL.h"
+#include "mlir-c/Dialect/PDLInterp.h"
 
 #include <stddef.h>
 
@@ -42,6 +43,9 @@ MlirLogicalResult aneContextLoadDialect(MlirContext context) {
   mlirDialectHandleLoadDialect(mlirGetDialectHandle__arith__(), context);
   mlirDialectHandleLoadDialect(mlirGetDialectHandle__irdl__(), context);
   mlirDialectHandleLoadDialect(mlirGetDialectHandle__pdl__(), context);
+  // Freezing PDL patterns converts them to pdl_interp; loading it here keeps
+  // that from loading a dialect while passes run in parallel.
+  mlirDialectHandleLoadDialect(mlirGetDialectHandle__pdl_interp__(), context);
   if (aneContextIsDialectLoaded(context))
     return mlirLogicalResultSuccess();
 

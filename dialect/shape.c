@@ -147,6 +147,30 @@ bool aneBroadcastShapes(const AneShape *a, const AneShape *b, AneShape *out) {
   return true;
 }
 
+bool aneReduceShape(const AneShape *x, const int64_t *axes, intptr_t numAxes,
+                    bool keepDims, AneShape *out) {
+  bool reduced[ANE_MAX_RANK] = {false};
+  if (numAxes <= 0)
+    return false;
+  for (intptr_t i = 0; i < numAxes; ++i) {
+    int64_t axis;
+    if (!aneNormalizeAxis(axes[i], x->rank, &axis) || reduced[axis])
+      return false;
+    reduced[axis] = true;
+  }
+  AneShape result = {0, {0}};
+  for (int64_t i = 0; i < x->rank; ++i) {
+    if (!reduced[i])
+      result.dims[result.rank++] = x->dims[i];
+    else if (keepDims)
+      result.dims[result.rank++] = 1;
+  }
+  if (result.rank == 0)
+    return false;
+  *out = result;
+  return true;
+}
+
 bool aneNormalizeAxis(int64_t axis, int64_t rank, int64_t *out) {
   if (rank <= 0 || axis < -rank || axis >= rank)
     return false;

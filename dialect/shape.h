@@ -100,6 +100,14 @@ bool aneShapeNumElements(const AneShape *shape, int64_t *count);
 /// shapes are not broadcast-compatible. `out` may alias `a` or `b`.
 bool aneBroadcastShapes(const AneShape *a, const AneShape *b, AneShape *out);
 
+/// The result shape of reducing `x` over `axes` (Python-style, may be
+/// negative): reduced dims become 1 with `keepDims`, else they are dropped.
+/// Returns false if an axis is out of range or repeated (after
+/// normalization), `numAxes` is 0, or the result would have rank 0 (every dim
+/// dropped), which no ANE tensor can have.
+bool aneReduceShape(const AneShape *x, const int64_t *axes, intptr_t numAxes,
+                    bool keepDims, AneShape *out);
+
 /// Maps a Python-style axis in [-rank, rank) to [0, rank) in `*out`.
 /// Returns false if `axis` is out of range (always, for rank <= 0).
 bool aneNormalizeAxis(int64_t axis, int64_t rank, int64_t *out);

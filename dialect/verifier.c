@@ -1,4 +1,4 @@
-//===- verifier.c - ANE rules IRDL cannot express --------------------------===//
+//===- verifier.c - ANE rules IRDL cannot express -------------------------===//
 //
 // IRDL checks operand/result counts and attribute kinds at parse time. This
 // file checks the rest (DESIGN.md section 3): tensor ranks and element types,
@@ -95,8 +95,7 @@ static MlirType resultType(Verifier *v) {
   return mlirValueGetType(mlirOperationGetResult(v->op, 0));
 }
 
-static const char *operandName(Verifier *v, intptr_t i, char *buf,
-                               size_t cap) {
+static const char *operandName(Verifier *v, intptr_t i, char *buf, size_t cap) {
   const char *const *names = v->info->operandNames;
   if (names && i < v->info->maxOperands)
     snprintf(buf, cap, "%s", names[i]);
@@ -129,8 +128,8 @@ static bool checkTensor(Verifier *v, MlirType type, const char *what,
                 aneTypeFormat(type, text, sizeof(text)));
     return false;
   }
-  bool rank0ByOp = isResult && rank == 0 &&
-                   (v->info->flags & ANE_RANK0_RESULT_BY_OP);
+  bool rank0ByOp =
+      isResult && rank == 0 && (v->info->flags & ANE_RANK0_RESULT_BY_OP);
   if ((rank < 1 && !rank0ByOp) || rank > ANE_MAX_RANK) {
     emitOpError(v, "%s must have rank 1..%d, got rank %" PRId64, what,
                 ANE_MAX_RANK, rank);
@@ -191,8 +190,9 @@ static bool checkTypes(Verifier *v) {
   }
   MlirType res = mlirShapedTypeGetElementType(resultType(v));
   if (!mlirTypeEqual(first, res)) {
-    emitOpError(v, "result element type %s does not match operand element "
-                   "type %s",
+    emitOpError(v,
+                "result element type %s does not match operand element "
+                "type %s",
                 aneTypeFormat(res, a, sizeof(a)),
                 aneTypeFormat(first, b, sizeof(b)));
     return false;
@@ -216,8 +216,7 @@ static bool getAttr(Verifier *v, const char *name, MlirAttribute *out) {
 
 static bool isI64(MlirType type) {
   return !mlirTypeIsNull(type) && mlirTypeIsAInteger(type) &&
-         mlirIntegerTypeGetWidth(type) == 64 &&
-         mlirIntegerTypeIsSignless(type);
+         mlirIntegerTypeGetWidth(type) == 64 && mlirIntegerTypeIsSignless(type);
 }
 
 // An i64 IntegerAttr. (IRDL's #builtin.integer also admits `true`, `1 : i32`
@@ -270,7 +269,8 @@ static bool checkEpsilon(Verifier *v, bool allowZero) {
   MlirAttribute attr;
   if (!getAttr(v, "epsilon", &attr))
     return false;
-  if (!mlirAttributeIsAFloat(attr) || !mlirTypeIsAF32(mlirAttributeGetType(attr))) {
+  if (!mlirAttributeIsAFloat(attr) ||
+      !mlirTypeIsAF32(mlirAttributeGetType(attr))) {
     char text[kTextBuf];
     emitOpError(v, "epsilon must be an f32 float attribute, got %s",
                 aneAttributeFormat(attr, text, sizeof(text)));
@@ -303,8 +303,7 @@ static bool getAxis(Verifier *v, int64_t rank, int64_t *out) {
 //===----------------------------------------------------------------------===//
 
 // The result has the shape of operand `x` (named `xName`).
-static bool checkResultLike(Verifier *v, const AneShape *x,
-                            const char *xName) {
+static bool checkResultLike(Verifier *v, const AneShape *x, const char *xName) {
   if (aneShapesCompatible(&v->result, x))
     return true;
   char a[kShapeBuf], b[kShapeBuf];
@@ -444,13 +443,14 @@ static bool verifyReduce(Verifier *v) {
     return false;
   }
   bool reduced[ANE_MAX_RANK] = {false};
+  int64_t values[ANE_MAX_RANK];
   // Every valid axis is distinct and < rank, so a valid list has at most
   // rank entries; the loop stops at the first bad one however long it is.
   for (intptr_t i = 0; i < count; ++i) {
     int64_t axis = mlirDenseI64ArrayGetElement(axes, i), norm;
     if (!aneNormalizeAxis(axis, x->rank, &norm)) {
-      emitOpError(v, "axis %" PRId64 " is out of range for rank %" PRId64,
-                  axis, x->rank);
+      emitOpError(v, "axis %" PRId64 " is out of range for rank %" PRId64, axis,
+                  x->rank);
       return false;
     }
     if (reduced[norm]) {
@@ -458,19 +458,16 @@ static bool verifyReduce(Verifier *v) {
       return false;
     }
     reduced[norm] = true;
+    values[i] = axis;
   }
-
-  AneShape expected = {0, {0}};
-  for (int64_t i = 0; i < x->rank; ++i) {
-    if (!reduced[i])
-      expected.dims[expected.rank++] = x->dims[i];
-    else if (keepDims)
-      expected.dims[expected.rank++] = 1;
-  }
-  if (expected.rank == 0) {
-    emitOpError(v, "result would be rank 0: all %" PRId64
-                   " dims are reduced with keep_dims = false",
-                x->rank);
+  // The axes are valid now, so the only way left to fail is a rank-0 result.
+  AneShape expected;
+  if (!aneReduceShape(x, values, count, keepDims, &expected)) {
+    char a[kShapeBuf];
+    emitOpError(v,
+                "result would be rank 0: every dim of x %s is reduced and "
+                "keep_dims = false",
+                aneShapeFormat(x, a, sizeof(a)));
     return false;
   }
   return checkResultShape(v, &expected);
@@ -503,8 +500,9 @@ static bool verifyMatmul(Verifier *v) {
   int64_t n = y->dims[yr - (transposeY ? 2 : 1)];
   char a[kShapeBuf], b[kShapeBuf], c[32], d[32];
   if (!aneDimsCompatible(kx, ky)) {
-    emitOpError(v, "contracting dims do not match: x %s has K = %s, y %s has "
-                   "K = %s",
+    emitOpError(v,
+                "contracting dims do not match: x %s has K = %s, y %s has "
+                "K = %s",
                 aneShapeFormat(x, a, sizeof(a)), formatDim(kx, c, sizeof(c)),
                 aneShapeFormat(y, b, sizeof(b)), formatDim(ky, d, sizeof(d)));
     return false;
@@ -513,8 +511,9 @@ static bool verifyMatmul(Verifier *v) {
   memcpy(xBatch.dims, x->dims, sizeof(int64_t) * (size_t)xBatch.rank);
   memcpy(yBatch.dims, y->dims, sizeof(int64_t) * (size_t)yBatch.rank);
   if (!aneBroadcastShapes(&xBatch, &yBatch, &expected)) {
-    emitOpError(v, "batch dims %s of x and %s of y are not "
-                   "broadcast-compatible",
+    emitOpError(v,
+                "batch dims %s of x and %s of y are not "
+                "broadcast-compatible",
                 aneShapeFormat(&xBatch, a, sizeof(a)),
                 aneShapeFormat(&yBatch, b, sizeof(b)));
     return false;
@@ -602,8 +601,9 @@ static bool verifyReshape(Verifier *v) {
     }
   }
   if (xCount != resultCount) {
-    emitOpError(v, "result element count %" PRId64
-                   " does not match x element count %" PRId64,
+    emitOpError(v,
+                "result element count %" PRId64
+                " does not match x element count %" PRId64,
                 resultCount, xCount);
     return false;
   }
@@ -661,15 +661,17 @@ static bool verifyConcat(Verifier *v) {
     AneShape s;
     aneShapeFromType(operandType(v, i), &s); // valid after step 1
     if (s.rank != first->rank) {
-      emitOpError(v, "operand #%" PRIdPTR " has rank %" PRId64
-                     " but operand #0 has rank %" PRId64,
+      emitOpError(v,
+                  "operand #%" PRIdPTR " has rank %" PRId64
+                  " but operand #0 has rank %" PRId64,
                   i, s.rank, first->rank);
       return false;
     }
     for (int64_t d = 0; d < s.rank; ++d) {
       if (d != axis && !aneDimsCompatible(s.dims[d], first->dims[d])) {
-        emitOpError(v, "operand #%" PRIdPTR " shape %s does not match "
-                       "operand #0 shape %s outside axis %" PRId64,
+        emitOpError(v,
+                    "operand #%" PRIdPTR " shape %s does not match "
+                    "operand #0 shape %s outside axis %" PRId64,
                     i, aneShapeFormat(&s, a, sizeof(a)),
                     aneShapeFormat(first, b, sizeof(b)), axis);
         return false;
@@ -714,8 +716,9 @@ static bool verifySliceBySize(Verifier *v) {
     if (s == -1) {
       // "To the end": needs a non-empty remainder.
       if (known && b >= dim) {
-        emitOpError(v, "begin[%" PRId64 "] = %" PRId64
-                       " is out of range for x dim %" PRId64 " of size %" PRId64,
+        emitOpError(v,
+                    "begin[%" PRId64 "] = %" PRId64
+                    " is out of range for x dim %" PRId64 " of size %" PRId64,
                     i, b, i, dim);
         return false;
       }
@@ -729,9 +732,9 @@ static bool verifySliceBySize(Verifier *v) {
     }
     // b > dim - s cannot overflow: dim >= 1 and s >= 1.
     if (known && b > dim - s) {
-      emitOpError(v, "begin[%" PRId64 "] = %" PRId64 " plus size[%" PRId64
-                     "] = %" PRId64 " exceeds x dim %" PRId64
-                     " of size %" PRId64,
+      emitOpError(v,
+                  "begin[%" PRId64 "] = %" PRId64 " plus size[%" PRId64
+                  "] = %" PRId64 " exceeds x dim %" PRId64 " of size %" PRId64,
                   i, b, i, s, i, dim);
       return false;
     }
@@ -750,10 +753,12 @@ static const char *const kXGammaBeta[] = {"x", "gamma", "beta"};
 static const char *const kXY[] = {"x", "y"};
 static const char *const kXWeightBias[] = {"x", "weight", "bias"};
 
-#define UNARY(name, fn, flags) {name, fn, kX, 1, 1, flags}
-#define BINARY(name, flags) {name, verifyBinary, kXY, 2, 2, flags}
+#define UNARY(name, fn, flags)                                                 \
+  { name, fn, kX, 1, 1, flags }
+#define BINARY(name, flags)                                                    \
+  { name, verifyBinary, kXY, 2, 2, flags }
 #define REDUCE(name, flags)                                                    \
-  {name, verifyReduce, kX, 1, 1, (flags) | ANE_RANK0_RESULT_BY_OP}
+  { name, verifyReduce, kX, 1, 1, (flags) | ANE_RANK0_RESULT_BY_OP }
 
 static const OpInfo kOps[] = {
     // Norms.
@@ -826,7 +831,7 @@ static bool verifyOp(MlirOperation op, MlirStringRef fullName,
   v.op = op;
   v.info = info;
   size_t n = fullName.length < sizeof(v.name) - 1 ? fullName.length
-                                                   : sizeof(v.name) - 1;
+                                                  : sizeof(v.name) - 1;
   memcpy(v.name, fullName.data, n);
   v.name[n] = '\0';
   v.numOperands = mlirOperationGetNumOperands(op);

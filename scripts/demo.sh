@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 sh scripts/deps.sh
 cmake -S . -B build -G Ninja
 cmake --build build
-build/bin/ane-opt examples/llama_block.mlir
+build/bin/ane-opt --lower-norms examples/llama_block.mlir

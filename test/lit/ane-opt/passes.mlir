@@ -19,9 +19,9 @@
 // CSE-NEXT: "ane.add"(%[[E1]], %[[E2]])
 // AFTER: // -----// IR Dump After Canonicalizer (canonicalize) //----- //
 // AFTER: // -----// IR Dump After CSE (cse) //----- //
-// BADPASS: ane-opt: error: invalid --pass-pipeline 'builtin.module(no-such-pass)': MLIR Textual PassPipeline Parser:1:1: error: 'no-such-pass' does not refer to a registered pass or pass pipeline
-// SYNTAX: ane-opt: error: invalid --pass-pipeline 'builtin.module(cse': expected pass pipeline to be wrapped with the anchor operation type
-// BADOPT: ane-opt: error: invalid pass flag 'cse{bogus=1}': <Pass-Options-Parser>: no such option bogus
+// BADPASS: ane-opt: error: invalid --pass-pipeline at column 16: MLIR Textual PassPipeline Parser:1:1: error: 'no-such-pass' does not refer to a registered pass or pass pipeline
+// SYNTAX: ane-opt: error: invalid --pass-pipeline at column 19: expected ')'
+// BADOPT: ane-opt: error: invalid pass flag at column 1: <Pass-Options-Parser>: no such option bogus
 // MIXED: '--pass-pipeline' cannot be combined with per-pass flags
 // MIXED: exit=2
 func.func @f(%x: tensor<4xf32>) -> tensor<4xf32> {

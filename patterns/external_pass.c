@@ -1,0 +1,37 @@
+//===- external_pass.c - Stateless op-agnostic external passes ------------===//
+
+#include "external_pass.h"
+
+#include <stddef.h>
+
+// The pass owns no state: userData is the static info struct itself, so
+// construct/destruct have nothing to do and a clone can share it.
+static void construct(void *userData) { (void)userData; }
+
+static void destruct(void *userData) { (void)userData; }
+
+// MLIR requires a clone callback (clones run concurrently on nested ops).
+static void *clone(void *userData) { return userData; }
+
+static void run(MlirOperation op, MlirExternalPass pass, void *userData) {
+  const AneStatelessPassInfo *info = userData;
+  if (mlirLogicalResultIsFailure(info->run(op)))
+    mlirExternalPassSignalFailure(pass);
+}
+
+MlirPass aneCreateStatelessPass(const AneStatelessPassInfo *info) {
+  MlirExternalPassCallbacks callbacks = {
+      .construct = construct,
+      .destruct = destruct,
+      .initialize = NULL,
+      .clone = clone,
+      .run = run,
+  };
+  // An empty op name makes the pass op-agnostic. MLIR copies the strings.
+  return mlirCreateExternalPass(
+      mlirTypeIDCreate(info), mlirStringRefCreateFromCString(info->name),
+      mlirStringRefCreateFromCString(info->argument),
+      mlirStringRefCreateFromCString(info->description),
+      mlirStringRefCreate("", 0), /*nDependentDialects=*/0,
+      /*dependentDialects=*/NULL, callbacks, (void *)info);
+}

@@ -1,0 +1,38 @@
+//===- external_pass.h - Stateless op-agnostic external passes ------------===//
+//
+// Most ANE passes are a plain function over the op they are nested under, with
+// no options and no state. This helper turns such a function into an
+// `MlirPass` (an MLIR external pass) so each pass file only has to describe
+// itself in one static const AneStatelessPassInfo.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ANE_PATTERNS_EXTERNAL_PASS_H
+#define ANE_PATTERNS_EXTERNAL_PASS_H
+
+#include "mlir-c/IR.h"
+#include "mlir-c/Pass.h"
+#include "mlir-c/Support.h"
+
+/// Describes a stateless pass. Instances must have static storage duration:
+/// the address of the struct is the pass's MlirTypeID (hence the alignment,
+/// which mlirTypeIDCreate requires) and is shared by every clone of the pass.
+typedef struct AneStatelessPassInfo {
+  /// Pass name, as shown in timings and IR dumps (e.g. "AneDCE").
+  _Alignas(8) const char *name;
+  /// Command-line argument (e.g. "ane-dce").
+  const char *argument;
+  /// One-line description.
+  const char *description;
+  /// Runs the pass on `op`. Called concurrently on different ops, so it must
+  /// not touch global mutable state. A failure result fails the pass; the
+  /// function should have emitted a diagnostic explaining why.
+  MlirLogicalResult (*run)(MlirOperation op);
+} AneStatelessPassInfo;
+
+/// Creates an op-agnostic external pass (it runs on whatever op it is nested
+/// under) calling `info->run`. Ownership of the pass goes to the pass manager
+/// it is added to.
+MlirPass aneCreateStatelessPass(const AneStatelessPassInfo *info);
+
+#endif // ANE_PATTERNS_EXTERNAL_PASS_H

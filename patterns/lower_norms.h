@@ -1,0 +1,21 @@
+//===- lower_norms.h - Internals of the lower-norms pattern set -----------===//
+
+#ifndef ANE_PATTERNS_LOWER_NORMS_H
+#define ANE_PATTERNS_LOWER_NORMS_H
+
+#include "ane-c/Passes.h"
+
+#include "mlir-c/Rewrite.h"
+
+/// Registers the native constraints and rewrites lower_norms.pdll calls.
+/// `strategy` must outlive the pattern set (it is the functions' userData).
+void aneRegisterLowerNormsNatives(MlirPDLPatternModule module,
+                                  const AneLowerNormsStrategy *strategy);
+
+/// Builds the frozen lower-norms pattern set for `strategy` in `context` (the
+/// ANE dialect must be loaded). `strategy` must outlive the set.
+MlirFrozenRewritePatternSet
+aneBuildLowerNormsPatterns(MlirContext context,
+                           const AneLowerNormsStrategy *strategy);
+
+#endif // ANE_PATTERNS_LOWER_NORMS_H

@@ -1,0 +1,411 @@
+//===- lower_norms_natives.c - What lower_norms.pdll cannot say -----------===//
+//
+// Native constraints and rewrites for the lower-norms patterns: the strategy
+// check, static-dim checks, result types of created ops, and constants.
+// Constant values are computed in f32 and stored in the element type of the
+// tensor they belong to (f16 data is rounded to nearest even, bit-exact).
+//
+//===----------------------------------------------------------------------===//
+
+#include "lower_norms.h"
+
+#include "fp16.h"
+
+#include "mlir-c/BuiltinAttributes.h"
+#include "mlir-c/BuiltinTypes.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define ANE_MAX_RANK 8
+
+//===----------------------------------------------------------------------===//
+// Helpers
+//===----------------------------------------------------------------------===//
+
+static MlirType valueType(MlirPDLValue *values, size_t i) {
+  return mlirValueGetType(mlirPDLValueAsValue(values[i]));
+}
+
+static MlirContext typeContext(MlirType type) {
+  return mlirTypeGetContext(type);
+}
+
+// Copies the dims of a ranked tensor type; returns the rank.
+static intptr_t getDims(MlirType type, int64_t dims[ANE_MAX_RANK]) {
+  intptr_t rank = mlirShapedTypeGetRank(type);
+  for (intptr_t i = 0; i < rank && i < ANE_MAX_RANK; ++i)
+    dims[i] = mlirShapedTypeGetDimSize(type, i);
+  return rank;
+}
+
+static int64_t lastDim(MlirType type) {
+  return mlirShapedTypeGetDimSize(type, mlirShapedTypeGetRank(type) - 1);
+}
+
+static MlirType tensorOf(intptr_t rank, const int64_t *dims,
+                         MlirType elementType) {
+  return mlirRankedTensorTypeGet(rank, dims, elementType,
+                                 mlirAttributeGetNull());
+}
+
+// tensor<1 x element type of `like`>.
+static MlirType scalarTensorType(MlirType like) {
+  int64_t one = 1;
+  return tensorOf(1, &one, mlirShapedTypeGetElementType(like));
+}
+
+// A splat constant of `type` (f16 or f32) holding `value` rounded to the
+// element type. A one-element buffer makes MLIR build a splat.
+static MlirAttribute splatOf(MlirType type, float value) {
+  if (mlirTypeIsAF16(mlirShapedTypeGetElementType(type))) {
+    uint16_t bits = aneFloatToHalf(value);
+    return mlirDenseElementsAttrFloat16Get(type, 1, &bits);
+  }
+  return mlirDenseElementsAttrFloatSplatGet(type, value);
+}
+
+static float epsilonOf(MlirPDLValue *values, size_t i) {
+  return (float)mlirFloatAttrGetValueDouble(mlirPDLValueAsAttribute(values[i]));
+}
+
+static MlirLogicalResult pushType(MlirPDLResultList results, MlirType type) {
+  mlirPDLResultListPushBackType(results, type);
+  return mlirLogicalResultSuccess();
+}
+
+static MlirLogicalResult pushAttr(MlirPDLResultList results,
+                                  MlirAttribute attr) {
+  mlirPDLResultListPushBackAttribute(results, attr);
+  return mlirLogicalResultSuccess();
+}
+
+static MlirLogicalResult pushI64Array(MlirPDLResultList results,
+                                      MlirContext context, intptr_t n,
+                                      const int64_t *values) {
+  return pushAttr(results, mlirDenseI64ArrayGet(context, n, values));
+}
+
+// The arguments every native function receives.
+#define NATIVE_ARGS                                                            \
+  MlirPatternRewriter rewriter, MlirPDLResultList results, size_t nValues,     \
+      MlirPDLValue *values, void *userData
+#define UNUSED_NATIVE_ARGS                                                     \
+  (void)rewriter;                                                              \
+  (void)results;                                                               \
+  (void)nValues;                                                               \
+  (void)userData
+
+//===----------------------------------------------------------------------===//
+// Constraints
+//===----------------------------------------------------------------------===//
+
+static MlirLogicalResult strategyIs(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  const AneLowerNormsStrategy *strategy = userData;
+  MlirStringRef wanted =
+      mlirStringAttrGetValue(mlirPDLValueAsAttribute(values[0]));
+  MlirStringRef have = aneLowerNormsStrategyGetName(*strategy);
+  return (wanted.length == have.length &&
+          memcmp(wanted.data, have.data, have.length) == 0)
+             ? mlirLogicalResultSuccess()
+             : mlirLogicalResultFailure();
+}
+
+static MlirLogicalResult hasStaticLastDim(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType type = valueType(values, 0);
+  if (!mlirTypeIsARankedTensor(type) || mlirShapedTypeGetRank(type) < 1)
+    return mlirLogicalResultFailure();
+  return mlirShapedTypeIsDynamicDim(type, mlirShapedTypeGetRank(type) - 1)
+             ? mlirLogicalResultFailure()
+             : mlirLogicalResultSuccess();
+}
+
+static MlirLogicalResult hasStaticShape(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType type = valueType(values, 0);
+  return mlirTypeIsARankedTensor(type) && mlirShapedTypeHasStaticShape(type)
+             ? mlirLogicalResultSuccess()
+             : mlirLogicalResultFailure();
+}
+
+static MlirLogicalResult isDenseFloat(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirAttribute attr = mlirPDLValueAsAttribute(values[0]);
+  if (!mlirAttributeIsADenseFPElements(attr))
+    return mlirLogicalResultFailure();
+  MlirType element = mlirShapedTypeGetElementType(mlirAttributeGetType(attr));
+  return mlirTypeIsAF16(element) || mlirTypeIsAF32(element)
+             ? mlirLogicalResultSuccess()
+             : mlirLogicalResultFailure();
+}
+
+//===----------------------------------------------------------------------===//
+// Types and shape attributes
+//===----------------------------------------------------------------------===//
+
+static MlirLogicalResult keepLastType(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType type = valueType(values, 0);
+  int64_t dims[ANE_MAX_RANK];
+  intptr_t rank = getDims(type, dims);
+  dims[rank - 1] = 1;
+  return pushType(results,
+                  tensorOf(rank, dims, mlirShapedTypeGetElementType(type)));
+}
+
+static int64_t normalizedAxis(MlirAttribute axis, intptr_t rank) {
+  int64_t a = mlirIntegerAttrGetValueInt(axis);
+  return a < 0 ? a + rank : a;
+}
+
+static MlirLogicalResult keepAxisType(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType type = valueType(values, 0);
+  int64_t dims[ANE_MAX_RANK];
+  intptr_t rank = getDims(type, dims);
+  dims[normalizedAxis(mlirPDLValueAsAttribute(values[1]), rank)] = 1;
+  return pushType(results,
+                  tensorOf(rank, dims, mlirShapedTypeGetElementType(type)));
+}
+
+static MlirLogicalResult scalarType(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  return pushType(results, scalarTensorType(valueType(values, 0)));
+}
+
+static MlirLogicalResult axisArrayAttr(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirAttribute axis = mlirPDLValueAsAttribute(values[0]);
+  int64_t a = mlirIntegerAttrGetValueInt(axis);
+  return pushI64Array(results, mlirAttributeGetContext(axis), 1, &a);
+}
+
+// [M, D, 1, 1] for the reduce-sum strategy, M = product of leading dims.
+static void rowsDims(MlirType type, int64_t dims[4]) {
+  int64_t all[ANE_MAX_RANK];
+  intptr_t rank = getDims(type, all);
+  int64_t m = 1;
+  for (intptr_t i = 0; i + 1 < rank; ++i)
+    m *= all[i];
+  dims[0] = m;
+  dims[1] = all[rank - 1];
+  dims[2] = dims[3] = 1;
+}
+
+static MlirLogicalResult rowsType(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType type = valueType(values, 0);
+  int64_t dims[4];
+  rowsDims(type, dims);
+  return pushType(results,
+                  tensorOf(4, dims, mlirShapedTypeGetElementType(type)));
+}
+
+static MlirLogicalResult rowsShapeAttr(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType type = valueType(values, 0);
+  int64_t dims[4];
+  rowsDims(type, dims);
+  return pushI64Array(results, typeContext(type), 4, dims);
+}
+
+static MlirLogicalResult rowsReducedType(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType type = valueType(values, 0);
+  int64_t dims[4];
+  rowsDims(type, dims);
+  dims[1] = 1;
+  return pushType(results,
+                  tensorOf(4, dims, mlirShapedTypeGetElementType(type)));
+}
+
+static MlirLogicalResult gammaRowsType(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType type = valueType(values, 0);
+  int64_t dims[4] = {1, lastDim(type), 1, 1};
+  return pushType(results,
+                  tensorOf(4, dims, mlirShapedTypeGetElementType(type)));
+}
+
+static MlirLogicalResult gammaRowsShapeAttr(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType type = valueType(values, 0);
+  int64_t dims[4] = {1, lastDim(type), 1, 1};
+  return pushI64Array(results, typeContext(type), 4, dims);
+}
+
+static MlirLogicalResult shapeAttr(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType type = valueType(values, 0);
+  int64_t dims[ANE_MAX_RANK];
+  intptr_t rank = getDims(type, dims);
+  return pushI64Array(results, typeContext(type), rank, dims);
+}
+
+static MlirLogicalResult zeroBeginAttr(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType type = valueType(values, 0);
+  int64_t zeros[ANE_MAX_RANK] = {0};
+  return pushI64Array(results, typeContext(type),
+                      mlirShapedTypeGetRank(type), zeros);
+}
+
+static MlirLogicalResult doubledType(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType type = valueType(values, 0);
+  int64_t dims[ANE_MAX_RANK];
+  intptr_t rank = getDims(type, dims);
+  dims[rank - 1] *= 2;
+  return pushType(results,
+                  tensorOf(rank, dims, mlirShapedTypeGetElementType(type)));
+}
+
+static MlirLogicalResult doubledVectorType(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType type = valueType(values, 0);
+  int64_t d = 2 * lastDim(type);
+  return pushType(results,
+                  tensorOf(1, &d, mlirShapedTypeGetElementType(type)));
+}
+
+//===----------------------------------------------------------------------===//
+// Constants
+//===----------------------------------------------------------------------===//
+
+static MlirLogicalResult rmsFloorAttr(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType type = valueType(values, 0);
+  float d = (float)lastDim(type);
+  return pushAttr(results, splatOf(scalarTensorType(type),
+                                   sqrtf(d * epsilonOf(values, 1))));
+}
+
+static MlirLogicalResult l2FloorAttr(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType type = valueType(values, 0);
+  return pushAttr(results,
+                  splatOf(scalarTensorType(type), sqrtf(epsilonOf(values, 1))));
+}
+
+static MlirLogicalResult sqrtDAttr(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType type = valueType(values, 0);
+  return pushAttr(results, splatOf(scalarTensorType(type),
+                                   sqrtf((float)lastDim(type))));
+}
+
+static MlirLogicalResult invDAttr(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType type = valueType(values, 0);
+  return pushAttr(results, splatOf(scalarTensorType(type),
+                                   1.0f / (float)lastDim(type)));
+}
+
+static MlirLogicalResult epsAttr(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType type = valueType(values, 0);
+  return pushAttr(results,
+                  splatOf(scalarTensorType(type), epsilonOf(values, 1)));
+}
+
+static MlirLogicalResult minusOneAttr(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  return pushAttr(results, splatOf(scalarTensorType(valueType(values, 0)),
+                                   -1.0f));
+}
+
+static MlirLogicalResult onesAttr(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  return pushAttr(results, splatOf(mlirPDLValueAsType(values[0]), 1.0f));
+}
+
+static MlirLogicalResult zerosAttr(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  return pushAttr(results, splatOf(mlirPDLValueAsType(values[0]), 0.0f));
+}
+
+// gamma * sqrt(D) folded into one constant of gamma's type: each element
+// is widened to f32, scaled in f32 and rounded back to the element type.
+static MlirLogicalResult scaledGammaAttr(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirAttribute gamma = mlirPDLValueAsAttribute(values[0]);
+  MlirType type = mlirAttributeGetType(gamma);
+  float scale = sqrtf((float)lastDim(type));
+  bool isF16 = mlirTypeIsAF16(mlirShapedTypeGetElementType(type));
+  bool isSplat = mlirDenseElementsAttrIsSplat(gamma);
+  intptr_t n = isSplat ? 1 : (intptr_t)mlirElementsAttrGetNumElements(gamma);
+  MlirAttribute scaled;
+  if (isF16) {
+    const uint16_t *in = mlirDenseElementsAttrGetRawData(gamma);
+    uint16_t *out = malloc((size_t)n * sizeof(uint16_t));
+    for (intptr_t i = 0; i < n; ++i)
+      out[i] = aneFloatToHalf(aneHalfToFloat(in[i]) * scale);
+    scaled = mlirDenseElementsAttrFloat16Get(type, n, out);
+    free(out);
+  } else {
+    float *out = malloc((size_t)n * sizeof(float));
+    for (intptr_t i = 0; i < n; ++i)
+      out[i] = mlirDenseElementsAttrGetFloatValue(gamma, i) * scale;
+    scaled = isSplat ? mlirDenseElementsAttrFloatSplatGet(type, out[0])
+                     : mlirDenseElementsAttrFloatGet(type, n, out);
+    free(out);
+  }
+  return pushAttr(results, scaled);
+}
+
+//===----------------------------------------------------------------------===//
+// Registration
+//===----------------------------------------------------------------------===//
+
+typedef struct {
+  const char *name;
+  MlirPDLRewriteFunction fn;
+} Native;
+
+static const Native kConstraints[] = {
+    {"AneStrategyIs", strategyIs},
+    {"AneHasStaticLastDim", hasStaticLastDim},
+    {"AneHasStaticShape", hasStaticShape},
+    {"AneIsDenseFloat", isDenseFloat},
+};
+
+static const Native kRewrites[] = {
+    {"AneKeepLastType", keepLastType},
+    {"AneKeepAxisType", keepAxisType},
+    {"AneScalarType", scalarType},
+    {"AneRmsFloorAttr", rmsFloorAttr},
+    {"AneL2FloorAttr", l2FloorAttr},
+    {"AneSqrtDAttr", sqrtDAttr},
+    {"AneScaledGammaAttr", scaledGammaAttr},
+    {"AneAxisArrayAttr", axisArrayAttr},
+    {"AneRowsType", rowsType},
+    {"AneRowsShapeAttr", rowsShapeAttr},
+    {"AneRowsReducedType", rowsReducedType},
+    {"AneGammaRowsType", gammaRowsType},
+    {"AneGammaRowsShapeAttr", gammaRowsShapeAttr},
+    {"AneShapeAttr", shapeAttr},
+    {"AneInvDAttr", invDAttr},
+    {"AneEpsAttr", epsAttr},
+    {"AneDoubledType", doubledType},
+    {"AneDoubledVectorType", doubledVectorType},
+    {"AneOnesAttr", onesAttr},
+    {"AneZerosAttr", zerosAttr},
+    {"AneMinusOneAttr", minusOneAttr},
+    {"AneZeroBeginAttr", zeroBeginAttr},
+};
+
+void aneRegisterLowerNormsNatives(MlirPDLPatternModule module,
+                                  const AneLowerNormsStrategy *strategy) {
+  void *userData = (void *)strategy;
+  for (size_t i = 0; i < sizeof(kConstraints) / sizeof(kConstraints[0]); ++i)
+    mlirPDLPatternModuleRegisterConstraintFunction(
+        module, mlirStringRefCreateFromCString(kConstraints[i].name),
+        kConstraints[i].fn, userData);
+  for (size_t i = 0; i < sizeof(kRewrites) / sizeof(kRewrites[0]); ++i)
+    mlirPDLPatternModuleRegisterRewriteFunction(
+        module, mlirStringRefCreateFromCString(kRewrites[i].name),
+        kRewrites[i].fn, userData);
+}

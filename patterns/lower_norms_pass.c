@@ -1,0 +1,126 @@
+//===- lower_norms_pass.c - The lower-norms pass ---------------------------===//
+//
+// Wraps the frozen lower_norms.pdll pattern set in an external pass. The set
+// is compiled once per pass instance (in `initialize`, under a lock, since
+// clones may initialize concurrently) and shared read-only by every clone;
+// the clones running on functions in parallel only read it.
+//
+//===----------------------------------------------------------------------===//
+
+#include "lower_norms.h"
+
+#include "ane-c/Dialect.h"
+
+#include "mlir-c/Rewrite.h"
+#include "mlir-c/Support.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+
+// Generated from lower_norms.pdll by mlir-pdll at build time.
+extern const char aneLowerNormsPdlText[];
+extern const size_t aneLowerNormsPdlTextSize;
+
+static const char *const kStrategyNames[] = {"l2", "reduce-sum", "layer-norm"};
+
+bool aneLowerNormsStrategyFromString(MlirStringRef name,
+                                     AneLowerNormsStrategy *strategy) {
+  for (int i = 0; i < 3; ++i) {
+    if (strlen(kStrategyNames[i]) == name.length &&
+        memcmp(kStrategyNames[i], name.data, name.length) == 0) {
+      *strategy = (AneLowerNormsStrategy)i;
+      return true;
+    }
+  }
+  return false;
+}
+
+MlirStringRef aneLowerNormsStrategyGetName(AneLowerNormsStrategy strategy) {
+  unsigned i = (unsigned)strategy < 3 ? (unsigned)strategy : 0;
+  return mlirStringRefCreateFromCString(kStrategyNames[i]);
+}
+
+MlirFrozenRewritePatternSet
+aneBuildLowerNormsPatterns(MlirContext context,
+                           const AneLowerNormsStrategy *strategy) {
+  MlirModule pdl = mlirModuleCreateParse(
+      context, mlirStringRefCreate(aneLowerNormsPdlText, aneLowerNormsPdlTextSize));
+  // Takes ownership of the module.
+  MlirPDLPatternModule patterns = mlirPDLPatternModuleFromModule(pdl);
+  aneRegisterLowerNormsNatives(patterns, strategy);
+  MlirRewritePatternSet set = mlirRewritePatternSetFromPDLPatternModule(patterns);
+  mlirPDLPatternModuleDestroy(patterns);
+  // Takes ownership of the set; compiles the PDL to bytecode.
+  return mlirFreezeRewritePattern(set);
+}
+
+typedef struct {
+  atomic_int refs;
+  AneLowerNormsStrategy strategy;
+  pthread_mutex_t lock;
+  bool ready;
+  MlirFrozenRewritePatternSet patterns;
+} LowerNormsState;
+
+static void release(void *userData) {
+  LowerNormsState *state = userData;
+  if (atomic_fetch_sub(&state->refs, 1) != 1)
+    return;
+  if (state->ready)
+    mlirFrozenRewritePatternSetDestroy(state->patterns);
+  pthread_mutex_destroy(&state->lock);
+  free(state);
+}
+
+static void *retain(void *userData) {
+  LowerNormsState *state = userData;
+  atomic_fetch_add(&state->refs, 1);
+  return state;
+}
+
+static void construct(void *userData) { (void)userData; }
+
+static MlirLogicalResult initialize(MlirContext context, void *userData) {
+  LowerNormsState *state = userData;
+  pthread_mutex_lock(&state->lock);
+  if (!state->ready) {
+    state->patterns = aneBuildLowerNormsPatterns(context, &state->strategy);
+    state->ready = true;
+  }
+  pthread_mutex_unlock(&state->lock);
+  return mlirLogicalResultSuccess();
+}
+
+static void run(MlirOperation op, MlirExternalPass pass, void *userData) {
+  LowerNormsState *state = userData;
+  MlirGreedyRewriteDriverConfig config = mlirGreedyRewriteDriverConfigCreate();
+  MlirLogicalResult converged =
+      mlirApplyPatternsAndFoldGreedilyWithOp(op, state->patterns, config);
+  mlirGreedyRewriteDriverConfigDestroy(config);
+  // The rewrite must leave valid ANE IR behind; check it here, since the C
+  // API has no pass instrumentation to run the ANE verifier after each pass.
+  if (mlirLogicalResultIsFailure(converged) ||
+      mlirLogicalResultIsFailure(aneVerifyOperation(op)))
+    mlirExternalPassSignalFailure(pass);
+}
+
+// One TypeID for every lower-norms pass; must be 8-byte aligned.
+static _Alignas(8) const char kLowerNormsPassId = 0;
+
+MlirPass aneCreateLowerNormsPass(AneLowerNormsStrategy strategy) {
+  LowerNormsState *state = calloc(1, sizeof(LowerNormsState));
+  atomic_init(&state->refs, 1);
+  state->strategy = strategy;
+  pthread_mutex_init(&state->lock, NULL);
+  MlirExternalPassCallbacks callbacks = {construct, release, initialize,
+                                         retain, run};
+  return mlirCreateExternalPass(
+      mlirTypeIDCreate(&kLowerNormsPassId),
+      mlirStringRefCreateFromCString("AneLowerNorms"),
+      mlirStringRefCreateFromCString("lower-norms"),
+      mlirStringRefCreateFromCString(
+          "Lower ane.rms_norm and ane.l2_norm to fast ANE op sequences"),
+      mlirStringRefCreate(NULL, 0), 0, NULL, callbacks, state);
+}
