@@ -16,6 +16,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ane-c/Dialect.h"
+#include "op_names.h"
 #include "shape.h"
 
 #include "mlir-c/BuiltinAttributes.h"
@@ -854,16 +855,13 @@ static bool verifyOp(MlirOperation op, MlirStringRef fullName,
 
 static MlirWalkResult verifyCallback(MlirOperation op, void *userData) {
   bool *failed = userData;
-  MlirStringRef name = mlirIdentifierStr(mlirOperationGetName(op));
-  static const char kPrefix[] = "ane.";
-  size_t prefixLen = sizeof(kPrefix) - 1;
-  if (name.length <= prefixLen || memcmp(name.data, kPrefix, prefixLen) != 0)
+  MlirStringRef shortName;
+  if (!aneGetOpShortName(op, &shortName))
     return MlirWalkResultAdvance;
-  MlirStringRef shortName = {name.data + prefixLen, name.length - prefixLen};
   // Unknown ane.* names cannot get past IRDL at parse time; if one is built
   // another way there is nothing to check it against.
   const OpInfo *info = lookupOp(shortName);
-  if (info && !verifyOp(op, name, info))
+  if (info && !verifyOp(op, mlirIdentifierStr(mlirOperationGetName(op)), info))
     *failed = true;
   return MlirWalkResultAdvance;
 }

@@ -20,20 +20,12 @@
 
 #include "ane-c/Passes.h"
 #include "external_pass.h"
-
-#include "mlir-c/Diagnostics.h"
+#include "op_names.h"
 
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-static bool isAneLeafOp(MlirOperation op) {
-  MlirStringRef name = mlirIdentifierStr(mlirOperationGetName(op));
-  return name.length > 4 && memcmp(name.data, "ane.", 4) == 0 &&
-         mlirOperationGetNumRegions(op) == 0 &&
-         mlirOperationGetNumSuccessors(op) == 0;
-}
 
 //===----------------------------------------------------------------------===//
 // Op identity
@@ -283,7 +275,7 @@ intptr_t aneMergeIdenticalOps(MlirOperation root) {
       ok = frameStackPush(&frames, op, known.numEntries);
       continue;
     }
-    if (!isAneLeafOp(op))
+    if (!aneIsLeafAneOp(op))
       continue;
     uint64_t hash = hashOp(op);
     MlirOperation survivor = tableLookup(&known, op, hash);
@@ -303,18 +295,11 @@ intptr_t aneMergeIdenticalOps(MlirOperation root) {
   return ok ? erased : -1;
 }
 
-static MlirLogicalResult runCSE(MlirOperation op) {
-  if (aneMergeIdenticalOps(op) >= 0)
-    return mlirLogicalResultSuccess();
-  mlirEmitError(mlirOperationGetLocation(op), "ane-cse: out of memory");
-  return mlirLogicalResultFailure();
-}
-
 static const AneStatelessPassInfo kCSEPassInfo = {
     .name = "AneCSE",
     .argument = "ane-cse",
     .description = "Merge identical ane.* operations",
-    .run = runCSE,
+    .transform = aneMergeIdenticalOps,
 };
 
 MlirPass aneCreateCSEPass(void) { return aneCreateStatelessPass(&kCSEPassInfo); }

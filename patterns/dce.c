@@ -17,21 +17,11 @@
 
 #include "ane-c/Passes.h"
 #include "external_pass.h"
-
-#include "mlir-c/Diagnostics.h"
+#include "op_names.h"
 
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
-
-// Whether `op` is an `ane.*` op we may erase when unused (regions and
-// successors are refused defensively: ANE ops have neither).
-static bool isAneLeafOp(MlirOperation op) {
-  MlirStringRef name = mlirIdentifierStr(mlirOperationGetName(op));
-  return name.length > 4 && memcmp(name.data, "ane.", 4) == 0 &&
-         mlirOperationGetNumRegions(op) == 0 &&
-         mlirOperationGetNumSuccessors(op) == 0;
-}
 
 static bool hasNoUses(MlirOperation op) {
   intptr_t numResults = mlirOperationGetNumResults(op);
@@ -133,7 +123,7 @@ intptr_t aneEraseDeadOps(MlirOperation root) {
     if (mlirOperationGetNumRegions(op) > 0) {
       // Users nested in `op` must be settled before the ops above it.
       ok = pushBlocksOf(&items, &frames, op);
-    } else if (isAneLeafOp(op) && hasNoUses(op)) {
+    } else if (aneIsLeafAneOp(op) && hasNoUses(op)) {
       // Only ops later in the walk (above `op`, or in outer blocks) remain
       // in `items`; none of them is `op` or nested in it.
       mlirOperationDestroy(op);
@@ -145,18 +135,11 @@ intptr_t aneEraseDeadOps(MlirOperation root) {
   return ok ? erased : -1;
 }
 
-static MlirLogicalResult runDCE(MlirOperation op) {
-  if (aneEraseDeadOps(op) >= 0)
-    return mlirLogicalResultSuccess();
-  mlirEmitError(mlirOperationGetLocation(op), "ane-dce: out of memory");
-  return mlirLogicalResultFailure();
-}
-
 static const AneStatelessPassInfo kDCEPassInfo = {
     .name = "AneDCE",
     .argument = "ane-dce",
     .description = "Erase unused ane.* operations, transitively",
-    .run = runDCE,
+    .transform = aneEraseDeadOps,
 };
 
 MlirPass aneCreateDCEPass(void) { return aneCreateStatelessPass(&kDCEPassInfo); }

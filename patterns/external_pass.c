@@ -2,7 +2,10 @@
 
 #include "external_pass.h"
 
+#include "mlir-c/Diagnostics.h"
+
 #include <stddef.h>
+#include <stdio.h>
 
 // The pass owns no state: userData is the static info struct itself, so
 // construct/destruct have nothing to do and a clone can share it.
@@ -15,8 +18,12 @@ static void *clone(void *userData) { return userData; }
 
 static void run(MlirOperation op, MlirExternalPass pass, void *userData) {
   const AneStatelessPassInfo *info = userData;
-  if (mlirLogicalResultIsFailure(info->run(op)))
-    mlirExternalPassSignalFailure(pass);
+  if (info->transform(op) >= 0)
+    return;
+  char message[128];
+  snprintf(message, sizeof(message), "%s: out of memory", info->argument);
+  mlirEmitError(mlirOperationGetLocation(op), message);
+  mlirExternalPassSignalFailure(pass);
 }
 
 MlirPass aneCreateStatelessPass(const AneStatelessPassInfo *info) {

@@ -24,10 +24,10 @@ typedef struct AneStatelessPassInfo {
   const char *argument;
   /// One-line description.
   const char *description;
-  /// Runs the pass on `op`. Called concurrently on different ops, so it must
-  /// not touch global mutable state. A failure result fails the pass; the
-  /// function should have emitted a diagnostic explaining why.
-  MlirLogicalResult (*run)(MlirOperation op);
+  /// Transforms `op`, returning the number of ops it changed, or -1 if it ran
+  /// out of memory (the pass then reports it and fails). Called concurrently
+  /// on different ops, so it must not touch global mutable state.
+  intptr_t (*transform)(MlirOperation op);
 } AneStatelessPassInfo;
 
 /// Creates an op-agnostic external pass (it runs on whatever op it is nested
