@@ -3,6 +3,7 @@
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: ane-opt %s -o %t/out.mlir
 // RUN: FileCheck %s < %t/out.mlir
+// RUN: ane-opt %s -o - | FileCheck %s
 // RUN: ane-opt %s -o=%t/eq.mlir
 // RUN: FileCheck %s < %t/eq.mlir
 

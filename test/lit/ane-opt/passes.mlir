@@ -3,6 +3,7 @@
 // RUN: ane-opt %s --cse | FileCheck %s --check-prefix=CSE
 // RUN: ane-opt %s --pass-pipeline='builtin.module(func.func(cse),canonicalize)' | FileCheck %s --check-prefix=CSE
 // RUN: ane-opt %s --canonicalize --cse --mlir-print-ir-after-all --mlir-disable-threading 2>&1 >/dev/null | FileCheck %s --check-prefix=AFTER
+// RUN: ane-opt %s --cse --mlir-timing -o /dev/null 2>&1 | FileCheck %s --check-prefix=TIMING
 // RUN: not ane-opt %s --pass-pipeline='builtin.module(no-such-pass)' 2>&1 | FileCheck %s --check-prefix=BADPASS
 // RUN: not ane-opt %s --pass-pipeline='builtin.module(cse' 2>&1 | FileCheck %s --check-prefix=SYNTAX
 // RUN: not ane-opt %s --cse=bogus=1 2>&1 | FileCheck %s --check-prefix=BADOPT
@@ -19,6 +20,9 @@
 // CSE-NEXT: "ane.add"(%[[E1]], %[[E2]])
 // AFTER: // -----// IR Dump After Canonicalizer (canonicalize) //----- //
 // AFTER: // -----// IR Dump After CSE (cse) //----- //
+// TIMING: ... Execution time report ...
+// TIMING: CSE
+// TIMING: Total
 // BADPASS: ane-opt: error: invalid --pass-pipeline at column 16: MLIR Textual PassPipeline Parser:1:1: error: 'no-such-pass' does not refer to a registered pass or pass pipeline
 // SYNTAX: ane-opt: error: invalid --pass-pipeline at column 19: expected ')'
 // BADOPT: ane-opt: error: invalid pass flag at column 1: <Pass-Options-Parser>: no such option bogus
