@@ -13,6 +13,7 @@
 #include "parse.h"
 #include "passes.h"
 #include "source.h"
+#include "tool_name.h"
 #include "verify_diagnostics.h"
 
 #include "ane-c/Dialect.h"
@@ -23,6 +24,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+const char *aneToolName = "ane-opt";
 
 static void appendToBuffer(MlirStringRef s, void *userData) {
   aneBufferAppend(userData, s.data, s.length);

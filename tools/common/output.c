@@ -1,6 +1,9 @@
-//===- output.c - Atomic output writing ------------------------------------===//
+//===- output.c - Atomic output writing
+//------------------------------------===//
 
 #include "output.h"
+
+#include "tool_name.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -40,7 +43,7 @@ bool aneWriteOutput(const char *path, const AneBuffer *buffer) {
   if (!path || strcmp(path, "-") == 0) {
     bool ok = writeAll(stdout, buffer) && fflush(stdout) == 0;
     if (!ok)
-      fprintf(stderr, "ane-opt: error: cannot write to stdout: %s\n",
+      fprintf(stderr, "%s: error: cannot write to stdout: %s\n", aneToolName,
               strerror(errno));
     return ok;
   }
@@ -50,8 +53,8 @@ bool aneWriteOutput(const char *path, const AneBuffer *buffer) {
   snprintf(tmp, n + 16, "%s.tmp-XXXXXX", path);
   int fd = mkstemp(tmp);
   if (fd < 0) {
-    fprintf(stderr, "ane-opt: error: cannot open output file '%s': %s\n", path,
-            strerror(errno));
+    fprintf(stderr, "%s: error: cannot open output file '%s': %s\n",
+            aneToolName, path, strerror(errno));
     free(tmp);
     return false;
   }
@@ -71,8 +74,8 @@ bool aneWriteOutput(const char *path, const AneBuffer *buffer) {
     ok = false;
   }
   if (!ok) {
-    fprintf(stderr, "ane-opt: error: cannot write output file '%s': %s\n",
-            path, strerror(savedErrno));
+    fprintf(stderr, "%s: error: cannot write output file '%s': %s\n",
+            aneToolName, path, strerror(savedErrno));
     unlink(tmp);
   }
   free(tmp);

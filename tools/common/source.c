@@ -2,6 +2,8 @@
 
 #include "source.h"
 
+#include "tool_name.h"
+
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,8 +18,8 @@ bool aneSourceRead(const char *path, AneSource *out) {
   out->firstLine = 1;
   FILE *f = isStdin ? stdin : fopen(path, "rb");
   if (!f) {
-    fprintf(stderr, "ane-opt: error: cannot open input file '%s': %s\n", path,
-            strerror(errno));
+    fprintf(stderr, "%s: error: cannot open input file '%s': %s\n", aneToolName,
+            path, strerror(errno));
     return false;
   }
   size_t cap = 1 << 16, len = 0;
@@ -42,7 +44,8 @@ bool aneSourceRead(const char *path, AneSource *out) {
   if (!isStdin)
     fclose(f);
   if (readError) {
-    fprintf(stderr, "ane-opt: error: cannot read input file '%s'\n", path);
+    fprintf(stderr, "%s: error: cannot read input file '%s'\n", aneToolName,
+            path);
     free(buf);
     return false;
   }
