@@ -1,0 +1,140 @@
+//===- inputs.c - Deterministic random inputs for ane-run -----------------===//
+//
+// splitmix64 + Box-Muller: small, portable and the same on every machine, so
+// a seed names the same inputs everywhere.
+//
+//===----------------------------------------------------------------------===//
+
+#include "inputs.h"
+
+#include "npy.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static uint64_t splitmix64(uint64_t *state) {
+  uint64_t z = (*state += UINT64_C(0x9e3779b97f4a7c15));
+  z = (z ^ (z >> 30)) * UINT64_C(0xbf58476d1ce4e5b9);
+  z = (z ^ (z >> 27)) * UINT64_C(0x94d049bb133111eb);
+  return z ^ (z >> 31);
+}
+
+// Uniform in [0, 1) with 53 random bits.
+static double uniform01(uint64_t *state) {
+  return (double)(splitmix64(state) >> 11) * 0x1.0p-53;
+}
+
+static const double kPi = 3.14159265358979323846;
+
+static double standardNormal(uint64_t *state) {
+  double u1 = 1.0 - uniform01(state); // (0, 1]: log is finite
+  double u2 = uniform01(state);
+  return sqrt(-2.0 * log(u1)) * cos(2.0 * kPi * u2);
+}
+
+void aneInputSpecDefault(AneInputSpec *spec, AneInputKind kind) {
+  memset(spec, 0, sizeof(*spec));
+  spec->kind = kind;
+  spec->std = 1.0;
+  spec->lo = -1.0;
+  spec->hi = 1.0;
+}
+
+static bool parseDouble(const char *text, double *out) {
+  char *end;
+  *out = strtod(text, &end);
+  return end != text && *end == '\0' && isfinite(*out);
+}
+
+bool aneInputSpecParse(const char *text, AneInputSpec *spec, char *error,
+                       size_t errorSize) {
+  if (strncmp(text, "npy=", 4) == 0) {
+    aneInputSpecDefault(spec, ANE_INPUT_NPY);
+    snprintf(spec->path, sizeof(spec->path), "%s", text + 4);
+    return true;
+  }
+  if (strncmp(text, "fill=", 5) == 0) {
+    aneInputSpecDefault(spec, ANE_INPUT_FILL);
+    if (parseDouble(text + 5, &spec->value))
+      return true;
+    snprintf(error, errorSize, "invalid fill value '%s'", text + 5);
+    return false;
+  }
+  char *copy = strdup(text);
+  char *save = NULL;
+  char *kind = strtok_r(copy, ",", &save);
+  bool ok = true;
+  if (kind && strcmp(kind, "normal") == 0) {
+    aneInputSpecDefault(spec, ANE_INPUT_NORMAL);
+  } else if (kind && strcmp(kind, "uniform") == 0) {
+    aneInputSpecDefault(spec, ANE_INPUT_UNIFORM);
+  } else {
+    snprintf(error, errorSize,
+             "unknown input '%s' (expected normal, uniform, fill=V or npy=PATH)",
+             text);
+    ok = false;
+  }
+  for (char *item = ok ? strtok_r(NULL, ",", &save) : NULL; item && ok;
+       item = strtok_r(NULL, ",", &save)) {
+    char *eq = strchr(item, '=');
+    double v = 0;
+    if (!eq) {
+      ok = strcmp(item, "abs") == 0 && spec->kind == ANE_INPUT_NORMAL;
+      spec->abs = ok;
+    } else {
+      *eq = '\0';
+      ok = parseDouble(eq + 1, &v);
+      if (ok && strcmp(item, "seed") == 0 && v >= 0) {
+        spec->hasSeed = true;
+        spec->seed = (uint64_t)v;
+      } else if (ok && spec->kind == ANE_INPUT_NORMAL &&
+                 strcmp(item, "mean") == 0) {
+        spec->mean = v;
+      } else if (ok && spec->kind == ANE_INPUT_NORMAL &&
+                 strcmp(item, "std") == 0) {
+        spec->std = v;
+      } else if (ok && spec->kind == ANE_INPUT_UNIFORM &&
+                 strcmp(item, "lo") == 0) {
+        spec->lo = v;
+      } else if (ok && spec->kind == ANE_INPUT_UNIFORM &&
+                 strcmp(item, "hi") == 0) {
+        spec->hi = v;
+      } else {
+        ok = false;
+      }
+      if (!ok)
+        *eq = '=';
+    }
+    if (!ok)
+      snprintf(error, errorSize, "invalid input option '%s' in '%s'", item,
+               text);
+  }
+  free(copy);
+  return ok;
+}
+
+bool aneInputFill(const AneInputSpec *spec, uint64_t defaultSeed, AneTensor *t,
+                  char *error, size_t errorSize) {
+  uint64_t state = spec->hasSeed ? spec->seed : defaultSeed;
+  switch (spec->kind) {
+  case ANE_INPUT_NPY:
+    return aneNpyReadInto(spec->path, t, error, errorSize);
+  case ANE_INPUT_FILL:
+    for (int64_t i = 0; i < t->size; ++i)
+      t->data[i] = spec->value;
+    return true;
+  case ANE_INPUT_UNIFORM:
+    for (int64_t i = 0; i < t->size; ++i)
+      t->data[i] = spec->lo + (spec->hi - spec->lo) * uniform01(&state);
+    return true;
+  case ANE_INPUT_NORMAL:
+    for (int64_t i = 0; i < t->size; ++i) {
+      double v = standardNormal(&state);
+      t->data[i] = spec->mean + spec->std * (spec->abs ? fabs(v) : v);
+    }
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,322 @@
+//===- interpreter.c - Execute a func.func of ANE IR on the CPU -----------===//
+//
+// A straight walk over the function's single block: each value's tensor is
+// kept in a hash map keyed by the MlirValue pointer and freed after its last
+// use, so peak memory follows the live set rather than the whole graph.
+//
+//===----------------------------------------------------------------------===//
+
+#include "interpreter.h"
+
+#include "fp16.h"
+#include "kernels.h"
+#include "op_names.h"
+
+#include "mlir-c/BuiltinAttributes.h"
+#include "mlir-c/BuiltinTypes.h"
+#include "mlir-c/Diagnostics.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+//===----------------------------------------------------------------------===//
+// Value -> tensor map (open addressing; grows at half load)
+//===----------------------------------------------------------------------===//
+
+typedef struct {
+  const void *key; ///< MlirValue.ptr; NULL marks an empty slot.
+  AneTensor tensor;
+  int64_t usesLeft;
+} Slot;
+
+typedef struct {
+  Slot *slots;
+  size_t capacity, count;
+} ValueMap;
+
+static size_t hashPtr(const void *p, size_t capacity) {
+  uint64_t h = (uint64_t)(uintptr_t)p * UINT64_C(0x9e3779b97f4a7c15);
+  return (size_t)(h >> 17) & (capacity - 1);
+}
+
+static Slot *mapFind(ValueMap *m, MlirValue v) {
+  for (size_t i = hashPtr(v.ptr, m->capacity);; i = (i + 1) & (m->capacity - 1)) {
+    if (m->slots[i].key == v.ptr)
+      return &m->slots[i];
+    if (!m->slots[i].key)
+      return NULL;
+  }
+}
+
+static bool mapGrow(ValueMap *m) {
+  size_t capacity = m->capacity ? m->capacity * 2 : 64;
+  Slot *slots = calloc(capacity, sizeof(Slot));
+  if (!slots)
+    return false;
+  for (size_t i = 0; i < m->capacity; ++i) {
+    if (!m->slots[i].key)
+      continue;
+    size_t j = hashPtr(m->slots[i].key, capacity);
+    while (slots[j].key)
+      j = (j + 1) & (capacity - 1);
+    slots[j] = m->slots[i];
+  }
+  free(m->slots);
+  m->slots = slots;
+  m->capacity = capacity;
+  return true;
+}
+
+// Adds `v` with an empty tensor; returns its slot (NULL if out of memory).
+static Slot *mapInsert(ValueMap *m, MlirValue v) {
+  if (2 * (m->count + 1) > m->capacity && !mapGrow(m))
+    return NULL;
+  size_t i = hashPtr(v.ptr, m->capacity);
+  while (m->slots[i].key)
+    i = (i + 1) & (m->capacity - 1);
+  m->slots[i].key = v.ptr;
+  ++m->count;
+  return &m->slots[i];
+}
+
+static void mapDestroy(ValueMap *m) {
+  for (size_t i = 0; i < m->capacity; ++i)
+    if (m->slots[i].key)
+      aneTensorDestroy(&m->slots[i].tensor);
+  free(m->slots);
+}
+
+//===----------------------------------------------------------------------===//
+// Helpers
+//===----------------------------------------------------------------------===//
+
+static bool fail(MlirOperation op, const char *fmt, ...) {
+  char message[512];
+  va_list args;
+  va_start(args, fmt);
+  vsnprintf(message, sizeof(message), fmt, args);
+  va_end(args);
+  mlirEmitError(mlirOperationGetLocation(op), message);
+  return false;
+}
+
+static int64_t countUses(MlirValue v) {
+  int64_t n = 0;
+  for (MlirOpOperand use = mlirValueGetFirstUse(v); !mlirOpOperandIsNull(use);
+       use = mlirOpOperandGetNextUse(use))
+    ++n;
+  return n;
+}
+
+// Allocates the tensor for `v` from its (static) type.
+static bool allocateFor(MlirOperation op, MlirValue v, AneTensor *t) {
+  AneDType dtype;
+  int rank;
+  int64_t dims[ANE_INTERP_MAX_RANK];
+  char why[256];
+  if (!aneTensorTypeInfo(mlirValueGetType(v), &dtype, &rank, dims, why,
+                         sizeof(why)))
+    return fail(op, "cannot execute: %s", why);
+  if (!aneTensorInit(t, dtype, rank, dims))
+    return fail(op, "cannot execute: out of memory");
+  return true;
+}
+
+// Fills `t` from an arith.constant's dense value.
+static bool loadConstant(MlirOperation op, AneNumerics numerics,
+                         AneTensor *t) {
+  MlirAttribute value = mlirOperationGetAttributeByName(
+      op, mlirStringRefCreateFromCString("value"));
+  if (mlirAttributeIsNull(value) || !mlirAttributeIsADenseElements(value))
+    return fail(op, "cannot execute: only dense arith.constant values are "
+                    "supported (not dense_resource or sparse)");
+  bool splat = mlirDenseElementsAttrIsSplat(value);
+  const uint16_t *halfs = t->dtype == ANE_DTYPE_F16
+                              ? mlirDenseElementsAttrGetRawData(value)
+                              : NULL;
+  for (int64_t i = 0; i < t->size; ++i) {
+    intptr_t k = splat ? 0 : (intptr_t)i;
+    double v;
+    switch (t->dtype) {
+    case ANE_DTYPE_F16:
+      v = aneHalfToFloat(halfs[k]);
+      break;
+    case ANE_DTYPE_F32:
+      v = mlirDenseElementsAttrGetFloatValue(value, k);
+      break;
+    default:
+      v = mlirDenseElementsAttrGetInt32Value(value, k);
+      break;
+    }
+    t->data[i] = aneRoundValue(numerics, t->dtype, v);
+  }
+  return true;
+}
+
+// Releases operand tensors whose last use was `op`.
+static void releaseOperands(ValueMap *map, MlirOperation op) {
+  intptr_t n = mlirOperationGetNumOperands(op);
+  for (intptr_t i = 0; i < n; ++i) {
+    Slot *slot = mapFind(map, mlirOperationGetOperand(op, i));
+    if (slot && --slot->usesLeft == 0)
+      aneTensorDestroy(&slot->tensor);
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// The walk
+//===----------------------------------------------------------------------===//
+
+MlirOperation aneFindFunction(MlirOperation module, const char *name) {
+  MlirRegion region = mlirOperationGetRegion(module, 0);
+  for (MlirBlock b = mlirRegionGetFirstBlock(region); !mlirBlockIsNull(b);
+       b = mlirBlockGetNextInRegion(b)) {
+    for (MlirOperation op = mlirBlockGetFirstOperation(b);
+         !mlirOperationIsNull(op); op = mlirOperationGetNextInBlock(op)) {
+      MlirStringRef opName = mlirIdentifierStr(mlirOperationGetName(op));
+      if (opName.length != 9 || memcmp(opName.data, "func.func", 9) != 0)
+        continue;
+      if (!name || !*name)
+        return op;
+      MlirAttribute sym = mlirOperationGetAttributeByName(
+          op, mlirStringRefCreateFromCString("sym_name"));
+      MlirStringRef symName = mlirStringAttrGetValue(sym);
+      if (symName.length == strlen(name) &&
+          memcmp(symName.data, name, symName.length) == 0)
+        return op;
+    }
+  }
+  return (MlirOperation){NULL};
+}
+
+// Evaluates one op of the body into the map; `*returned` is set at
+// func.return.
+static bool evaluate(MlirOperation op, AneNumerics numerics, ValueMap *map,
+                     AneTensor **outputs, int *numOutputs, bool *returned) {
+  MlirStringRef name = mlirIdentifierStr(mlirOperationGetName(op));
+  MlirStringRef shortName;
+
+  if (name.length == 11 && memcmp(name.data, "func.return", 11) == 0) {
+    intptr_t n = mlirOperationGetNumOperands(op);
+    *outputs = calloc(n ? (size_t)n : 1, sizeof(AneTensor));
+    for (intptr_t i = 0; i < n; ++i) {
+      Slot *slot = mapFind(map, mlirOperationGetOperand(op, i));
+      // Copy: the same value may be returned twice.
+      AneTensor *out = &(*outputs)[i];
+      if (!aneTensorInit(out, slot->tensor.dtype, slot->tensor.rank,
+                         slot->tensor.dims))
+        return fail(op, "cannot execute: out of memory");
+      memcpy(out->data, slot->tensor.data,
+             (size_t)out->size * sizeof(double));
+    }
+    *numOutputs = (int)n;
+    *returned = true;
+    return true;
+  }
+
+  bool isConstant = name.length == 14 &&
+                    memcmp(name.data, "arith.constant", 14) == 0;
+  AneKernel kernel = NULL;
+  if (!isConstant) {
+    if (!aneGetOpShortName(op, &shortName))
+      return fail(op, "cannot execute '%.*s': ane-run executes ane.* ops, "
+                      "arith.constant and func.return only",
+                  (int)name.length, name.data);
+    kernel = aneLookupKernel(shortName);
+    if (!kernel)
+      return fail(op, "cannot execute '%.*s': no kernel for this op",
+                  (int)name.length, name.data);
+  }
+  if (mlirOperationGetNumResults(op) != 1)
+    return fail(op, "cannot execute: expected exactly one result");
+
+  // Insert the result first: growing the map moves slots, so operand
+  // pointers are taken afterwards.
+  MlirValue result = mlirOperationGetResult(op, 0);
+  Slot *slot = mapInsert(map, result);
+  if (!slot)
+    return fail(op, "cannot execute: out of memory");
+
+  // Gather operands (all defined earlier in the block).
+  intptr_t numOperands = mlirOperationGetNumOperands(op);
+  const AneTensor **operands =
+      malloc((numOperands ? (size_t)numOperands : 1) * sizeof(AneTensor *));
+  for (intptr_t i = 0; i < numOperands; ++i) {
+    Slot *operand = mapFind(map, mlirOperationGetOperand(op, i));
+    if (!operand || !operand->tensor.data) {
+      free(operands);
+      return fail(op, "cannot execute: operand #%ld has no value", (long)i);
+    }
+    operands[i] = &operand->tensor;
+  }
+
+  bool ok = allocateFor(op, result, &slot->tensor);
+  if (ok) {
+    slot->usesLeft = countUses(result);
+    if (isConstant) {
+      ok = loadConstant(op, numerics, &slot->tensor);
+    } else {
+      char error[512] = "";
+      AneKernelCall call = {numerics,          op,    operands,
+                            (int)numOperands,  &slot->tensor,
+                            error,             sizeof(error)};
+      ok = kernel(&call) ||
+           fail(op, "cannot execute '%.*s': %s", (int)name.length, name.data,
+                error[0] ? error : "kernel failed");
+    }
+  }
+  free(operands);
+  if (ok)
+    releaseOperands(map, op);
+  return ok;
+}
+
+bool aneInterpretFunction(MlirOperation func, AneNumerics numerics,
+                          const AneTensor *inputs, int numInputs,
+                          AneTensor **outputs, int *numOutputs) {
+  *outputs = NULL;
+  *numOutputs = 0;
+  MlirRegion body = mlirOperationGetRegion(func, 0);
+  MlirBlock entry = mlirRegionGetFirstBlock(body);
+  if (mlirBlockIsNull(entry))
+    return fail(func, "cannot execute an external function (no body)");
+  if (!mlirBlockIsNull(mlirBlockGetNextInRegion(entry)))
+    return fail(func, "cannot execute a function with more than one block");
+  intptr_t numArgs = mlirBlockGetNumArguments(entry);
+  if (numArgs != numInputs)
+    return fail(func, "function takes %ld arguments but %d inputs were given",
+                (long)numArgs, numInputs);
+
+  ValueMap map = {0};
+  bool ok = true;
+  for (intptr_t i = 0; i < numArgs && ok; ++i) {
+    MlirValue arg = mlirBlockGetArgument(entry, i);
+    Slot *slot = mapInsert(&map, arg);
+    ok = slot && allocateFor(func, arg, &slot->tensor);
+    if (!ok)
+      break;
+    if (slot->tensor.size != inputs[i].size ||
+        slot->tensor.rank != inputs[i].rank) {
+      ok = fail(func, "input #%ld does not match the argument's shape",
+                (long)i);
+      break;
+    }
+    slot->usesLeft = countUses(arg);
+    // Inputs are stored the way the numerics stores the argument's type.
+    for (int64_t k = 0; k < inputs[i].size; ++k)
+      slot->tensor.data[k] =
+          aneRoundValue(numerics, slot->tensor.dtype, inputs[i].data[k]);
+  }
+
+  bool returned = false;
+  for (MlirOperation op = mlirBlockGetFirstOperation(entry);
+       ok && !returned && !mlirOperationIsNull(op);
+       op = mlirOperationGetNextInBlock(op))
+    ok = evaluate(op, numerics, &map, outputs, numOutputs, &returned);
+  if (ok && !returned)
+    ok = fail(func, "the function has no func.return");
+  mapDestroy(&map);
+  return ok;
+}

@@ -1,0 +1,188 @@
+//===- kernels_shape.c - reshape, transpose, concat, slice_by_size --------===//
+//
+// Data movement only. Values are copied through aneRoundValue anyway (it is
+// idempotent on already-stored values) so every stored element takes the one
+// rounding path, whatever the numerics.
+//
+//===----------------------------------------------------------------------===//
+
+#include "kernels_internal.h"
+
+// Copies `count` values from `src`, stored-rounded as `dtype`.
+static void copyRounded(AneNumerics numerics, AneDType dtype, double *dst,
+                        const double *src, int64_t count) {
+  for (int64_t i = 0; i < count; ++i)
+    dst[i] = aneRoundValue(numerics, dtype, src[i]);
+}
+
+bool aneKernelReshape(AneKernelCall *call) {
+  if (!aneKernelCheckOperandCount(call, 1, 1))
+    return false;
+  const AneTensor *x = call->operands[0];
+  AneTensor *r = call->result;
+  int64_t shape[ANE_INTERP_MAX_RANK];
+  int count;
+  if (!aneKernelGetI64Array(call, "shape", shape, ANE_INTERP_MAX_RANK, &count))
+    return false;
+  bool matches = count == r->rank;
+  for (int d = 0; matches && d < count; ++d)
+    matches = shape[d] == r->dims[d];
+  if (!matches)
+    return aneKernelFail(call, "shape does not match the result shape");
+  if (x->size != r->size)
+    return aneKernelFail(call,
+                         "result element count %lld does not match x "
+                         "element count %lld",
+                         (long long)r->size, (long long)x->size);
+  // Row-major data is unchanged by a reshape.
+  copyRounded(call->numerics, r->dtype, r->data, x->data, x->size);
+  return true;
+}
+
+bool aneKernelTranspose(AneKernelCall *call) {
+  if (!aneKernelCheckOperandCount(call, 1, 1))
+    return false;
+  const AneTensor *x = call->operands[0];
+  AneTensor *r = call->result;
+  int64_t perm[ANE_INTERP_MAX_RANK];
+  int count;
+  if (!aneKernelGetI64Array(call, "perm", perm, ANE_INTERP_MAX_RANK, &count))
+    return false;
+  if (count != x->rank || r->rank != x->rank)
+    return aneKernelFail(call, "perm length %d does not match x rank %d", count,
+                         x->rank);
+  bool seen[ANE_INTERP_MAX_RANK] = {false};
+  int64_t xStrides[ANE_INTERP_MAX_RANK];
+  aneTensorStrides(x, xStrides);
+
+  // Walk the result in order; result dim i advances x along dim perm[i].
+  AneWalk w;
+  aneWalkInit(&w, r->rank, r->dims, 1);
+  for (int i = 0; i < count; ++i) {
+    if (perm[i] < 0 || perm[i] >= x->rank || seen[perm[i]])
+      return aneKernelFail(call, "perm is not a permutation of 0..%d",
+                           x->rank - 1);
+    seen[perm[i]] = true;
+    if (r->dims[i] != x->dims[perm[i]])
+      return aneKernelFail(call, "result shape does not match the permuted "
+                                 "x shape");
+    w.strides[0][i] = xStrides[perm[i]];
+  }
+
+  AneNumerics numerics = call->numerics;
+  int64_t s = w.strides[0][r->rank - 1];
+  double *out = r->data;
+  for (int64_t row = 0; row < w.numRows; ++row, aneWalkNextRow(&w)) {
+    const double *in = x->data + w.offsets[0];
+    for (int64_t j = 0; j < w.rowLength; ++j)
+      *out++ = aneRoundValue(numerics, r->dtype, in[j * s]);
+  }
+  return true;
+}
+
+bool aneKernelConcat(AneKernelCall *call) {
+  if (!aneKernelCheckOperandCount(call, 1, 1 << 30))
+    return false;
+  AneTensor *r = call->result;
+  int64_t axisValue;
+  bool interleave;
+  int axis;
+  if (!aneKernelGetI64(call, "axis", &axisValue) ||
+      !aneKernelGetBool(call, "interleave", &interleave) ||
+      !aneKernelNormalizeAxis(call, axisValue, r->rank, &axis))
+    return false;
+
+  // Every operand must match the result outside the axis; the axis dims
+  // must add up (and, interleaved, be equal).
+  const AneTensor *first = call->operands[0];
+  int64_t total = 0;
+  for (int i = 0; i < call->numOperands; ++i) {
+    const AneTensor *t = call->operands[i];
+    bool ok = t->rank == r->rank;
+    for (int d = 0; ok && d < r->rank; ++d)
+      ok = d == axis || t->dims[d] == r->dims[d];
+    if (ok && interleave)
+      ok = t->dims[axis] == first->dims[axis];
+    if (!ok)
+      return aneKernelFail(call,
+                           "operand #%d shape does not fit the result "
+                           "shape",
+                           i);
+    total += t->dims[axis];
+  }
+  if (total != r->dims[axis])
+    return aneKernelFail(call,
+                         "result dim %d is %lld, but the operands add up "
+                         "to %lld",
+                         axis, (long long)r->dims[axis], (long long)total);
+
+  int64_t outer, n, inner;
+  aneSplitAxis(r, axis, &outer, &n, &inner);
+  AneNumerics numerics = call->numerics;
+  double *out = r->data;
+  if (!interleave) {
+    // Appended: per outer index, each operand's [dim x inner] block in turn.
+    for (int64_t o = 0; o < outer; ++o)
+      for (int i = 0; i < call->numOperands; ++i) {
+        const AneTensor *t = call->operands[i];
+        int64_t block = t->dims[axis] * inner;
+        copyRounded(numerics, r->dtype, out, t->data + o * block, block);
+        out += block;
+      }
+    return true;
+  }
+  // Interleaved (MIL): result slice s * numOperands + i is slice s of
+  // operand i.
+  int64_t slices = first->dims[axis];
+  for (int64_t o = 0; o < outer; ++o)
+    for (int64_t s = 0; s < slices; ++s)
+      for (int i = 0; i < call->numOperands; ++i) {
+        const double *src = call->operands[i]->data + (o * slices + s) * inner;
+        copyRounded(numerics, r->dtype, out, src, inner);
+        out += inner;
+      }
+  return true;
+}
+
+bool aneKernelSliceBySize(AneKernelCall *call) {
+  if (!aneKernelCheckOperandCount(call, 1, 1))
+    return false;
+  const AneTensor *x = call->operands[0];
+  AneTensor *r = call->result;
+  int64_t begin[ANE_INTERP_MAX_RANK], size[ANE_INTERP_MAX_RANK];
+  int numBegin, numSize;
+  if (!aneKernelGetI64Array(call, "begin", begin, ANE_INTERP_MAX_RANK,
+                            &numBegin) ||
+      !aneKernelGetI64Array(call, "size", size, ANE_INTERP_MAX_RANK, &numSize))
+    return false;
+  if (numBegin != x->rank || numSize != x->rank || r->rank != x->rank)
+    return aneKernelFail(call,
+                         "begin and size must have one entry per dim "
+                         "of x (rank %d)",
+                         x->rank);
+
+  int64_t xStrides[ANE_INTERP_MAX_RANK];
+  aneTensorStrides(x, xStrides);
+  AneWalk w;
+  aneWalkInit(&w, r->rank, r->dims, 1);
+  for (int d = 0; d < x->rank; ++d) {
+    // size -1 runs to the end of the dim.
+    int64_t extent = size[d] == -1 ? x->dims[d] - begin[d] : size[d];
+    if (begin[d] < 0 || extent < 1 || begin[d] > x->dims[d] - extent ||
+        r->dims[d] != extent)
+      return aneKernelFail(call,
+                           "window begin[%d] = %lld, size[%d] = %lld "
+                           "does not fit x dim %lld and result dim %lld",
+                           d, (long long)begin[d], d, (long long)size[d],
+                           (long long)x->dims[d], (long long)r->dims[d]);
+    w.offsets[0] += begin[d] * xStrides[d];
+    w.strides[0][d] = xStrides[d];
+  }
+
+  AneNumerics numerics = call->numerics;
+  double *out = r->data;
+  for (int64_t row = 0; row < w.numRows; ++row, aneWalkNextRow(&w))
+    copyRounded(numerics, r->dtype, out + row * w.rowLength,
+                x->data + w.offsets[0], w.rowLength);
+  return true;
+}
