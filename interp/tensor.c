@@ -75,7 +75,7 @@ double aneRoundValue(AneNumerics numerics, AneDType dtype, double value) {
       return 2147483647.0;
     if (value <= -2147483648.0)
       return -2147483648.0;
-    return trunc(value);
+    return trunc(value) + 0.0; // + 0.0: no -0 in an integer tensor
   case ANE_DTYPE_F16:
   case ANE_DTYPE_F32:
     if (numerics == ANE_NUMERICS_ANE_FP16)
