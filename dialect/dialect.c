@@ -32,6 +32,8 @@ MlirStringRef aneGetDialectIRDL(void) {
 }
 
 bool aneContextIsDialectLoaded(MlirContext context) {
+  if (mlirContextIsNull(context))
+    return false;
   // A dynamic dialect is "loaded" once IRDL has registered it; this lookup
   // never creates one, since "ane" is not in any registry.
   return !mlirDialectIsNull(mlirContextGetOrLoadDialect(
@@ -39,6 +41,8 @@ bool aneContextIsDialectLoaded(MlirContext context) {
 }
 
 MlirLogicalResult aneContextLoadDialect(MlirContext context) {
+  if (mlirContextIsNull(context))
+    return mlirLogicalResultFailure();
   mlirDialectHandleLoadDialect(mlirGetDialectHandle__func__(), context);
   mlirDialectHandleLoadDialect(mlirGetDialectHandle__arith__(), context);
   mlirDialectHandleLoadDialect(mlirGetDialectHandle__irdl__(), context);

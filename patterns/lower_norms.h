@@ -13,9 +13,8 @@ void aneRegisterLowerNormsNatives(MlirPDLPatternModule module,
                                   const AneLowerNormsStrategy *strategy);
 
 /// Builds the frozen lower-norms pattern set for `strategy` in `context` (the
-/// ANE dialect must be loaded). `strategy` must outlive the set.
+/// ANE dialect must be loaded).
 MlirFrozenRewritePatternSet
-aneBuildLowerNormsPatterns(MlirContext context,
-                           const AneLowerNormsStrategy *strategy);
+aneBuildLowerNormsPatterns(MlirContext context, AneLowerNormsStrategy strategy);
 
 #endif // ANE_PATTERNS_LOWER_NORMS_H

@@ -42,18 +42,39 @@ MlirStringRef aneLowerNormsStrategyGetName(AneLowerNormsStrategy strategy) {
   return mlirStringRefCreateFromCString(kStrategyNames[i]);
 }
 
-MlirFrozenRewritePatternSet
-aneBuildLowerNormsPatterns(MlirContext context,
-                           const AneLowerNormsStrategy *strategy) {
+// The native functions read the strategy through their userData, which must
+// outlive every pattern set: point at these.
+static const AneLowerNormsStrategy kStrategies[] = {
+    ANE_LOWER_NORMS_L2, ANE_LOWER_NORMS_REDUCE_SUM,
+    ANE_LOWER_NORMS_LAYER_NORM};
+
+static bool isValidStrategy(AneLowerNormsStrategy strategy) {
+  return (unsigned)strategy < sizeof(kStrategies) / sizeof(kStrategies[0]);
+}
+
+MlirRewritePatternSet
+aneLowerNormsPatternSetCreate(MlirContext context,
+                              AneLowerNormsStrategy strategy) {
+  // Without the dialect, PDL would parse but skip its op checks.
+  if (mlirContextIsNull(context) || !isValidStrategy(strategy) ||
+      !aneContextIsDialectLoaded(context))
+    return (MlirRewritePatternSet){NULL};
   MlirModule pdl = mlirModuleCreateParse(
       context, mlirStringRefCreate(aneLowerNormsPdlText, aneLowerNormsPdlTextSize));
   // Takes ownership of the module.
   MlirPDLPatternModule patterns = mlirPDLPatternModuleFromModule(pdl);
-  aneRegisterLowerNormsNatives(patterns, strategy);
+  aneRegisterLowerNormsNatives(patterns, &kStrategies[strategy]);
   MlirRewritePatternSet set = mlirRewritePatternSetFromPDLPatternModule(patterns);
   mlirPDLPatternModuleDestroy(patterns);
+  return set;
+}
+
+MlirFrozenRewritePatternSet
+aneBuildLowerNormsPatterns(MlirContext context,
+                           AneLowerNormsStrategy strategy) {
   // Takes ownership of the set; compiles the PDL to bytecode.
-  return mlirFreezeRewritePattern(set);
+  return mlirFreezeRewritePattern(
+      aneLowerNormsPatternSetCreate(context, strategy));
 }
 
 typedef struct {
@@ -86,7 +107,7 @@ static MlirLogicalResult initialize(MlirContext context, void *userData) {
   LowerNormsState *state = userData;
   pthread_mutex_lock(&state->lock);
   if (!state->ready) {
-    state->patterns = aneBuildLowerNormsPatterns(context, &state->strategy);
+    state->patterns = aneBuildLowerNormsPatterns(context, state->strategy);
     state->ready = true;
   }
   pthread_mutex_unlock(&state->lock);
@@ -110,6 +131,8 @@ static void run(MlirOperation op, MlirExternalPass pass, void *userData) {
 static _Alignas(8) const char kLowerNormsPassId = 0;
 
 MlirPass aneCreateLowerNormsPass(AneLowerNormsStrategy strategy) {
+  if (!isValidStrategy(strategy))
+    return (MlirPass){NULL};
   LowerNormsState *state = calloc(1, sizeof(LowerNormsState));
   atomic_init(&state->refs, 1);
   state->strategy = strategy;

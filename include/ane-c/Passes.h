@@ -52,6 +52,64 @@ ANE_CAPI_EXPORTED MlirPass aneCreateDCEPass(void);
 /// operands, attributes and result types when the first dominates the rest.
 ANE_CAPI_EXPORTED MlirPass aneCreateCSEPass(void);
 
+//===----------------------------------------------------------------------===//
+// Pass registry and textual pipelines
+//===----------------------------------------------------------------------===//
+
+/// Returns the number of ANE passes.
+ANE_CAPI_EXPORTED intptr_t aneGetNumPasses(void);
+
+/// Returns the command-line argument of ANE pass `pos` ("lower-norms"), or
+/// a null string for an out-of-range `pos`. Owned by the library.
+ANE_CAPI_EXPORTED MlirStringRef aneGetPassArgument(intptr_t pos);
+
+/// Returns the one-line description of ANE pass `pos`. Owned by the library.
+ANE_CAPI_EXPORTED MlirStringRef aneGetPassDescription(intptr_t pos);
+
+/// Returns true if `argument` names an ANE pass.
+ANE_CAPI_EXPORTED bool aneIsPassArgument(MlirStringRef argument);
+
+/// Creates the ANE pass named `argument` from its textual `options` (as in a
+/// pipeline: "strategy=reduce-sum"; empty for none). On an unknown name or
+/// bad options, `errorCallback` (may be NULL) receives the reason and a null
+/// pass is returned.
+ANE_CAPI_EXPORTED MlirPass aneCreatePassFromString(
+    MlirStringRef argument, MlirStringRef options,
+    MlirStringCallback errorCallback, void *userData);
+
+/// Parses `builtin.module(...)` into `passManager`, which must be anchored on
+/// builtin.module. Anchors (`func.func(...)`) nest pass managers, ANE passes
+/// are created with their options, and every other element goes to MLIR's
+/// parser, so ANE and upstream passes mix in textual order. This is the
+/// parser `ane-opt --pass-pipeline` uses. On failure `errorCallback` (may be
+/// NULL) receives "column N: <reason>", the pipeline and a caret line, and
+/// failure is returned; passes added before the error stay added.
+ANE_CAPI_EXPORTED MlirLogicalResult
+aneParsePassPipeline(MlirOpPassManager passManager, MlirStringRef pipeline,
+                     MlirStringCallback errorCallback, void *userData);
+
+/// Like `aneParsePassPipeline` for comma-separated pipeline elements without
+/// the top-level anchor ("func.func(lower-norms),canonicalize"), added to
+/// `passManager` whatever it is anchored on: the ANE counterpart of
+/// `mlirOpPassManagerAddPipeline`.
+ANE_CAPI_EXPORTED MlirLogicalResult
+aneOpPassManagerAddPipeline(MlirOpPassManager passManager,
+                            MlirStringRef elements,
+                            MlirStringCallback errorCallback, void *userData);
+
+//===----------------------------------------------------------------------===//
+// Pattern sets and direct transforms
+//===----------------------------------------------------------------------===//
+
+/// Creates the pattern set behind `lower-norms` for `strategy` (declarative
+/// PDL patterns plus their native functions) in `context`, which must have
+/// the ANE dialect loaded. The caller owns the set: freeze it with
+/// `mlirFreezeRewritePattern` (which takes it) or destroy it. Returns a null
+/// set if the dialect is not loaded or the strategy is invalid.
+ANE_CAPI_EXPORTED MlirRewritePatternSet
+aneLowerNormsPatternSetCreate(MlirContext context,
+                              AneLowerNormsStrategy strategy);
+
 /// Erases unused `ane.*` ops nested in `op`, transitively. Returns the number
 /// of ops erased.
 ANE_CAPI_EXPORTED intptr_t aneEraseDeadOps(MlirOperation op);

@@ -1,0 +1,369 @@
+//===- pipeline.c - ANE pass registry and textual pipeline parser ---------===//
+//
+// MLIR's C API cannot register external passes by name, so textual pipelines
+// are parsed here: anchors (`builtin.module(...)`, `func.func(...)`) become
+// nested pass managers, ANE passes are created through this library, and
+// every other element is handed to MLIR's own parser through
+// mlirOpPassManagerAddPipeline, so any registered upstream pass works.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ane-c/Passes.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+//===----------------------------------------------------------------------===//
+// The pass tables
+//===----------------------------------------------------------------------===//
+
+// Creates an ANE pass from its option text; on bad options writes why to
+// `error` and returns a null pass.
+typedef MlirPass (*AnePassFactory)(const char *options, size_t length,
+                                   char *error, size_t errorSize);
+
+static MlirPass createLowerNorms(const char *options, size_t length,
+                                 char *error, size_t errorSize) {
+  AneLowerNormsStrategy strategy = ANE_LOWER_NORMS_L2;
+  // The one option: strategy=<l2|reduce-sum|layer-norm>.
+  while (length && isspace((unsigned char)*options))
+    ++options, --length;
+  while (length && isspace((unsigned char)options[length - 1]))
+    --length;
+  if (length) {
+    static const char key[] = "strategy=";
+    size_t keyLength = sizeof(key) - 1;
+    if (length < keyLength || strncmp(options, key, keyLength) != 0) {
+      snprintf(error, errorSize,
+               "unknown option '%.*s' for pass 'lower-norms' (expected "
+               "strategy=l2|reduce-sum|layer-norm)",
+               (int)length, options);
+      return (MlirPass){NULL};
+    }
+    MlirStringRef value =
+        mlirStringRefCreate(options + keyLength, length - keyLength);
+    if (!aneLowerNormsStrategyFromString(value, &strategy)) {
+      snprintf(error, errorSize,
+               "invalid value '%.*s' for option 'strategy' of pass "
+               "'lower-norms' (expected l2, reduce-sum or layer-norm)",
+               (int)value.length, value.data);
+      return (MlirPass){NULL};
+    }
+  }
+  return aneCreateLowerNormsPass(strategy);
+}
+
+static MlirPass noOptions(const char *name, MlirPass (*create)(void),
+                          const char *options, size_t length, char *error,
+                          size_t errorSize) {
+  for (size_t i = 0; i < length; ++i) {
+    if (!isspace((unsigned char)options[i])) {
+      snprintf(error, errorSize, "pass '%s' takes no options, got '%.*s'",
+               name, (int)length, options);
+      return (MlirPass){NULL};
+    }
+  }
+  return create();
+}
+
+static MlirPass createDCE(const char *options, size_t length, char *error,
+                          size_t errorSize) {
+  return noOptions("ane-dce", aneCreateDCEPass, options, length, error,
+                   errorSize);
+}
+
+static MlirPass createCSE(const char *options, size_t length, char *error,
+                          size_t errorSize) {
+  return noOptions("ane-cse", aneCreateCSEPass, options, length, error,
+                   errorSize);
+}
+
+static const struct {
+  const char *name;
+  const char *description;
+  AnePassFactory create;
+} kAnePasses[] = {
+    {"lower-norms",
+     "lower ane.rms_norm/ane.l2_norm; option strategy=l2|reduce-sum|layer-norm",
+     createLowerNorms},
+    {"ane-dce", "erase unused ane.* ops, transitively", createDCE},
+    {"ane-cse", "merge identical ane.* ops", createCSE},
+};
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+static int findAnePass(const char *name, size_t length) {
+  for (size_t i = 0; i < COUNT(kAnePasses); ++i)
+    if (strlen(kAnePasses[i].name) == length &&
+        strncmp(kAnePasses[i].name, name, length) == 0)
+      return (int)i;
+  return -1;
+}
+
+//===----------------------------------------------------------------------===//
+// The pipeline parser
+//===----------------------------------------------------------------------===//
+
+// A growable NUL-terminated string.
+typedef struct {
+  char *data;
+  size_t length, capacity;
+} Text;
+
+static void textAppend(Text *t, const char *data, size_t length) {
+  if (t->length + length + 1 > t->capacity) {
+    t->capacity = (t->length + length + 1) * 2;
+    t->data = realloc(t->data, t->capacity);
+  }
+  memcpy(t->data + t->length, data, length);
+  t->length += length;
+  t->data[t->length] = '\0';
+}
+
+typedef struct {
+  const char *text; ///< The whole pipeline (NUL-terminated copy).
+  size_t pos;
+  bool failed;
+  MlirStringCallback errorCallback;
+  void *userData;
+} Parser;
+
+// Reports the first error: "column N: message", the pipeline, and a caret.
+static void parseError(Parser *p, size_t column, const char *message) {
+  if (p->failed)
+    return;
+  p->failed = true;
+  if (!p->errorCallback)
+    return;
+  Text t = {0};
+  char head[64];
+  snprintf(head, sizeof(head), "column %zu: ", column + 1);
+  textAppend(&t, head, strlen(head));
+  textAppend(&t, message, strlen(message));
+  textAppend(&t, "\n  ", 3);
+  textAppend(&t, p->text, strlen(p->text));
+  textAppend(&t, "\n  ", 3);
+  for (size_t i = 0; i < column; ++i)
+    textAppend(&t, " ", 1);
+  textAppend(&t, "^", 1);
+  p->errorCallback(mlirStringRefCreate(t.data, t.length), p->userData);
+  free(t.data);
+}
+
+static void skipSpace(Parser *p) {
+  while (isspace((unsigned char)p->text[p->pos]))
+    ++p->pos;
+}
+
+static bool isNameChar(char c) {
+  return isalnum((unsigned char)c) || c == '_' || c == '-' || c == '.';
+}
+
+static bool expect(Parser *p, char c) {
+  skipSpace(p);
+  if (p->text[p->pos] != c) {
+    char message[64];
+    snprintf(message, sizeof(message), "expected '%c'", c);
+    parseError(p, p->pos, message);
+    return false;
+  }
+  ++p->pos;
+  return true;
+}
+
+static void appendToText(MlirStringRef s, void *userData) {
+  textAppend(userData, s.data, s.length);
+}
+
+static void parseElements(Parser *p, MlirOpPassManager pm);
+
+// name | name{options} | anchor(elements)
+static void parseElement(Parser *p, MlirOpPassManager pm) {
+  skipSpace(p);
+  size_t start = p->pos;
+  while (isNameChar(p->text[p->pos]))
+    ++p->pos;
+  size_t nameLength = p->pos - start;
+  const char *name = p->text + start;
+  if (nameLength == 0) {
+    parseError(p, start, "expected a pass or operation name");
+    return;
+  }
+  skipSpace(p);
+  if (p->text[p->pos] == '(') {
+    ++p->pos;
+    char *anchor = strndup(name, nameLength);
+    MlirOpPassManager nested = mlirOpPassManagerGetNestedUnder(
+        pm, mlirStringRefCreateFromCString(anchor));
+    free(anchor);
+    parseElements(p, nested);
+    expect(p, ')');
+    return;
+  }
+  const char *options = "";
+  size_t optionsLength = 0;
+  if (p->text[p->pos] == '{') {
+    size_t open = p->pos, depth = 0;
+    do {
+      char c = p->text[p->pos];
+      if (c == '\0') {
+        parseError(p, open, "unbalanced '{' in pass options");
+        return;
+      }
+      depth += c == '{';
+      depth -= c == '}';
+      ++p->pos;
+    } while (depth > 0);
+    options = p->text + open + 1;
+    optionsLength = p->pos - open - 2;
+  }
+  int ane = findAnePass(name, nameLength);
+  if (ane >= 0) {
+    char error[256];
+    MlirPass pass =
+        kAnePasses[ane].create(options, optionsLength, error, sizeof(error));
+    if (!pass.ptr) {
+      parseError(p, start, error);
+      return;
+    }
+    mlirOpPassManagerAddOwnedPass(pm, pass);
+    return;
+  }
+  // Everything else is MLIR's to parse (and to reject).
+  Text why = {0};
+  MlirLogicalResult added = mlirOpPassManagerAddPipeline(
+      pm, mlirStringRefCreate(p->text + start, p->pos - start), appendToText,
+      &why);
+  if (mlirLogicalResultIsFailure(added)) {
+    // Keep MLIR's first line; its own caret points into the element alone.
+    char *newline = why.data ? strchr(why.data, '\n') : NULL;
+    if (newline)
+      *newline = '\0';
+    parseError(p, start, why.data ? why.data : "unknown pass");
+  }
+  free(why.data);
+}
+
+static void parseElements(Parser *p, MlirOpPassManager pm) {
+  skipSpace(p);
+  if (p->text[p->pos] == ')')
+    return; // an empty pipeline is allowed
+  for (;;) {
+    parseElement(p, pm);
+    skipSpace(p);
+    if (p->failed || p->text[p->pos] != ',')
+      return;
+    ++p->pos;
+  }
+}
+
+// `builtin.module(elements)`, anchored on the top-level pass manager.
+static bool parsePipeline(Parser *parser, MlirOpPassManager top) {
+  Parser p = *parser;
+  const char *text = p.text;
+  skipSpace(&p);
+  static const char anchor[] = "builtin.module";
+  size_t n = sizeof(anchor) - 1;
+  if (strncmp(text + p.pos, anchor, n) != 0 || isNameChar(text[p.pos + n])) {
+    parseError(&p, p.pos,
+               "expected the pipeline to be anchored on 'builtin.module(...)'");
+    return false;
+  }
+  p.pos += n;
+  if (!expect(&p, '('))
+    return false;
+  parseElements(&p, top);
+  if (!p.failed && expect(&p, ')')) {
+    skipSpace(&p);
+    if (text[p.pos] != '\0')
+      parseError(&p, p.pos, "unexpected text after the pipeline");
+  }
+  return !p.failed;
+}
+
+//===----------------------------------------------------------------------===//
+// Public API
+//===----------------------------------------------------------------------===//
+
+intptr_t aneGetNumPasses(void) { return (intptr_t)COUNT(kAnePasses); }
+
+MlirStringRef aneGetPassArgument(intptr_t pos) {
+  if (pos < 0 || pos >= aneGetNumPasses())
+    return mlirStringRefCreate(NULL, 0);
+  return mlirStringRefCreateFromCString(kAnePasses[pos].name);
+}
+
+MlirStringRef aneGetPassDescription(intptr_t pos) {
+  if (pos < 0 || pos >= aneGetNumPasses())
+    return mlirStringRefCreate(NULL, 0);
+  return mlirStringRefCreateFromCString(kAnePasses[pos].description);
+}
+
+bool aneIsPassArgument(MlirStringRef argument) {
+  return findAnePass(argument.data, argument.length) >= 0;
+}
+
+MlirPass aneCreatePassFromString(MlirStringRef argument, MlirStringRef options,
+                                 MlirStringCallback errorCallback,
+                                 void *userData) {
+  int ane = argument.data ? findAnePass(argument.data, argument.length) : -1;
+  char error[256];
+  MlirPass pass = {NULL};
+  if (ane < 0)
+    snprintf(error, sizeof(error), "'%.*s' is not an ANE pass",
+             (int)argument.length, argument.data ? argument.data : "");
+  else
+    pass = kAnePasses[ane].create(options.data ? options.data : "",
+                                  options.data ? options.length : 0, error,
+                                  sizeof(error));
+  if (!pass.ptr && errorCallback)
+    errorCallback(mlirStringRefCreateFromCString(error), userData);
+  return pass;
+}
+
+// Runs `parse` on a NUL-terminated copy of `text`.
+static MlirLogicalResult runParser(MlirOpPassManager pm, MlirStringRef text,
+                                   MlirStringCallback errorCallback,
+                                   void *userData, bool anchored) {
+  if (!pm.ptr || (!text.data && text.length)) {
+    if (errorCallback)
+      errorCallback(mlirStringRefCreateFromCString(
+                        "column 1: null pass manager or pipeline text"),
+                    userData);
+    return mlirLogicalResultFailure();
+  }
+  char *copy = malloc(text.length + 1);
+  if (text.length)
+    memcpy(copy, text.data, text.length);
+  copy[text.length] = '\0';
+  Parser p = {copy, 0, false, errorCallback, userData};
+  bool ok;
+  if (anchored) {
+    ok = parsePipeline(&p, pm);
+  } else {
+    parseElements(&p, pm);
+    skipSpace(&p);
+    if (!p.failed && copy[p.pos] != '\0')
+      parseError(&p, p.pos, "expected ',' between pipeline elements");
+    ok = !p.failed;
+  }
+  free(copy);
+  return ok ? mlirLogicalResultSuccess() : mlirLogicalResultFailure();
+}
+
+MlirLogicalResult aneParsePassPipeline(MlirOpPassManager passManager,
+                                       MlirStringRef pipeline,
+                                       MlirStringCallback errorCallback,
+                                       void *userData) {
+  return runParser(passManager, pipeline, errorCallback, userData, true);
+}
+
+MlirLogicalResult aneOpPassManagerAddPipeline(MlirOpPassManager passManager,
+                                              MlirStringRef elements,
+                                              MlirStringCallback errorCallback,
+                                              void *userData) {
+  return runParser(passManager, elements, errorCallback, userData, false);
+}
+
