@@ -252,6 +252,8 @@ static bool advanceBlock(Frame *f) {
 // Returns the number of ops erased, or -1 if memory ran out (the IR is then
 // valid but possibly not fully merged).
 intptr_t aneMergeIdenticalOps(MlirOperation root) {
+  if (mlirOperationIsNull(root))
+    return 0;
   Table known;
   FrameStack frames = {0};
   intptr_t erased = 0;

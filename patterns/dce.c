@@ -103,6 +103,8 @@ static bool pushOpsOf(PtrStack *items, FrameStack *frames, MlirBlock block) {
 // Returns the number of ops erased, or -1 if memory ran out (the IR is then
 // valid but possibly not fully cleaned).
 intptr_t aneEraseDeadOps(MlirOperation root) {
+  if (mlirOperationIsNull(root))
+    return 0;
   PtrStack items = {0};
   FrameStack frames = {0};
   intptr_t erased = 0;

@@ -21,4 +21,8 @@ config.environment["PATH"] = os.pathsep.join(
 irdl = os.path.join(config.ane_source_dir, "dialect", "ane.irdl.mlir")
 config.substitutions.append(("%ane_irdl", irdl))
 config.substitutions.append(("%ane_src", config.ane_source_dir))
+config.substitutions.append(("%ane_bin", config.ane_binary_dir))
+config.substitutions.append(("%cmake_generator", '"' + config.cmake_generator + '"'))
+config.substitutions.append(("%cmake", config.cmake))
+config.substitutions.append(("%cc", config.c_compiler))
 config.substitutions.append(("%mlir_opt_ane", "mlir-opt --irdl-file=" + irdl))

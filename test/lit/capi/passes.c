@@ -1,0 +1,181 @@
+// Passes, the pass registry and textual pipelines through the public C API.
+// RUN: ane-capi-passes 2>&1 | FileCheck %s
+
+#include "ane-c/Dialect.h"
+#include "ane-c/Passes.h"
+
+#include "mlir-c/IR.h"
+#include "mlir-c/Pass.h"
+#include "mlir-c/Transforms.h"
+
+#include <stdio.h>
+
+static void printStderr(MlirStringRef s, void *userData) {
+  (void)userData;
+  fwrite(s.data, 1, s.length, stderr);
+}
+
+static const char kModule[] =
+    "func.func @f(%x: tensor<2x8xf32>) -> tensor<2x8xf32> {\n"
+    "  %dead = \"ane.exp\"(%x) : (tensor<2x8xf32>) -> tensor<2x8xf32>\n"
+    "  %0 = \"ane.rms_norm\"(%x) {epsilon = 1.0e-05 : f32} : "
+    "(tensor<2x8xf32>) -> tensor<2x8xf32>\n"
+    "  %1 = \"ane.rms_norm\"(%x) {epsilon = 1.0e-05 : f32} : "
+    "(tensor<2x8xf32>) -> tensor<2x8xf32>\n"
+    "  %2 = \"ane.add\"(%0, %1) : (tensor<2x8xf32>, tensor<2x8xf32>) -> "
+    "tensor<2x8xf32>\n"
+    "  return %2 : tensor<2x8xf32>\n}";
+
+// CHECK-LABEL: testRegistry
+// CHECK: 3 passes
+// CHECK: lower-norms: lower ane.rms_norm/ane.l2_norm; option strategy=l2|reduce-sum|layer-norm
+// CHECK: ane-dce: erase unused ane.* ops, transitively
+// CHECK: ane-cse: merge identical ane.* ops
+// CHECK: out of range: 0
+// CHECK: is pass: 1 0
+static void testRegistry(void) {
+  fprintf(stderr, "testRegistry\n");
+  intptr_t n = aneGetNumPasses();
+  fprintf(stderr, "%ld passes\n", (long)n);
+  for (intptr_t i = 0; i < n; ++i) {
+    MlirStringRef a = aneGetPassArgument(i), d = aneGetPassDescription(i);
+    fprintf(stderr, "%.*s: %.*s\n", (int)a.length, a.data, (int)d.length,
+            d.data);
+  }
+  fprintf(stderr, "out of range: %d\n", (int)aneGetPassArgument(n).length);
+  fprintf(stderr, "is pass: %d %d\n",
+          aneIsPassArgument(mlirStringRefCreateFromCString("ane-dce")),
+          aneIsPassArgument(mlirStringRefCreateFromCString("cse")));
+}
+
+// CHECK-LABEL: testCreate
+// CHECK: strategies: l2 reduce-sum layer-norm
+// CHECK: parsed layer-norm: 1 2
+// CHECK: parsed bogus: 0
+// CHECK: invalid strategy pass is null: 1
+// CHECK: from string: 1
+// CHECK: error: invalid value 'x' for option 'strategy' of pass 'lower-norms' (expected l2, reduce-sum or layer-norm)
+// CHECK: bad options is null: 1
+// CHECK: error: 'no-such' is not an ANE pass
+static void testCreate(void) {
+  fprintf(stderr, "testCreate\n");
+  fprintf(stderr, "strategies:");
+  for (int s = 0; s < 3; ++s) {
+    MlirStringRef name = aneLowerNormsStrategyGetName((AneLowerNormsStrategy)s);
+    fprintf(stderr, " %.*s", (int)name.length, name.data);
+  }
+  fprintf(stderr, "\n");
+  AneLowerNormsStrategy strategy = ANE_LOWER_NORMS_L2;
+  bool ok = aneLowerNormsStrategyFromString(
+      mlirStringRefCreateFromCString("layer-norm"), &strategy);
+  fprintf(stderr, "parsed layer-norm: %d %d\n", ok, (int)strategy);
+  fprintf(stderr, "parsed bogus: %d\n",
+          aneLowerNormsStrategyFromString(
+              mlirStringRefCreateFromCString("bogus"), &strategy));
+  fprintf(stderr, "invalid strategy pass is null: %d\n",
+          aneCreateLowerNormsPass((AneLowerNormsStrategy)7).ptr == NULL);
+
+  MlirPass pass = aneCreatePassFromString(
+      mlirStringRefCreateFromCString("lower-norms"),
+      mlirStringRefCreateFromCString("strategy=reduce-sum"), printStderr, NULL);
+  fprintf(stderr, "from string: %d\n", pass.ptr != NULL);
+  // An unowned pass is released by giving it to a pass manager.
+  MlirContext ctx = mlirContextCreate();
+  MlirPassManager pm = mlirPassManagerCreate(ctx);
+  mlirPassManagerAddOwnedPass(pm, pass);
+  mlirPassManagerDestroy(pm);
+  mlirContextDestroy(ctx);
+
+  fprintf(stderr, "error: ");
+  MlirPass bad = aneCreatePassFromString(
+      mlirStringRefCreateFromCString("lower-norms"),
+      mlirStringRefCreateFromCString("strategy=x"), printStderr, NULL);
+  fprintf(stderr, "\nbad options is null: %d\nerror: ", bad.ptr == NULL);
+  aneCreatePassFromString(mlirStringRefCreateFromCString("no-such"),
+                          mlirStringRefCreate(NULL, 0), printStderr, NULL);
+  fprintf(stderr, "\n");
+}
+
+// CHECK-LABEL: testPipeline
+// mlirPassManagerCreate makes an op-agnostic ("any") top-level manager.
+// CHECK: pipeline: any(func.func(lower-norms,ane-cse,ane-dce),canonicalize{
+// CHECK: run: 1
+// CHECK: func.func @f
+// CHECK-NOT: ane.exp
+// CHECK-COUNT-1: ane.reduce_l2_norm
+// CHECK-NOT: ane.reduce_l2_norm
+// CHECK: "ane.add"(%[[Y:.*]], %[[Y]])
+static void testPipeline(void) {
+  fprintf(stderr, "testPipeline\n");
+  MlirContext ctx = mlirContextCreate();
+  aneContextLoadDialect(ctx);
+  mlirRegisterTransformsPasses();
+  MlirModule module =
+      mlirModuleCreateParse(ctx, mlirStringRefCreateFromCString(kModule));
+  MlirPassManager pm = mlirPassManagerCreate(ctx);
+  MlirLogicalResult parsed = aneParsePassPipeline(
+      mlirPassManagerGetAsOpPassManager(pm),
+      mlirStringRefCreateFromCString(
+          "builtin.module(func.func(lower-norms,ane-cse,ane-dce),canonicalize)"),
+      printStderr, NULL);
+  fprintf(stderr, "pipeline: ");
+  if (mlirLogicalResultIsSuccess(parsed))
+    mlirPrintPassPipeline(mlirPassManagerGetAsOpPassManager(pm), printStderr,
+                          NULL);
+  fprintf(stderr, "\nrun: %d\n",
+          mlirLogicalResultIsSuccess(
+              mlirPassManagerRunOnOp(pm, mlirModuleGetOperation(module))));
+  mlirOperationPrint(mlirModuleGetOperation(module), printStderr, NULL);
+  mlirPassManagerDestroy(pm);
+  mlirModuleDestroy(module);
+  mlirContextDestroy(ctx);
+}
+
+// CHECK-LABEL: testPipelineErrors
+// CHECK: column 19: expected ')'
+// CHECK-NEXT: {{^}}  builtin.module(cse
+// CHECK-NEXT: {{^}}                    ^
+// CHECK: failed: 1
+// CHECK: column 16: MLIR Textual PassPipeline Parser:1:1: error: 'nope' does not refer to a registered pass or pass pipeline
+// CHECK: column 1: expected the pipeline to be anchored on 'builtin.module(...)'
+// CHECK: elements: 1
+// CHECK: column 1: null pass manager or pipeline text
+static void testPipelineErrors(void) {
+  fprintf(stderr, "testPipelineErrors\n");
+  MlirContext ctx = mlirContextCreate();
+  aneContextLoadDialect(ctx);
+  mlirRegisterTransformsPasses();
+  MlirPassManager pm = mlirPassManagerCreate(ctx);
+  MlirOpPassManager top = mlirPassManagerGetAsOpPassManager(pm);
+  MlirLogicalResult r = aneParsePassPipeline(
+      top, mlirStringRefCreateFromCString("builtin.module(cse"), printStderr,
+      NULL);
+  fprintf(stderr, "\nfailed: %d\n", mlirLogicalResultIsFailure(r));
+  aneParsePassPipeline(top, mlirStringRefCreateFromCString("builtin.module(nope)"),
+                       printStderr, NULL);
+  fprintf(stderr, "\n");
+  aneParsePassPipeline(top, mlirStringRefCreateFromCString("func.func(cse)"),
+                       printStderr, NULL);
+  fprintf(stderr, "\n");
+  // Elements without the anchor, nested under a func.func pass manager.
+  MlirOpPassManager funcs = mlirOpPassManagerGetNestedUnder(
+      top, mlirStringRefCreateFromCString("func.func"));
+  fprintf(stderr, "elements: %d\n",
+          mlirLogicalResultIsSuccess(aneOpPassManagerAddPipeline(
+              funcs, mlirStringRefCreateFromCString("lower-norms{strategy=l2}, cse"),
+              printStderr, NULL)));
+  MlirOpPassManager null = {NULL};
+  aneParsePassPipeline(null, mlirStringRefCreateFromCString("builtin.module()"),
+                       printStderr, NULL);
+  fprintf(stderr, "\n");
+  mlirPassManagerDestroy(pm);
+  mlirContextDestroy(ctx);
+}
+
+int main(void) {
+  testRegistry();
+  testCreate();
+  testPipeline();
+  testPipelineErrors();
+  return 0;
+}
