@@ -28,6 +28,7 @@ install(FILES ${MLIR_INCLUDE_DIRS}/mlir/Transforms/Transforms.capi.h.inc
 install(FILES
   ${PROJECT_SOURCE_DIR}/dialect/ane.irdl.mlir
   ${PROJECT_BINARY_DIR}/dialect/lower_norms.pdl.mlir
+  ${PROJECT_BINARY_DIR}/dialect/fuse_norms.pdl.mlir
   DESTINATION ${CMAKE_INSTALL_DATADIR}/ane-mlir)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/
   DESTINATION ${CMAKE_INSTALL_DOCDIR} FILES_MATCHING PATTERN "*.md")

@@ -68,6 +68,12 @@ static MlirPass noOptions(const char *name, MlirPass (*create)(void),
   return create();
 }
 
+static MlirPass createFuseNorms(const char *options, size_t length,
+                                char *error, size_t errorSize) {
+  return noOptions("fuse-norms", aneCreateFuseNormsPass, options, length,
+                   error, errorSize);
+}
+
 static MlirPass createDCE(const char *options, size_t length, char *error,
                           size_t errorSize) {
   return noOptions("ane-dce", aneCreateDCEPass, options, length, error,
@@ -88,6 +94,9 @@ static const struct {
     {"lower-norms",
      "lower ane.rms_norm/ane.l2_norm; option strategy=l2|reduce-sum|layer-norm",
      createLowerNorms},
+    {"fuse-norms",
+     "raise decomposed norm chains into ane.rms_norm/layer_norm/l2_norm",
+     createFuseNorms},
     {"ane-dce", "erase unused ane.* ops, transitively", createDCE},
     {"ane-cse", "merge identical ane.* ops", createCSE},
 };

@@ -44,6 +44,14 @@ aneLowerNormsStrategyGetName(AneLowerNormsStrategy strategy);
 /// it is added to.
 ANE_CAPI_EXPORTED MlirPass aneCreateLowerNormsPass(AneLowerNormsStrategy strategy);
 
+/// Creates the `fuse-norms` pass: raises decomposed normalization chains
+/// (square -> mean -> add eps -> rsqrt -> mul -> mul gamma and its variants,
+/// the old reshape + reduce_sum lowering, mean-centered variance chains,
+/// x / max(norm2(x), floor)) into `ane.rms_norm`, `ane.layer_norm` and
+/// `ane.l2_norm`, erasing the fused chain. Chains that fail a guard are left
+/// alone (docs/passes.md). Ownership goes to the pass manager it is added to.
+ANE_CAPI_EXPORTED MlirPass aneCreateFuseNormsPass(void);
+
 /// Creates the `ane-dce` pass: erases `ane.*` ops whose results are unused,
 /// transitively.
 ANE_CAPI_EXPORTED MlirPass aneCreateDCEPass(void);
@@ -109,6 +117,14 @@ aneOpPassManagerAddPipeline(MlirOpPassManager passManager,
 ANE_CAPI_EXPORTED MlirRewritePatternSet
 aneLowerNormsPatternSetCreate(MlirContext context,
                               AneLowerNormsStrategy strategy);
+
+/// Creates the pattern set behind `fuse-norms` (declarative PDL patterns plus
+/// their native functions) in `context`, which must have the ANE dialect
+/// loaded. The caller owns the set: freeze it with `mlirFreezeRewritePattern`
+/// (which takes it) or destroy it. Returns a null set if the dialect is not
+/// loaded.
+ANE_CAPI_EXPORTED MlirRewritePatternSet
+aneFuseNormsPatternSetCreate(MlirContext context);
 
 /// Erases unused `ane.*` ops nested in `op`, transitively. Returns the number
 /// of ops erased.

@@ -6,6 +6,7 @@
 
 #include "mlir-c/IR.h"
 #include "mlir-c/Pass.h"
+#include "mlir-c/Rewrite.h"
 #include "mlir-c/Transforms.h"
 
 #include <stdio.h>
@@ -27,8 +28,9 @@ static const char kModule[] =
     "  return %2 : tensor<2x8xf32>\n}";
 
 // CHECK-LABEL: testRegistry
-// CHECK: 3 passes
+// CHECK: 4 passes
 // CHECK: lower-norms: lower ane.rms_norm/ane.l2_norm; option strategy=l2|reduce-sum|layer-norm
+// CHECK: fuse-norms: raise decomposed norm chains into ane.rms_norm/layer_norm/l2_norm
 // CHECK: ane-dce: erase unused ane.* ops, transitively
 // CHECK: ane-cse: merge identical ane.* ops
 // CHECK: out of range: 0
@@ -172,10 +174,68 @@ static void testPipelineErrors(void) {
   mlirContextDestroy(ctx);
 }
 
+// A decomposed RMSNorm (square -> mean -> add eps -> rsqrt -> mul -> mul
+// gamma, gamma first) for fuse-norms.
+static const char kDecomposed[] =
+    "func.func @f(%x: tensor<2x8xf32>, %g: tensor<8xf32>) -> tensor<2x8xf32> {\n"
+    "  %eps = arith.constant dense<1.0e-05> : tensor<1xf32>\n"
+    "  %0 = \"ane.square\"(%x) : (tensor<2x8xf32>) -> tensor<2x8xf32>\n"
+    "  %1 = \"ane.reduce_mean\"(%0) {axes = array<i64: -1>, keep_dims = true} "
+    ": (tensor<2x8xf32>) -> tensor<2x1xf32>\n"
+    "  %2 = \"ane.add\"(%1, %eps) : (tensor<2x1xf32>, tensor<1xf32>) -> "
+    "tensor<2x1xf32>\n"
+    "  %3 = \"ane.rsqrt\"(%2) {epsilon = 0.0 : f32} : (tensor<2x1xf32>) -> "
+    "tensor<2x1xf32>\n"
+    "  %4 = \"ane.mul\"(%x, %3) : (tensor<2x8xf32>, tensor<2x1xf32>) -> "
+    "tensor<2x8xf32>\n"
+    "  %5 = \"ane.mul\"(%g, %4) : (tensor<8xf32>, tensor<2x8xf32>) -> "
+    "tensor<2x8xf32>\n"
+    "  return %5 : tensor<2x8xf32>\n}";
+
+// CHECK-LABEL: testFuseNorms
+// CHECK: set without dialect is null: 1
+// CHECK: set: 1
+// CHECK: from string: 1
+// CHECK: run: 1
+// CHECK: func.func @f
+// CHECK-NEXT: "ane.rms_norm"(%arg0, %arg1) {epsilon = 9.99999974E-6 : f32}
+// CHECK-NEXT: return
+static void testFuseNorms(void) {
+  fprintf(stderr, "testFuseNorms\n");
+  MlirContext bare = mlirContextCreate();
+  fprintf(stderr, "set without dialect is null: %d\n",
+          aneFuseNormsPatternSetCreate(bare).ptr == NULL);
+  mlirContextDestroy(bare);
+
+  MlirContext ctx = mlirContextCreate();
+  aneContextLoadDialect(ctx);
+  MlirRewritePatternSet set = aneFuseNormsPatternSetCreate(ctx);
+  fprintf(stderr, "set: %d\n", set.ptr != NULL);
+  mlirRewritePatternSetDestroy(set);
+  MlirPass pass = aneCreatePassFromString(
+      mlirStringRefCreateFromCString("fuse-norms"), mlirStringRefCreate(NULL, 0),
+      printStderr, NULL);
+  fprintf(stderr, "from string: %d\n", pass.ptr != NULL);
+  MlirModule module =
+      mlirModuleCreateParse(ctx, mlirStringRefCreateFromCString(kDecomposed));
+  MlirPassManager pm = mlirPassManagerCreate(ctx);
+  MlirOpPassManager funcs = mlirPassManagerGetNestedUnder(
+      pm, mlirStringRefCreateFromCString("func.func"));
+  mlirOpPassManagerAddOwnedPass(funcs, pass);
+  fprintf(stderr, "run: %d\n",
+          mlirLogicalResultIsSuccess(
+              mlirPassManagerRunOnOp(pm, mlirModuleGetOperation(module))));
+  mlirOperationPrint(mlirModuleGetOperation(module), printStderr, NULL);
+  mlirPassManagerDestroy(pm);
+  mlirModuleDestroy(module);
+  mlirContextDestroy(ctx);
+}
+
 int main(void) {
   testRegistry();
   testCreate();
   testPipeline();
   testPipelineErrors();
+  testFuseNorms();
   return 0;
 }
