@@ -1,0 +1,61 @@
+//===- blob.h - MILBlob storage format v2: the weight file -----------------===//
+//
+// Reading and writing the weight file that BLOBFILE references point into
+// (MIL.md section 7): a 64-byte header (u32 count, u32 version = 2), then per
+// blob a 64-byte metadata record (u32 sentinel 0xDEADBEEF, u32 dtype code,
+// u64 sizeInBytes, u64 data offset, u64 padding bits, 4 x u64 reserved) and
+// its data. The reader follows each record's data offset, so it takes both
+// the 64-byte-aligned layout of coremltools and ANEForge's packed one. The
+// writer produces the aligned layout. Little-endian throughout. Pure C.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ANE_MIL_BLOB_H
+#define ANE_MIL_BLOB_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define MIL_BLOB_SENTINEL 0xDEADBEEFu
+#define MIL_BLOB_VERSION 2u
+#define MIL_BLOB_HEADER_SIZE 64u
+#define MIL_BLOB_RECORD_SIZE 64u
+
+/// Open weight files, by path, for one import.
+typedef struct MilBlobReader MilBlobReader;
+
+MilBlobReader *milBlobReaderCreate(void);
+void milBlobReaderDestroy(MilBlobReader *reader);
+
+/// Reads the blob whose metadata record is at `offset` of the file at
+/// `path`, checking the header version, that the record lies inside the
+/// file, the sentinel, that the dtype code is `expectedCode`, that the data
+/// lies inside the file and holds exactly `expectedBytes`. On success
+/// `*data` is a malloc'ed copy of the data (the caller frees it). On failure
+/// returns false with a message in `why`; `*aboutFile` tells whether the
+/// file itself is at fault (missing, not a v2 weight file) rather than the
+/// record at `offset`.
+bool milBlobRead(MilBlobReader *reader, const char *path, uint64_t offset,
+                 uint32_t expectedCode, uint64_t expectedBytes, void **data,
+                 bool *aboutFile, char *why, size_t whySize);
+
+/// A weight file being built in memory (64-byte aligned records).
+typedef struct {
+  unsigned char *data;
+  size_t length, capacity;
+  uint32_t count;
+  bool outOfMemory;
+} MilBlobWriter;
+
+/// Starts the file (writes the header).
+void milBlobWriterInit(MilBlobWriter *writer);
+
+/// Appends one blob; returns the offset of its metadata record (what a
+/// BLOBFILE reference names).
+uint64_t milBlobWriterAdd(MilBlobWriter *writer, uint32_t dtypeCode,
+                          const void *data, uint64_t size);
+
+void milBlobWriterDestroy(MilBlobWriter *writer);
+
+#endif // ANE_MIL_BLOB_H

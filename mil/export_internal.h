@@ -1,0 +1,61 @@
+//===- export_internal.h - State shared by the exporter's files ------------===//
+
+#ifndef ANE_MIL_EXPORT_INTERNAL_H
+#define ANE_MIL_EXPORT_INTERNAL_H
+
+#include "arena.h"
+#include "exporter.h"
+#include "op_table.h"
+
+#include "mlir-c/IR.h"
+
+typedef struct {
+  const void *key; ///< MlirValue.ptr, or the name itself in the name set.
+  const char *name;
+} MilNameSlot;
+
+typedef struct {
+  MilNameSlot *slots;
+  size_t capacity, count;
+} MilNameMap;
+
+typedef struct {
+  MilExportOptions options;
+  MilExport *out;
+  MilArena arena;       ///< Names and parameter texts.
+  MilNameMap used;      ///< Names taken in the current function.
+  MilNameMap values;    ///< Value -> name in the current function.
+  unsigned nextVar;     ///< For `var_<n>` names.
+} MilExporter;
+
+/// The indentation of body statements and of the closing `} -> (...)` line
+/// (coremlc: func 4, body 12, close 8).
+#define MIL_INDENT_FUNC "    "
+#define MIL_INDENT_BODY "            "
+#define MIL_INDENT_CLOSE "        "
+
+//===- exporter.c ---------------------------------------------------------===//
+
+bool milExportError(MlirOperation op, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/// Takes a free MIL name close to `desired` (sanitized, `_<k>` appended
+/// while taken). NULL when out of memory.
+const char *milClaimName(MilExporter *ex, const char *desired);
+/// The MIL name of a value (NULL if it has none yet).
+const char *milValueName(MilExporter *ex, MlirValue value);
+/// Appends `TYPE` of a value's type; false (reported at `op`) if the type
+/// has no MIL spelling.
+bool milAppendValueType(MilExporter *ex, MlirOperation op, MlirType type);
+/// Appends a const statement `TYPE name = const()[name = ..., val = ...];`
+/// for a dense elements or scalar attribute; reported at `op` on failure.
+bool milEmitConst(MilExporter *ex, MlirOperation op, const char *name,
+                  MlirAttribute value);
+
+//===- export_ops.c -------------------------------------------------------===//
+
+/// Writes the statements of one ane.* op (its parameter consts, then it).
+bool milExportAneOp(MilExporter *ex, MlirOperation op, const MilOpInfo *info);
+/// Writes the statements of one opaque mil.* op.
+bool milExportOpaqueOp(MilExporter *ex, MlirOperation op);
+
+#endif // ANE_MIL_EXPORT_INTERNAL_H

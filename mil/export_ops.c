@@ -1,0 +1,401 @@
+//===- export_ops.c - One ane.* (or opaque mil.*) op -> MIL statements -----===//
+//
+// coremlc style: every attribute becomes a named const written just before
+// the op (`<op>_<param>`), tensors are passed by name, parameters are
+// sorted by name, and the op's `name` attribute is its SSA name.
+//
+//===----------------------------------------------------------------------===//
+
+#include "export_internal.h"
+
+#include "conventions.h"
+#include "fp16.h"
+#include "mlir_types.h"
+
+#include "mlir-c/BuiltinAttributes.h"
+#include "mlir-c/BuiltinTypes.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { kMaxArgs = 32, kMaxList = 64 };
+
+typedef struct {
+  const char *key;
+  const char *value;
+} Arg;
+
+typedef struct {
+  MilExporter *ex;
+  MlirOperation op;
+  MlirContext context;
+  const char *name; ///< The first result's MIL name.
+  Arg args[kMaxArgs];
+  size_t numArgs;
+} Emit;
+
+static MlirStringRef ref(const char *s) {
+  return mlirStringRefCreateFromCString(s);
+}
+
+static bool addArg(Emit *e, const char *key, const char *value) {
+  if (e->numArgs == kMaxArgs)
+    return milExportError(e->op, "too many parameters");
+  e->args[e->numArgs++] = (Arg){key, value};
+  return true;
+}
+
+// A parameter written as a named const holding `value`.
+static bool constArg(Emit *e, const char *key, MlirAttribute value) {
+  char desired[300];
+  snprintf(desired, sizeof(desired), "%s_%s", e->name, key);
+  const char *name = milClaimName(e->ex, desired);
+  if (!name)
+    return milExportError(e->op, "out of memory");
+  return milEmitConst(e->ex, e->op, name, value) && addArg(e, key, name);
+}
+
+static bool tensorArg(Emit *e, const char *key, MlirValue v) {
+  const char *name = milValueName(e->ex, v);
+  if (!name)
+    return milExportError(e->op, "operand '%s' has no MIL name", key);
+  return addArg(e, key, name);
+}
+
+static bool tupleArg(Emit *e, const char *key, const MlirValue *values,
+                     size_t n) {
+  size_t length = 3;
+  for (size_t i = 0; i < n; ++i) {
+    const char *name = milValueName(e->ex, values[i]);
+    if (!name)
+      return milExportError(e->op, "operand '%s' has no MIL name", key);
+    length += strlen(name) + 2;
+  }
+  char *text = milArenaAlloc(&e->ex->arena, length);
+  if (!text)
+    return milExportError(e->op, "out of memory");
+  size_t k = 0;
+  text[k++] = '(';
+  for (size_t i = 0; i < n; ++i)
+    k += (size_t)snprintf(text + k, length - k, "%s%s", i ? ", " : "",
+                          milValueName(e->ex, values[i]));
+  snprintf(text + k, length - k, ")");
+  return addArg(e, key, text);
+}
+
+static int compareArgs(const void *a, const void *b) {
+  return strcmp(((const Arg *)a)->key, ((const Arg *)b)->key);
+}
+
+// `TYPE r0[, TYPE r1] = op(k = v, ...)[name = string("r0")];`
+static bool finish(Emit *e, const char *milOp) {
+  MilText *t = &e->ex->out->text;
+  qsort(e->args, e->numArgs, sizeof(Arg), compareArgs);
+  milTextAppendString(t, MIL_INDENT_BODY);
+  intptr_t numResults = mlirOperationGetNumResults(e->op);
+  for (intptr_t i = 0; i < numResults; ++i) {
+    MlirValue r = mlirOperationGetResult(e->op, i);
+    if (i)
+      milTextAppendString(t, ", ");
+    if (!milAppendValueType(e->ex, e->op, mlirValueGetType(r)))
+      return false;
+    milTextAppendf(t, " %s", milValueName(e->ex, r));
+  }
+  milTextAppendf(t, " = %s(", milOp);
+  for (size_t i = 0; i < e->numArgs; ++i)
+    milTextAppendf(t, "%s%s = %s", i ? ", " : "", e->args[i].key,
+                   e->args[i].value);
+  milTextAppendf(t, ")[name = string(\"%s\")];\n", e->name);
+  return true;
+}
+
+//===----------------------------------------------------------------------===//
+// Reading the ANE op's attributes
+//===----------------------------------------------------------------------===//
+
+static MlirAttribute attr(Emit *e, const char *name) {
+  return mlirOperationGetAttributeByName(e->op, ref(name));
+}
+
+static bool missing(Emit *e, const char *name, const char *kind) {
+  return milExportError(e->op, "'%s' must be %s", name, kind);
+}
+
+static bool i32Range(Emit *e, const char *name, int64_t v) {
+  if (v < INT32_MIN || v > INT32_MAX)
+    return milExportError(e->op, "'%s' value %lld does not fit MIL's int32",
+                          name, (long long)v);
+  return true;
+}
+
+// An array<i64> attribute as a `tensor<int32, [n]>` const.
+static bool listArg(Emit *e, const char *key, const int64_t *values,
+                    size_t n) {
+  int32_t v32[kMaxList];
+  for (size_t i = 0; i < n; ++i) {
+    if (!i32Range(e, key, values[i]))
+      return false;
+    v32[i] = (int32_t)values[i];
+  }
+  int64_t shape = (int64_t)n;
+  MlirType type = mlirRankedTensorTypeGet(
+      1, &shape, mlirIntegerTypeGet(e->context, 32), mlirAttributeGetNull());
+  return constArg(e, key,
+                  mlirDenseElementsAttrInt32Get(type, (intptr_t)n, v32));
+}
+
+static bool arrayAttrArg(Emit *e, const char *name, const char *key) {
+  MlirAttribute a = attr(e, name);
+  if (mlirAttributeIsNull(a) || !mlirAttributeIsADenseI64Array(a) ||
+      mlirDenseArrayGetNumElements(a) > kMaxList)
+    return missing(e, name, "an array<i64> attribute");
+  int64_t values[kMaxList];
+  size_t n = (size_t)mlirDenseArrayGetNumElements(a);
+  for (size_t i = 0; i < n; ++i)
+    values[i] = mlirDenseI64ArrayGetElement(a, (intptr_t)i);
+  return listArg(e, key, values, n);
+}
+
+static bool boolArg(Emit *e, const char *name) {
+  MlirAttribute a = attr(e, name);
+  if (mlirAttributeIsNull(a) || !mlirAttributeIsABool(a))
+    return missing(e, name, "a bool attribute");
+  return constArg(e, name, mlirBoolAttrGet(e->context,
+                                           mlirBoolAttrGetValue(a)));
+}
+
+static bool intArg(Emit *e, const char *name) {
+  MlirAttribute a = attr(e, name);
+  if (mlirAttributeIsNull(a) || !mlirAttributeIsAInteger(a))
+    return missing(e, name, "an integer attribute");
+  int64_t v = mlirIntegerAttrGetValueInt(a);
+  if (!i32Range(e, name, v))
+    return false;
+  return constArg(e, name,
+                  mlirIntegerAttrGet(mlirIntegerTypeGet(e->context, 32), v));
+}
+
+// epsilon as fp16 when x is fp16 and the value is exact in fp16 (what a
+// MIL import of an fp16 epsilon gives back), otherwise as fp32 (allowed
+// from iOS17 on), so the value round-trips exactly.
+static bool epsilonArg(Emit *e) {
+  MlirAttribute a = attr(e, "epsilon");
+  if (mlirAttributeIsNull(a) || !mlirAttributeIsAFloat(a))
+    return missing(e, "epsilon", "a float attribute");
+  double eps = mlirFloatAttrGetValueDouble(a);
+  MlirType xElement = mlirShapedTypeGetElementType(
+      mlirValueGetType(mlirOperationGetOperand(e->op, 0)));
+  bool half = mlirTypeIsAF16(xElement) &&
+              (double)aneHalfToFloat(aneFloatToHalf((float)eps)) == eps;
+  MlirType type = half ? mlirF16TypeGet(e->context) : mlirF32TypeGet(e->context);
+  return constArg(e, "epsilon", mlirFloatAttrDoubleGet(e->context, type, eps));
+}
+
+static bool stringArg(Emit *e, const char *key, const char *value) {
+  return constArg(e, key, mlirStringAttrGet(e->context, ref(value)));
+}
+
+static bool operand(Emit *e, const char *key, intptr_t i) {
+  return tensorArg(e, key, mlirOperationGetOperand(e->op, i));
+}
+
+//===----------------------------------------------------------------------===//
+// ane.* ops
+//===----------------------------------------------------------------------===//
+
+static intptr_t expectedOperands(MilOpKind kind) {
+  switch (kind) {
+  case MIL_OP_BINARY:
+  case MIL_OP_MATMUL:
+    return 2;
+  case MIL_OP_LINEAR:
+  case MIL_OP_LAYER_NORM:
+    return 3;
+  case MIL_OP_CONCAT:
+    return -1;
+  default:
+    return 1;
+  }
+}
+
+static bool emitKind(Emit *e, const MilOpInfo *info) {
+  MlirOperation op = e->op;
+  switch (info->kind) {
+  case MIL_OP_REDUCE:
+    return arrayAttrArg(e, "axes", "axes") && boolArg(e, "keep_dims") &&
+           operand(e, "x", 0);
+  case MIL_OP_BINARY:
+    return operand(e, "x", 0) && operand(e, "y", 1);
+  case MIL_OP_UNARY_EPSILON:
+    return epsilonArg(e) && operand(e, "x", 0);
+  case MIL_OP_UNARY:
+    return operand(e, "x", 0);
+  case MIL_OP_GELU: {
+    MlirAttribute mode = attr(e, "mode");
+    if (mlirAttributeIsNull(mode) || !mlirAttributeIsAString(mode))
+      return missing(e, "mode", "a string attribute");
+    return constArg(e, "mode", mode) && operand(e, "x", 0);
+  }
+  case MIL_OP_MATMUL:
+    return boolArg(e, "transpose_x") && boolArg(e, "transpose_y") &&
+           operand(e, "x", 0) && operand(e, "y", 1);
+  case MIL_OP_LINEAR:
+    return operand(e, "x", 0) && operand(e, "weight", 1) &&
+           operand(e, "bias", 2);
+  case MIL_OP_SOFTMAX:
+    return intArg(e, "axis") && operand(e, "x", 0);
+  case MIL_OP_LAYER_NORM: {
+    // ane.layer_norm normalizes the last axis: MIL's axes = [rank - 1].
+    MlirType xt = mlirValueGetType(mlirOperationGetOperand(op, 0));
+    int64_t last = mlirShapedTypeGetRank(xt) - 1;
+    return listArg(e, "axes", &last, 1) && epsilonArg(e) &&
+           operand(e, "x", 0) && operand(e, "gamma", 1) &&
+           operand(e, "beta", 2);
+  }
+  case MIL_OP_RESHAPE:
+    return arrayAttrArg(e, "shape", "shape") && operand(e, "x", 0);
+  case MIL_OP_TRANSPOSE:
+    return arrayAttrArg(e, "perm", "perm") && operand(e, "x", 0);
+  case MIL_OP_CONCAT: {
+    intptr_t n = mlirOperationGetNumOperands(op);
+    MlirValue *values = calloc(n ? (size_t)n : 1, sizeof(MlirValue));
+    if (!values)
+      return milExportError(op, "out of memory");
+    for (intptr_t i = 0; i < n; ++i)
+      values[i] = mlirOperationGetOperand(op, i);
+    bool ok = intArg(e, "axis") && boolArg(e, "interleave") &&
+              tupleArg(e, "values", values, (size_t)n);
+    free(values);
+    return ok;
+  }
+  case MIL_OP_SLICE_BY_SIZE:
+    return arrayAttrArg(e, "begin", "begin") &&
+           arrayAttrArg(e, "size", "size") && operand(e, "x", 0);
+  case MIL_OP_CAST: {
+    MilDType to = milDTypeFromMlir(mlirShapedTypeGetElementType(
+        mlirValueGetType(mlirOperationGetResult(op, 0))));
+    if (to != MIL_DT_FP16 && to != MIL_DT_FP32 && to != MIL_DT_INT32)
+      return milExportError(op, "cannot export a cast to this element type");
+    return stringArg(e, "dtype", milDTypeName(to)) && operand(e, "x", 0);
+  }
+  case MIL_OP_NO_MIL:
+    break;
+  }
+  return milExportError(op,
+                        "'%s' has no MIL op on the ANE path: run `ane-opt "
+                        "--lower-norms` first to lower it to ops MIL has",
+                        info->aneName);
+}
+
+bool milExportAneOp(MilExporter *ex, MlirOperation op, const MilOpInfo *info) {
+  Emit e = {ex, op, mlirOperationGetContext(op), NULL, {{0}}, 0};
+  if (info->kind == MIL_OP_NO_MIL)
+    return emitKind(&e, info);
+  intptr_t expected = expectedOperands(info->kind);
+  intptr_t n = mlirOperationGetNumOperands(op);
+  if ((expected >= 0 && n != expected) || n == 0 ||
+      mlirOperationGetNumResults(op) != 1)
+    return milExportError(op, "'%s' has an unexpected number of operands or "
+                              "results",
+                          info->aneName);
+  e.name = milValueName(ex, mlirOperationGetResult(op, 0));
+  return emitKind(&e, info) && finish(&e, info->milName);
+}
+
+//===----------------------------------------------------------------------===//
+// Opaque mil.* ops
+//===----------------------------------------------------------------------===//
+
+static bool inStringArray(MlirAttribute array, MlirStringRef s) {
+  if (mlirAttributeIsNull(array))
+    return false;
+  intptr_t n = mlirArrayAttrGetNumElements(array);
+  for (intptr_t i = 0; i < n; ++i)
+    if (mlirStringRefEqual(mlirStringAttrGetValue(
+                               mlirArrayAttrGetElement(array, i)),
+                           s))
+      return true;
+  return false;
+}
+
+static bool isStringArray(MlirAttribute a) {
+  if (!mlirAttributeIsAArray(a))
+    return false;
+  for (intptr_t i = 0; i < mlirArrayAttrGetNumElements(a); ++i)
+    if (!mlirAttributeIsAString(mlirArrayAttrGetElement(a, i)))
+      return false;
+  return true;
+}
+
+static const char *arenaString(Emit *e, MlirStringRef s) {
+  return milArenaStrndup(&e->ex->arena, s.data, s.length);
+}
+
+bool milExportOpaqueOp(MilExporter *ex, MlirOperation op) {
+  MlirStringRef fullName = mlirIdentifierStr(mlirOperationGetName(op));
+  size_t prefix = strlen(MIL_OPAQUE_PREFIX);
+  Emit e = {ex, op, mlirOperationGetContext(op), NULL, {{0}}, 0};
+  intptr_t numResults = mlirOperationGetNumResults(op);
+  e.name = numResults ? milValueName(ex, mlirOperationGetResult(op, 0))
+                      : milClaimName(ex, "op");
+  char *milOp = milArenaStrndup(&ex->arena, fullName.data + prefix,
+                                fullName.length - prefix);
+  if (!milOp || !e.name)
+    return milExportError(op, "out of memory");
+
+  MlirAttribute names = attr(&e, MIL_ATTR_OPERANDS);
+  MlirAttribute tuples = attr(&e, MIL_ATTR_TUPLES);
+  intptr_t n = mlirOperationGetNumOperands(op);
+  if (mlirAttributeIsNull(names) || !isStringArray(names) ||
+      mlirArrayAttrGetNumElements(names) != n)
+    return milExportError(op, "opaque op needs '" MIL_ATTR_OPERANDS
+                              "', an array of one parameter name per operand");
+  if (!mlirAttributeIsNull(tuples) && !isStringArray(tuples))
+    return milExportError(op, "'" MIL_ATTR_TUPLES
+                              "' must be an array of parameter names");
+  MlirValue *group = calloc(n ? (size_t)n : 1, sizeof(MlirValue));
+  if (!group)
+    return milExportError(op, "out of memory");
+  bool ok = true;
+  // Operands, grouped by parameter name in order of first appearance.
+  for (intptr_t i = 0; ok && i < n; ++i) {
+    MlirStringRef key = mlirStringAttrGetValue(mlirArrayAttrGetElement(names, i));
+    bool seen = false;
+    for (intptr_t j = 0; j < i && !seen; ++j)
+      seen = mlirStringRefEqual(
+          key, mlirStringAttrGetValue(mlirArrayAttrGetElement(names, j)));
+    if (seen)
+      continue;
+    size_t count = 0;
+    for (intptr_t j = i; j < n; ++j)
+      if (mlirStringRefEqual(key, mlirStringAttrGetValue(
+                                      mlirArrayAttrGetElement(names, j))))
+        group[count++] = mlirOperationGetOperand(op, j);
+    const char *k = arenaString(&e, key);
+    if (!k) {
+      ok = milExportError(op, "out of memory");
+    } else if (inStringArray(tuples, key)) {
+      ok = tupleArg(&e, k, group, count);
+    } else if (count != 1) {
+      ok = milExportError(op, "parameter '%s' names %zu operands but is not "
+                              "listed in '" MIL_ATTR_TUPLES "'",
+                          k, count);
+    } else {
+      ok = tensorArg(&e, k, group[0]);
+    }
+  }
+  free(group);
+  // Attributes other than mil.*: named consts.
+  intptr_t numAttrs = mlirOperationGetNumAttributes(op);
+  for (intptr_t i = 0; ok && i < numAttrs; ++i) {
+    MlirNamedAttribute a = mlirOperationGetAttribute(op, i);
+    MlirStringRef key = mlirIdentifierStr(a.name);
+    if (key.length >= prefix && memcmp(key.data, MIL_OPAQUE_PREFIX, prefix) == 0)
+      continue;
+    const char *k = arenaString(&e, key);
+    ok = k ? constArg(&e, k, a.attribute)
+           : milExportError(op, "out of memory");
+  }
+  return ok && finish(&e, milOp);
+}

@@ -1,0 +1,674 @@
+//===- exporter.c - ANE dialect module -> MIL text + weight file -----------===//
+//
+// The program and function level of the export: the header and buildInfo,
+// one `func NAME<ios18>` per func.func, MIL names for every value
+// (conventions.h: argument/result names, NameLoc names, `var_<n>`),
+// constants inline or in the weight file, and the outputs. The op level is
+// in export_ops.c.
+//
+//===----------------------------------------------------------------------===//
+
+#include "export_internal.h"
+
+#include "conventions.h"
+#include "fp16.h"
+#include "mlir_types.h"
+
+#include "mlir-c/BuiltinAttributes.h"
+#include "mlir-c/BuiltinTypes.h"
+#include "mlir-c/Diagnostics.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+bool milExportError(MlirOperation op, const char *fmt, ...) {
+  char message[1024];
+  va_list args;
+  va_start(args, fmt);
+  vsnprintf(message, sizeof(message), fmt, args);
+  va_end(args);
+  mlirEmitError(mlirOperationGetLocation(op), message);
+  return false;
+}
+
+static MlirStringRef ref(const char *s) {
+  return mlirStringRefCreateFromCString(s);
+}
+
+//===----------------------------------------------------------------------===//
+// Names
+//===----------------------------------------------------------------------===//
+
+static size_t hashBytes(const void *p, size_t n) {
+  const unsigned char *s = p;
+  uint64_t h = UINT64_C(1469598103934665603);
+  for (size_t i = 0; i < n; ++i)
+    h = (h ^ s[i]) * UINT64_C(1099511628211);
+  return (size_t)h;
+}
+
+// Slot for `key`; by string content when `byName`, else by pointer.
+static MilNameSlot *mapSlot(MilNameMap *m, const void *key, bool byName) {
+  size_t h = byName ? hashBytes(key, strlen(key)) : hashBytes(&key, sizeof(key));
+  for (size_t i = h & (m->capacity - 1);; i = (i + 1) & (m->capacity - 1)) {
+    MilNameSlot *s = &m->slots[i];
+    if (!s->key || (byName ? strcmp(s->key, key) == 0 : s->key == key))
+      return s;
+  }
+}
+
+static bool mapInsert(MilNameMap *m, const void *key, const char *name,
+                      bool byName) {
+  if (2 * (m->count + 1) > m->capacity) {
+    size_t capacity = m->capacity ? m->capacity * 2 : 64;
+    MilNameSlot *slots = calloc(capacity, sizeof(MilNameSlot));
+    if (!slots)
+      return false;
+    MilNameMap grown = {slots, capacity, 0};
+    for (size_t i = 0; i < m->capacity; ++i)
+      if (m->slots[i].key)
+        *mapSlot(&grown, m->slots[i].key, byName) = m->slots[i];
+    free(m->slots);
+    m->slots = slots;
+    m->capacity = capacity;
+  }
+  MilNameSlot *s = mapSlot(m, key, byName);
+  if (!s->key)
+    ++m->count;
+  s->key = key;
+  s->name = name;
+  return true;
+}
+
+static const char *mapFind(MilNameMap *m, const void *key, bool byName) {
+  if (!m->capacity)
+    return NULL;
+  MilNameSlot *s = mapSlot(m, key, byName);
+  return s->key ? s->name : NULL;
+}
+
+static void mapClear(MilNameMap *m) {
+  free(m->slots);
+  memset(m, 0, sizeof(*m));
+}
+
+// Words that read as something else where a name is expected.
+static bool isReserved(const char *s) {
+  static const char *const words[] = {
+      "tensor", "dict", "list",  "tuple", "BLOBFILE", "true", "false",
+      "True",   "False", "inf",  "nan",   "func",     "program", "const",
+      NULL};
+  for (size_t i = 0; words[i]; ++i)
+    if (strcmp(s, words[i]) == 0)
+      return true;
+  return milDTypeFromName(s, strlen(s)) != MIL_DT_INVALID;
+}
+
+const char *milClaimName(MilExporter *ex, const char *desired) {
+  size_t n = strlen(desired);
+  char *base = milArenaAlloc(&ex->arena, n + 8);
+  if (!base)
+    return NULL;
+  size_t k = 0;
+  if (n == 0 || (desired[0] >= '0' && desired[0] <= '9'))
+    k += (size_t)snprintf(base, 8, "v_");
+  for (size_t i = 0; i < n; ++i) {
+    char c = desired[i];
+    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+              (c >= '0' && c <= '9') || c == '_';
+    base[k++] = ok ? c : '_';
+  }
+  base[k] = '\0';
+  if (isReserved(base)) {
+    base[k++] = '_';
+    base[k] = '\0';
+  }
+  const char *name = base;
+  for (unsigned i = 1; mapFind(&ex->used, name, true); ++i) {
+    char *candidate = milArenaAlloc(&ex->arena, k + 16);
+    if (!candidate)
+      return NULL;
+    snprintf(candidate, k + 16, "%s_%u", base, i);
+    name = candidate;
+  }
+  return mapInsert(&ex->used, name, name, true) ? name : NULL;
+}
+
+const char *milValueName(MilExporter *ex, MlirValue value) {
+  return mapFind(&ex->values, value.ptr, false);
+}
+
+static bool setValueName(MilExporter *ex, MlirValue value, const char *name) {
+  return name && mapInsert(&ex->values, value.ptr, name, false);
+}
+
+// The name a NameLoc carries ("t3"(file:l:c)), if any.
+static bool locationName(MlirLocation loc, char *out, size_t size) {
+  if (!mlirLocationIsAName(loc))
+    return false;
+  MlirStringRef s = mlirIdentifierStr(mlirLocationNameGetName(loc));
+  if (s.length == 0 || s.length >= size)
+    return false;
+  memcpy(out, s.data, s.length);
+  out[s.length] = '\0';
+  return true;
+}
+
+// Names the results of `op` not yet named (outputs were named first).
+static bool nameResults(MilExporter *ex, MlirOperation op) {
+  intptr_t n = mlirOperationGetNumResults(op);
+  char desired[256];
+  bool hasLocName = locationName(mlirOperationGetLocation(op), desired,
+                                 sizeof(desired) - 16);
+  for (intptr_t i = 0; i < n; ++i) {
+    MlirValue v = mlirOperationGetResult(op, i);
+    if (milValueName(ex, v))
+      continue;
+    char buf[300];
+    if (hasLocName)
+      snprintf(buf, sizeof(buf), i ? "%s_%ld" : "%s", desired, (long)i);
+    else
+      snprintf(buf, sizeof(buf), "var_%u", ex->nextVar++);
+    if (!setValueName(ex, v, milClaimName(ex, buf)))
+      return milExportError(op, "out of memory");
+  }
+  return true;
+}
+
+// The `mil.name` of entry `i` of an arg_attrs/res_attrs array, or NULL.
+static const char *interfaceName(MilExporter *ex, MlirOperation func,
+                                 const char *attrName, intptr_t i) {
+  MlirAttribute all = mlirOperationGetAttributeByName(func, ref(attrName));
+  if (mlirAttributeIsNull(all) || !mlirAttributeIsAArray(all) ||
+      i >= mlirArrayAttrGetNumElements(all))
+    return NULL;
+  MlirAttribute dict = mlirArrayAttrGetElement(all, i);
+  if (!mlirAttributeIsADictionary(dict))
+    return NULL;
+  MlirAttribute name =
+      mlirDictionaryAttrGetElementByName(dict, ref(MIL_ATTR_NAME));
+  if (mlirAttributeIsNull(name) || !mlirAttributeIsAString(name))
+    return NULL;
+  MlirStringRef s = mlirStringAttrGetValue(name);
+  return milArenaStrndup(&ex->arena, s.data, s.length);
+}
+
+//===----------------------------------------------------------------------===//
+// Types and constants
+//===----------------------------------------------------------------------===//
+
+// dtype, rank and dims of a static ranked tensor type with a MIL dtype.
+static bool typeInfo(MlirType type, MilDType *dtype, int *rank,
+                     int64_t *dims) {
+  if (!mlirTypeIsARankedTensor(type))
+    return false;
+  *dtype = milDTypeFromMlir(mlirShapedTypeGetElementType(type));
+  intptr_t r = mlirShapedTypeGetRank(type);
+  if (*dtype == MIL_DT_INVALID || r > 16)
+    return false;
+  *rank = (int)r;
+  for (intptr_t i = 0; i < r; ++i) {
+    dims[i] = mlirShapedTypeGetDimSize(type, i);
+    if (mlirShapedTypeIsDynamicSize(dims[i]))
+      return false;
+  }
+  return true;
+}
+
+typedef struct {
+  char *out;
+  size_t size, length;
+} Printed;
+
+static void printInto(MlirStringRef s, void *userData) {
+  Printed *p = userData;
+  for (size_t i = 0; i < s.length && p->length + 1 < p->size; ++i)
+    p->out[p->length++] = s.data[i];
+  p->out[p->length] = '\0';
+}
+
+bool milAppendValueType(MilExporter *ex, MlirOperation op, MlirType type) {
+  MilDType dtype;
+  int rank;
+  int64_t dims[16];
+  if (!typeInfo(type, &dtype, &rank, dims)) {
+    char text[200] = "";
+    Printed p = {text, sizeof(text), 0};
+    mlirTypePrint(type, printInto, &p);
+    return milExportError(op,
+                          "cannot export a value of type %s to MIL: only "
+                          "statically shaped tensors of float, integer and "
+                          "bool elements have a MIL type",
+                          text);
+  }
+  // A rank-0 tensor is written as a scalar (program(1.3) style).
+  milTextAppendType(&ex->out->text, dtype, rank ? rank : -1, dims);
+  return true;
+}
+
+// Appends one element of raw dense data as a MIL literal value.
+static void appendElement(MilText *t, MilDType dtype, const unsigned char *p) {
+  char buf[64];
+  switch (dtype) {
+  case MIL_DT_FP16: {
+    uint16_t h;
+    memcpy(&h, p, 2);
+    milFormatFloat(aneHalfToFloat(h), buf, sizeof(buf));
+    milTextAppendString(t, buf);
+    return;
+  }
+  case MIL_DT_FP32: {
+    float f;
+    memcpy(&f, p, 4);
+    milFormatFloat(f, buf, sizeof(buf));
+    milTextAppendString(t, buf);
+    return;
+  }
+  case MIL_DT_FP64: {
+    double d;
+    memcpy(&d, p, 8);
+    milFormatFloat(d, buf, sizeof(buf));
+    milTextAppendString(t, buf);
+    return;
+  }
+  default:
+    break;
+  }
+  unsigned bits = milDTypeBits(dtype);
+  bool isUnsigned = milDTypeIsUnsigned(dtype);
+  int64_t v = 0;
+  if (bits == 8) {
+    v = isUnsigned ? (int64_t)p[0] : (int64_t)(int8_t)p[0];
+  } else if (bits == 16) {
+    uint16_t x;
+    memcpy(&x, p, 2);
+    v = isUnsigned ? (int64_t)x : (int64_t)(int16_t)x;
+  } else if (bits == 32) {
+    uint32_t x;
+    memcpy(&x, p, 4);
+    v = isUnsigned ? (int64_t)x : (int64_t)(int32_t)x;
+  } else {
+    uint64_t x;
+    memcpy(&x, p, 8);
+    if (isUnsigned) {
+      milTextAppendf(t, "%llu", (unsigned long long)x);
+      return;
+    }
+    v = (int64_t)x;
+  }
+  milTextAppendf(t, "%lld", (long long)v);
+}
+
+// Nested-bracket list of `count` elements of shape `dims[0..rank)`.
+static void appendList(MilText *t, MilDType dtype, const unsigned char *data,
+                       size_t width, bool splat, bool isBool,
+                       MlirAttribute attr, int rank, const int64_t *dims,
+                       int64_t *next) {
+  milTextAppendString(t, "[");
+  for (int64_t i = 0; i < dims[0]; ++i) {
+    if (i)
+      milTextAppendString(t, ", ");
+    if (rank > 1) {
+      appendList(t, dtype, data, width, splat, isBool, attr, rank - 1,
+                 dims + 1, next);
+      continue;
+    }
+    int64_t k = splat ? 0 : (*next)++;
+    if (isBool)
+      milTextAppendString(
+          t, mlirDenseElementsAttrGetBoolValue(attr, (intptr_t)k) ? "true"
+                                                                  : "false");
+    else
+      appendElement(t, dtype, data + (size_t)k * width);
+  }
+  milTextAppendString(t, "]");
+}
+
+enum { kMinIntegerBlobElements = 10 };
+
+static bool blobEligible(MilDType dtype) {
+  switch (dtype) {
+  case MIL_DT_FP16:
+  case MIL_DT_FP32:
+  case MIL_DT_INT8:
+  case MIL_DT_UINT8:
+  case MIL_DT_INT16:
+  case MIL_DT_UINT16:
+  case MIL_DT_INT32:
+  case MIL_DT_UINT32:
+    return true;
+  default:
+    return false;
+  }
+}
+
+// Appends the literal of a dense elements attribute (inline or BLOBFILE).
+static bool appendDenseLiteral(MilExporter *ex, MlirOperation op,
+                               MlirAttribute attr) {
+  MilText *t = &ex->out->text;
+  if (!mlirAttributeIsADenseElements(attr))
+    return milExportError(op, "cannot export this constant: only dense "
+                              "elements attributes are supported (not "
+                              "dense_resource, sparse or strings)");
+  MlirType type = mlirAttributeGetType(attr);
+  MilDType dtype;
+  int rank;
+  int64_t dims[16];
+  if (!typeInfo(type, &dtype, &rank, dims) || dtype == MIL_DT_STRING)
+    return milExportError(op, "cannot export a constant of this type to MIL");
+  unsigned bits = milDTypeBits(dtype);
+  if (dtype != MIL_DT_BOOL && bits % 8 != 0)
+    return milExportError(op, "cannot export sub-byte %s constants",
+                          milDTypeName(dtype));
+  int64_t count = 1;
+  for (int i = 0; i < rank; ++i)
+    count *= dims[i];
+  bool splat = mlirDenseElementsAttrIsSplat(attr);
+  bool isBool = dtype == MIL_DT_BOOL;
+  size_t width = isBool ? 0 : bits / 8;
+  const unsigned char *data =
+      isBool ? NULL : mlirDenseElementsAttrGetRawData(attr);
+  // Float tensors from the threshold (default 10, coremltools' rule);
+  // integer tensors (iOS18: int8 ... uint32) from coremltools' 10 always, so
+  // parameter lists such as a reshape shape stay inline.
+  int64_t threshold = milDTypeIsFloat(dtype) ? ex->options.minBlobElements
+                                             : kMinIntegerBlobElements;
+  if (blobEligible(dtype) && count >= threshold && count > 0) {
+    size_t bytes = (size_t)count * width;
+    unsigned char *expanded = NULL;
+    if (splat) {
+      expanded = malloc(bytes);
+      if (!expanded)
+        return milExportError(op, "out of memory");
+      for (int64_t i = 0; i < count; ++i)
+        memcpy(expanded + (size_t)i * width, data, width);
+    }
+    uint64_t offset = milBlobWriterAdd(&ex->out->weights,
+                                       milDTypeBlobCode(dtype),
+                                       splat ? expanded : data, bytes);
+    free(expanded);
+    if (ex->out->weights.outOfMemory)
+      return milExportError(op, "out of memory");
+    milTextAppendType(t, dtype, rank ? rank : -1, dims);
+    milTextAppendf(t, "(BLOBFILE(path = string(\"%s\"), offset = "
+                      "uint64(%llu)))",
+                   MIL_WEIGHTS_REF, (unsigned long long)offset);
+    return true;
+  }
+  milTextAppendType(t, dtype, rank ? rank : -1, dims);
+  milTextAppendString(t, "(");
+  int64_t next = 0;
+  if (rank == 0) {
+    if (isBool)
+      milTextAppendString(
+          t, mlirDenseElementsAttrGetBoolValue(attr, 0) ? "true" : "false");
+    else
+      appendElement(t, dtype, data);
+  } else {
+    appendList(t, dtype, data, width, splat, isBool, attr, rank, dims, &next);
+  }
+  milTextAppendString(t, ")");
+  return true;
+}
+
+static void appendQuoted(MilText *t, MlirStringRef s) {
+  milTextAppendString(t, "\"");
+  for (size_t i = 0; i < s.length; ++i) {
+    char c = s.data[i];
+    if (c == '"' || c == '\\')
+      milTextAppendf(t, "\\%c", c);
+    else if (c == '\n')
+      milTextAppendString(t, "\\n");
+    else
+      milTextAppend(t, &c, 1);
+  }
+  milTextAppendString(t, "\"");
+}
+
+// Appends the literal of a scalar attribute (float, integer, bool, string).
+static bool appendScalarLiteral(MilExporter *ex, MlirOperation op,
+                                MlirAttribute attr) {
+  MilText *t = &ex->out->text;
+  if (mlirAttributeIsAString(attr)) {
+    milTextAppendString(t, "string(");
+    appendQuoted(t, mlirStringAttrGetValue(attr));
+    milTextAppendString(t, ")");
+    return true;
+  }
+  if (mlirAttributeIsABool(attr)) {
+    milTextAppendf(t, "bool(%s)", mlirBoolAttrGetValue(attr) ? "true" : "false");
+    return true;
+  }
+  MlirType type = mlirAttributeGetType(attr);
+  MilDType dtype = milDTypeFromMlir(type);
+  if (mlirAttributeIsAFloat(attr) && milDTypeIsFloat(dtype)) {
+    char buf[64];
+    milFormatFloat(mlirFloatAttrGetValueDouble(attr), buf, sizeof(buf));
+    milTextAppendf(t, "%s(%s)", milDTypeName(dtype), buf);
+    return true;
+  }
+  if (mlirAttributeIsAInteger(attr) && milDTypeIsInteger(dtype)) {
+    if (milDTypeIsUnsigned(dtype))
+      milTextAppendf(t, "%s(%llu)", milDTypeName(dtype),
+                     (unsigned long long)mlirIntegerAttrGetValueUInt(attr));
+    else
+      milTextAppendf(t, "%s(%lld)", milDTypeName(dtype),
+                     (long long)mlirIntegerAttrGetValueInt(attr));
+    return true;
+  }
+  return milExportError(op, "cannot export this attribute as a MIL const "
+                            "(only float, integer, bool and string scalars "
+                            "and dense tensors are)");
+}
+
+// The MIL type of a scalar attribute's const.
+static const char *scalarTypeName(MlirAttribute attr) {
+  if (mlirAttributeIsAString(attr))
+    return "string";
+  if (mlirAttributeIsABool(attr))
+    return "bool";
+  return milDTypeName(milDTypeFromMlir(mlirAttributeGetType(attr)));
+}
+
+bool milEmitConst(MilExporter *ex, MlirOperation op, const char *name,
+                  MlirAttribute value) {
+  MilText *t = &ex->out->text;
+  milTextAppendString(t, MIL_INDENT_BODY);
+  bool dense = mlirAttributeIsADenseElements(value);
+  if (dense) {
+    if (!milAppendValueType(ex, op, mlirAttributeGetType(value)))
+      return false;
+  } else {
+    milTextAppendString(t, scalarTypeName(value));
+  }
+  milTextAppendf(t, " %s = const()[name = string(\"%s\"), val = ", name,
+                 name);
+  bool ok = dense ? appendDenseLiteral(ex, op, value)
+                  : appendScalarLiteral(ex, op, value);
+  milTextAppendString(t, "];\n");
+  return ok;
+}
+
+//===----------------------------------------------------------------------===//
+// Functions
+//===----------------------------------------------------------------------===//
+
+static bool isOp(MlirOperation op, const char *name) {
+  MlirStringRef s = mlirIdentifierStr(mlirOperationGetName(op));
+  return s.length == strlen(name) && memcmp(s.data, name, s.length) == 0;
+}
+
+static bool exportOp(MilExporter *ex, MlirOperation op) {
+  if (!nameResults(ex, op))
+    return false;
+  MlirStringRef name = mlirIdentifierStr(mlirOperationGetName(op));
+  if (isOp(op, "arith.constant")) {
+    MlirAttribute value = mlirOperationGetAttributeByName(op, ref("value"));
+    if (mlirAttributeIsNull(value) ||
+        !(mlirAttributeIsADenseElements(value) ||
+          mlirAttributeIsAFloat(value) || mlirAttributeIsAInteger(value)))
+      return milExportError(op, "cannot export this constant: only dense "
+                                "elements values are supported (not "
+                                "dense_resource or sparse)");
+    return milEmitConst(ex, op, milValueName(ex, mlirOperationGetResult(op, 0)),
+                        value);
+  }
+  const MilOpInfo *info = milLookupAneOp(name.data, name.length);
+  if (info)
+    return milExportAneOp(ex, op, info);
+  size_t prefix = strlen(MIL_OPAQUE_PREFIX);
+  if (name.length > prefix && memcmp(name.data, MIL_OPAQUE_PREFIX, prefix) == 0)
+    return milExportOpaqueOp(ex, op);
+  return milExportError(op,
+                        "cannot export '%.*s' to MIL: only ane.* ops, "
+                        "arith.constant and opaque mil.* ops have a MIL "
+                        "equivalent",
+                        (int)name.length, name.data);
+}
+
+static bool exportFunction(MilExporter *ex, MlirOperation func) {
+  MilText *t = &ex->out->text;
+  mapClear(&ex->used);
+  mapClear(&ex->values);
+  ex->nextVar = 0;
+  MlirRegion body = mlirOperationGetRegion(func, 0);
+  MlirBlock block = mlirRegionGetFirstBlock(body);
+  if (mlirBlockIsNull(block))
+    return milExportError(func, "cannot export an external function (no "
+                                "body)");
+  if (!mlirBlockIsNull(mlirBlockGetNextInRegion(block)))
+    return milExportError(func, "cannot export a function with more than "
+                                "one block");
+  MlirOperation ret = mlirBlockGetTerminator(block);
+  if (mlirOperationIsNull(ret) || !isOp(ret, "func.return"))
+    return milExportError(func, "the function does not end with func.return");
+
+  // The interface first: argument names, then output names.
+  intptr_t numArgs = mlirBlockGetNumArguments(block);
+  for (intptr_t i = 0; i < numArgs; ++i) {
+    char fallback[32];
+    milDefaultArgName((size_t)i, fallback, sizeof(fallback));
+    const char *desired = interfaceName(ex, func, "arg_attrs", i);
+    if (!setValueName(ex, mlirBlockGetArgument(block, i),
+                      milClaimName(ex, desired ? desired : fallback)))
+      return milExportError(func, "out of memory");
+  }
+  intptr_t numOutputs = mlirOperationGetNumOperands(ret);
+  for (intptr_t i = 0; i < numOutputs; ++i) {
+    MlirValue v = mlirOperationGetOperand(ret, i);
+    if (milValueName(ex, v))
+      continue; // an argument, or a value already returned
+    char fallback[32];
+    milDefaultResultName((size_t)i, fallback, sizeof(fallback));
+    const char *desired = interfaceName(ex, func, "res_attrs", i);
+    if (!setValueName(ex, v, milClaimName(ex, desired ? desired : fallback)))
+      return milExportError(func, "out of memory");
+  }
+
+  MlirStringRef fname = mlirStringAttrGetValue(
+      mlirOperationGetAttributeByName(func, ref("sym_name")));
+  char *fnName = milArenaStrndup(&ex->arena, fname.data, fname.length);
+  for (char *c = fnName; c && *c; ++c)
+    if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
+          (*c >= '0' && *c <= '9') || *c == '_'))
+      *c = '_';
+  milTextAppendf(t, MIL_INDENT_FUNC "func %s<ios18>(", fnName ? fnName : "main");
+  for (intptr_t i = 0; i < numArgs; ++i) {
+    MlirValue arg = mlirBlockGetArgument(block, i);
+    if (i)
+      milTextAppendString(t, ", ");
+    if (!milAppendValueType(ex, func, mlirValueGetType(arg)))
+      return false;
+    milTextAppendf(t, " %s", milValueName(ex, arg));
+  }
+  milTextAppendString(t, ") {\n");
+  for (MlirOperation op = mlirBlockGetFirstOperation(block);
+       !mlirOperationIsNull(op) && !mlirOperationEqual(op, ret);
+       op = mlirOperationGetNextInBlock(op))
+    if (!exportOp(ex, op))
+      return false;
+  milTextAppendString(t, MIL_INDENT_CLOSE "} -> (");
+  for (intptr_t i = 0; i < numOutputs; ++i)
+    milTextAppendf(t, "%s%s", i ? ", " : "",
+                   milValueName(ex, mlirOperationGetOperand(ret, i)));
+  milTextAppendString(t, ");\n");
+  return true;
+}
+
+//===----------------------------------------------------------------------===//
+// Program
+//===----------------------------------------------------------------------===//
+
+static bool appendBuildInfo(MilExporter *ex, MlirOperation module) {
+  MilText *t = &ex->out->text;
+  MlirAttribute info =
+      mlirOperationGetAttributeByName(module, ref(MIL_ATTR_BUILD_INFO));
+  milTextAppendString(t, "[buildInfo = dict<string, string>({");
+  if (mlirAttributeIsNull(info)) {
+    for (size_t i = 0; i < milDefaultBuildInfoCount; ++i)
+      milTextAppendf(t, "%s{\"%s\", \"%s\"}", i ? ", " : "",
+                     milDefaultBuildInfo[i][0], milDefaultBuildInfo[i][1]);
+  } else {
+    if (!mlirAttributeIsADictionary(info))
+      return milExportError(module, MIL_ATTR_BUILD_INFO
+                            " must be a dictionary of strings");
+    intptr_t n = mlirDictionaryAttrGetNumElements(info);
+    for (intptr_t i = 0; i < n; ++i) {
+      MlirNamedAttribute pair = mlirDictionaryAttrGetElement(info, i);
+      if (!mlirAttributeIsAString(pair.attribute))
+        return milExportError(module, MIL_ATTR_BUILD_INFO
+                              " must be a dictionary of strings");
+      milTextAppendString(t, i ? ", {" : "{");
+      appendQuoted(t, mlirIdentifierStr(pair.name));
+      milTextAppendString(t, ", ");
+      appendQuoted(t, mlirStringAttrGetValue(pair.attribute));
+      milTextAppendString(t, "}");
+    }
+  }
+  milTextAppendString(t, "})]\n");
+  return true;
+}
+
+bool milExportModule(MlirOperation module, const MilExportOptions *options,
+                     MilExport *out) {
+  memset(out, 0, sizeof(*out));
+  milBlobWriterInit(&out->weights);
+  MilExporter ex = {0};
+  ex.options = *options;
+  ex.out = out;
+  MilText *t = &out->text;
+  milTextAppendString(t, "program(1.3)\n");
+  bool ok = appendBuildInfo(&ex, module);
+  milTextAppendString(t, "{\n");
+  MlirBlock body = mlirRegionGetFirstBlock(mlirOperationGetRegion(module, 0));
+  bool any = false;
+  for (MlirOperation op = mlirBlockGetFirstOperation(body);
+       ok && !mlirOperationIsNull(op); op = mlirOperationGetNextInBlock(op)) {
+    if (!isOp(op, "func.func")) {
+      MlirStringRef name = mlirIdentifierStr(mlirOperationGetName(op));
+      ok = milExportError(op,
+                          "cannot export '%.*s': a MIL program holds only "
+                          "functions",
+                          (int)name.length, name.data);
+      break;
+    }
+    ok = exportFunction(&ex, op);
+    any = true;
+  }
+  if (ok && !any)
+    ok = milExportError(module, "cannot export a module without functions");
+  milTextAppendString(t, "}\n");
+  if (ok && (t->outOfMemory || out->weights.outOfMemory))
+    ok = milExportError(module, "out of memory");
+  mapClear(&ex.used);
+  mapClear(&ex.values);
+  milArenaDestroy(&ex.arena);
+  return ok;
+}
+
+void milExportDestroy(MilExport *out) {
+  milTextDestroy(&out->text);
+  milBlobWriterDestroy(&out->weights);
+}

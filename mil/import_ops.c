@@ -1,0 +1,642 @@
+//===- import_ops.c - One MIL op statement -> one ane.* op -----------------===//
+//
+// MIL parameters are operands in the text; the dialect takes tensors as
+// operands and everything else as attributes. A const int/bool/string/float
+// parameter (a named const or an inline literal) becomes the attribute, with
+// MIL's default when absent (MIL.md section 8); a tensor parameter becomes
+// an operand (inline literals and consts as arith.constant).
+//
+// Attributes are read before tensors are resolved, so a statement found to
+// be unsupported (to be kept opaque under --allow-unknown) has appended no
+// constant yet.
+//
+//===----------------------------------------------------------------------===//
+
+#include "import_internal.h"
+
+#include "mlir_types.h"
+
+#include "mlir-c/BuiltinAttributes.h"
+#include "mlir-c/BuiltinTypes.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { kMaxAttrs = 6, kMaxList = 64 };
+
+typedef struct {
+  MilImporter *im;
+  const MilStatement *stmt;
+  const MilOpInfo *info;
+  MilUnsupported *why;
+  const MilBinding *result;
+  MlirNamedAttribute attrs[kMaxAttrs];
+  int numAttrs;
+  MlirValue *operands;
+  size_t numOperands, operandCapacity;
+} Build;
+
+//===----------------------------------------------------------------------===//
+// Outcomes
+//===----------------------------------------------------------------------===//
+
+__attribute__((format(printf, 3, 4))) static MilMapStatus
+unsupported(Build *b, MilPos pos, const char *fmt, ...) {
+  b->why->pos = pos;
+  va_list args;
+  va_start(args, fmt);
+  vsnprintf(b->why->message, sizeof(b->why->message), fmt, args);
+  va_end(args);
+  return MIL_MAP_UNSUPPORTED;
+}
+
+#define FAIL(pos, ...)                                                         \
+  (milImportError(b->im, (pos), __VA_ARGS__), MIL_MAP_ERROR)
+#define TRY(expr)                                                              \
+  do {                                                                         \
+    MilMapStatus status_ = (expr);                                             \
+    if (status_ != MIL_MAP_OK)                                                 \
+      return status_;                                                          \
+  } while (0)
+
+static const char *opName(Build *b) { return b->stmt->op; }
+
+static const MilParam *findParam(Build *b, const char *key) {
+  for (size_t i = 0; i < b->stmt->numParams; ++i)
+    if (strcmp(b->stmt->params[i].key, key) == 0)
+      return &b->stmt->params[i];
+  return NULL;
+}
+
+// Every parameter is one the op takes, at most once.
+static MilMapStatus checkParamNames(Build *b) {
+  const char *const *known = milOpKindParams(b->info->kind);
+  for (size_t i = 0; i < b->stmt->numParams; ++i) {
+    const MilParam *p = &b->stmt->params[i];
+    bool ok = false;
+    for (size_t k = 0; known[k]; ++k)
+      ok |= strcmp(known[k], p->key) == 0;
+    if (!ok) {
+      char list[256] = "";
+      size_t n = 0;
+      for (size_t k = 0; known[k] && n < sizeof(list); ++k)
+        n += (size_t)snprintf(list + n, sizeof(list) - n, "%s%s",
+                              k ? ", " : "", known[k]);
+      return unsupported(b, p->pos,
+                         "'%s' has no parameter '%s' (it takes %s)",
+                         opName(b), p->key, list);
+    }
+    for (size_t j = 0; j < i; ++j)
+      if (strcmp(b->stmt->params[j].key, p->key) == 0)
+        return FAIL(p->pos, "parameter '%s' of '%s' is given twice", p->key,
+                    opName(b));
+  }
+  return MIL_MAP_OK;
+}
+
+static void addAttr(Build *b, const char *name, MlirAttribute value) {
+  b->attrs[b->numAttrs++] = mlirNamedAttributeGet(
+      mlirIdentifierGet(b->im->context, mlirStringRefCreateFromCString(name)),
+      value);
+}
+
+static MilMapStatus addOperand(Build *b, MlirValue v) {
+  if (b->numOperands == b->operandCapacity) {
+    size_t capacity = b->operandCapacity ? b->operandCapacity * 2 : 4;
+    MlirValue *grown = realloc(b->operands, capacity * sizeof(MlirValue));
+    if (!grown)
+      return FAIL(b->stmt->opPos, "out of memory");
+    b->operands = grown;
+    b->operandCapacity = capacity;
+  }
+  b->operands[b->numOperands++] = v;
+  return MIL_MAP_OK;
+}
+
+//===----------------------------------------------------------------------===//
+// Const parameters -> attribute values
+//===----------------------------------------------------------------------===//
+
+// The value of a const parameter, or NULL (OK) if it is absent.
+static MilMapStatus constParam(Build *b, const char *key,
+                               const MilLiteral **out, MilPos *pos) {
+  *out = NULL;
+  const MilParam *p = findParam(b, key);
+  if (!p)
+    return MIL_MAP_OK;
+  *pos = p->value.pos;
+  switch (p->value.kind) {
+  case MIL_VALUE_TUPLE:
+    return FAIL(p->value.pos, "parameter '%s' of '%s' cannot be a tuple",
+                key, opName(b));
+  case MIL_VALUE_LITERAL:
+    if (p->value.literal->kind == MIL_LIT_DICT)
+      return FAIL(p->value.pos, "parameter '%s' of '%s' cannot be a dict",
+                  key, opName(b));
+    *out = milLoadLiteral(b->im, p->value.literal);
+    return *out ? MIL_MAP_OK : MIL_MAP_ERROR;
+  case MIL_VALUE_NAME:
+    break;
+  }
+  MilSymbol *s = milLookupSymbol(b->im, p->value.name);
+  if (!s)
+    return FAIL(p->value.pos, "use of undefined value '%s'", p->value.name);
+  if (s->kind != MIL_SYM_CONST)
+    return unsupported(b, p->value.pos,
+                       "parameter '%s' of '%s' must be a const, but '%s' is "
+                       "computed at run time",
+                       key, opName(b), p->value.name);
+  if (!s->loaded)
+    s->loaded = milLoadLiteral(b->im, s->literal);
+  if (!s->loaded)
+    return MIL_MAP_ERROR;
+  s->usedAsAttribute = true;
+  *out = s->loaded;
+  return MIL_MAP_OK;
+}
+
+static bool isList(const MilLiteral *lit) {
+  return !lit->type.isTensor || lit->type.rank <= 1;
+}
+
+static MilMapStatus intListParam(Build *b, const char *key, int64_t *values,
+                                 size_t *count, bool *present) {
+  const MilLiteral *lit;
+  MilPos pos;
+  TRY(constParam(b, key, &lit, &pos));
+  *present = lit != NULL;
+  *count = 0;
+  if (!lit)
+    return MIL_MAP_OK;
+  if (!milDTypeIsInteger(lit->type.dtype) || !isList(lit)) {
+    char type[160];
+    milFormatType(&lit->type, type, sizeof(type));
+    return FAIL(pos, "parameter '%s' of '%s' must be an integer list, got %s",
+                key, opName(b), type);
+  }
+  if (lit->count > kMaxList)
+    return FAIL(pos, "parameter '%s' of '%s' has %lld entries (at most %d)",
+                key, opName(b), (long long)lit->count, kMaxList);
+  for (int64_t i = 0; i < lit->count; ++i)
+    values[i] = lit->ints[i];
+  *count = (size_t)lit->count;
+  return MIL_MAP_OK;
+}
+
+// A one-value const parameter of the given category.
+static MilMapStatus scalarParam(Build *b, const char *key, const char *what,
+                                bool (*accepts)(MilDType),
+                                const MilLiteral **out) {
+  MilPos pos;
+  TRY(constParam(b, key, out, &pos));
+  if (!*out)
+    return MIL_MAP_OK;
+  if (!accepts((*out)->type.dtype) || (*out)->count != 1) {
+    char type[160];
+    milFormatType(&(*out)->type, type, sizeof(type));
+    return FAIL(pos, "parameter '%s' of '%s' must be %s, got %s", key,
+                opName(b), what, type);
+  }
+  return MIL_MAP_OK;
+}
+
+static bool isBool(MilDType d) { return d == MIL_DT_BOOL; }
+static bool isString(MilDType d) { return d == MIL_DT_STRING; }
+
+static MilMapStatus intParam(Build *b, const char *key, int64_t fallback,
+                             int64_t *out) {
+  const MilLiteral *lit;
+  TRY(scalarParam(b, key, "an integer", milDTypeIsInteger, &lit));
+  *out = lit ? lit->ints[0] : fallback;
+  return MIL_MAP_OK;
+}
+
+static MilMapStatus boolParam(Build *b, const char *key, bool fallback,
+                              bool *out) {
+  const MilLiteral *lit;
+  TRY(scalarParam(b, key, "a bool", isBool, &lit));
+  *out = lit ? lit->ints[0] != 0 : fallback;
+  return MIL_MAP_OK;
+}
+
+static MilMapStatus floatParam(Build *b, const char *key, double fallback,
+                               double *out) {
+  const MilLiteral *lit;
+  TRY(scalarParam(b, key, "a float", milDTypeIsFloat, &lit));
+  *out = lit ? lit->floats[0] : fallback;
+  return MIL_MAP_OK;
+}
+
+static MilMapStatus stringParam(Build *b, const char *key,
+                                const char *fallback, const char **out,
+                                MilPos *pos) {
+  const MilLiteral *lit;
+  TRY(scalarParam(b, key, "a string", isString, &lit));
+  *out = lit ? lit->strings[0] : fallback;
+  const MilParam *p = findParam(b, key);
+  *pos = p ? p->value.pos : b->stmt->opPos;
+  return MIL_MAP_OK;
+}
+
+static MlirAttribute i64Array(Build *b, const int64_t *values, size_t n) {
+  return mlirDenseI64ArrayGet(b->im->context, (intptr_t)n, values);
+}
+
+static MlirAttribute i64Attr(Build *b, int64_t v) {
+  return mlirIntegerAttrGet(mlirIntegerTypeGet(b->im->context, 64), v);
+}
+
+static MlirAttribute f32Attr(Build *b, double v) {
+  return mlirFloatAttrDoubleGet(b->im->context, mlirF32TypeGet(b->im->context),
+                                v);
+}
+
+static MlirAttribute boolAttr(Build *b, bool v) {
+  return mlirBoolAttrGet(b->im->context, v);
+}
+
+//===----------------------------------------------------------------------===//
+// Tensor parameters -> operands
+//===----------------------------------------------------------------------===//
+
+static MilMapStatus resolveTensor(Build *b, const MilValue *v, const char *key,
+                                  size_t index, MlirValue *out) {
+  if (v->kind == MIL_VALUE_TUPLE)
+    return FAIL(v->pos, "parameter '%s' of '%s' cannot be a tuple", key,
+                opName(b));
+  if (v->kind == MIL_VALUE_LITERAL) {
+    char name[256];
+    if (index == (size_t)-1)
+      snprintf(name, sizeof(name), "%s_%s", b->result->name, key);
+    else
+      snprintf(name, sizeof(name), "%s_%s_%zu", b->result->name, key, index);
+    *out = milMaterializeLiteral(b->im, v->literal, name, v->pos);
+    return mlirValueIsNull(*out) ? MIL_MAP_ERROR : MIL_MAP_OK;
+  }
+  MilSymbol *s = milLookupSymbol(b->im, v->name);
+  if (!s)
+    return FAIL(v->pos, "use of undefined value '%s'", v->name);
+  if (mlirValueIsNull(s->value))
+    return FAIL(v->pos,
+                "'%s' is a %s const, which cannot be a tensor operand of "
+                "'%s' (the dialect's tensors are fp16, fp32 or int32)",
+                v->name, milDTypeName(s->type->dtype), opName(b));
+  *out = s->value;
+  return MIL_MAP_OK;
+}
+
+static MilMapStatus tensorParam(Build *b, const char *key, MlirValue *out) {
+  const MilParam *p = findParam(b, key);
+  if (!p)
+    return FAIL(b->stmt->opPos, "'%s' needs parameter '%s'", opName(b), key);
+  return resolveTensor(b, &p->value, key, (size_t)-1, out);
+}
+
+// The MLIR type a tensor parameter will have, without materializing it.
+static MilMapStatus tensorParamType(Build *b, const char *key, MlirType *out) {
+  const MilParam *p = findParam(b, key);
+  if (!p)
+    return FAIL(b->stmt->opPos, "'%s' needs parameter '%s'", opName(b), key);
+  const MilValue *v = &p->value;
+  if (v->kind == MIL_VALUE_TUPLE)
+    return FAIL(v->pos, "parameter '%s' of '%s' cannot be a tuple", key,
+                opName(b));
+  if (v->kind == MIL_VALUE_LITERAL) {
+    *out = milTypeToMlir(b->im->context, &v->literal->type, true);
+  } else {
+    MilSymbol *s = milLookupSymbol(b->im, v->name);
+    if (!s)
+      return FAIL(v->pos, "use of undefined value '%s'", v->name);
+    *out = !mlirValueIsNull(s->value)
+               ? mlirValueGetType(s->value)
+               : milTypeToMlir(b->im->context, s->type, true);
+  }
+  if (mlirTypeIsNull(*out))
+    return FAIL(v->pos, "parameter '%s' of '%s' must be a tensor", key,
+                opName(b));
+  return MIL_MAP_OK;
+}
+
+// Rank and static last dim of a tensor parameter.
+static MilMapStatus tensorShape(Build *b, const char *key, intptr_t *rank,
+                                int64_t *lastDim) {
+  MlirType type;
+  TRY(tensorParamType(b, key, &type));
+  *rank = mlirShapedTypeGetRank(type);
+  *lastDim = *rank > 0 ? mlirShapedTypeGetDimSize(type, *rank - 1) : 1;
+  return MIL_MAP_OK;
+}
+
+//===----------------------------------------------------------------------===//
+// Per kind
+//===----------------------------------------------------------------------===//
+
+static MilMapStatus mapReduce(Build *b) {
+  int64_t axes[kMaxList];
+  size_t n;
+  bool present, keepDims;
+  TRY(intListParam(b, "axes", axes, &n, &present));
+  TRY(boolParam(b, "keep_dims", false, &keepDims));
+  if (!present) { // default: every axis
+    intptr_t rank;
+    int64_t last;
+    TRY(tensorShape(b, "x", &rank, &last));
+    for (intptr_t i = 0; i < rank && i < kMaxList; ++i)
+      axes[n++] = i;
+  }
+  addAttr(b, "axes", i64Array(b, axes, n));
+  addAttr(b, "keep_dims", boolAttr(b, keepDims));
+  MlirValue x;
+  TRY(tensorParam(b, "x", &x));
+  return addOperand(b, x);
+}
+
+static MilMapStatus mapBinary(Build *b) {
+  MlirValue x, y;
+  TRY(tensorParam(b, "x", &x));
+  TRY(tensorParam(b, "y", &y));
+  TRY(addOperand(b, x));
+  return addOperand(b, y);
+}
+
+static MilMapStatus mapUnaryEpsilon(Build *b) {
+  double epsilon;
+  TRY(floatParam(b, "epsilon", b->info->defaultEpsilon, &epsilon));
+  addAttr(b, "epsilon", f32Attr(b, epsilon));
+  MlirValue x;
+  TRY(tensorParam(b, "x", &x));
+  return addOperand(b, x);
+}
+
+static MilMapStatus mapUnary(Build *b) {
+  MlirValue x;
+  TRY(tensorParam(b, "x", &x));
+  return addOperand(b, x);
+}
+
+static MilMapStatus mapGelu(Build *b) {
+  const char *mode;
+  MilPos pos;
+  TRY(stringParam(b, "mode", "EXACT", &mode, &pos));
+  if (strcmp(mode, "EXACT") != 0 && strcmp(mode, "TANH_APPROXIMATION") != 0)
+    return unsupported(b, pos,
+                       "gelu mode \"%s\" is not supported by ane.gelu (it "
+                       "takes EXACT or TANH_APPROXIMATION)",
+                       mode);
+  addAttr(b, "mode",
+          mlirStringAttrGet(b->im->context,
+                            mlirStringRefCreateFromCString(mode)));
+  return mapUnary(b);
+}
+
+static MilMapStatus mapMatmul(Build *b) {
+  bool tx, ty;
+  TRY(boolParam(b, "transpose_x", false, &tx));
+  TRY(boolParam(b, "transpose_y", false, &ty));
+  addAttr(b, "transpose_x", boolAttr(b, tx));
+  addAttr(b, "transpose_y", boolAttr(b, ty));
+  return mapBinary(b);
+}
+
+static MilMapStatus mapLinear(Build *b) {
+  MlirValue x, weight, bias;
+  TRY(tensorParam(b, "x", &x));
+  TRY(tensorParam(b, "weight", &weight));
+  if (findParam(b, "bias")) {
+    TRY(tensorParam(b, "bias", &bias));
+  } else { // default: zeros [N]
+    MlirType wt = mlirValueGetType(weight);
+    int64_t n = mlirShapedTypeGetRank(wt) == 2
+                    ? mlirShapedTypeGetDimSize(wt, 0)
+                    : mlirShapedTypeGetDynamicSize();
+    if (mlirShapedTypeIsDynamicSize(n))
+      return FAIL(b->stmt->opPos,
+                  "'linear' without 'bias' needs a static 2-D weight");
+    MlirType type = mlirRankedTensorTypeGet(
+        1, &n, mlirShapedTypeGetElementType(wt), mlirAttributeGetNull());
+    char name[256];
+    snprintf(name, sizeof(name), "%s_bias", b->result->name);
+    bias = milMaterializeSplat(b->im, type, 0.0, name, b->stmt->opPos);
+    if (mlirValueIsNull(bias))
+      return MIL_MAP_ERROR;
+  }
+  TRY(addOperand(b, x));
+  TRY(addOperand(b, weight));
+  return addOperand(b, bias);
+}
+
+static MilMapStatus mapSoftmax(Build *b) {
+  int64_t axis;
+  TRY(intParam(b, "axis", -1, &axis));
+  addAttr(b, "axis", i64Attr(b, axis));
+  return mapUnary(b);
+}
+
+static MilMapStatus mapLayerNorm(Build *b) {
+  int64_t axes[kMaxList];
+  size_t n;
+  bool present;
+  double epsilon;
+  TRY(intListParam(b, "axes", axes, &n, &present));
+  TRY(floatParam(b, "epsilon", b->info->defaultEpsilon, &epsilon));
+  intptr_t rank;
+  int64_t d;
+  TRY(tensorShape(b, "x", &rank, &d));
+  bool lastAxis = present ? n == 1 && (axes[0] == -1 || axes[0] == rank - 1)
+                          : rank == 1;
+  if (!lastAxis) {
+    const MilParam *p = findParam(b, "axes");
+    return unsupported(b, p ? p->value.pos : b->stmt->opPos,
+                       "layer_norm over %s is not supported: ane.layer_norm "
+                       "normalizes the last axis only",
+                       present ? "these axes" : "every axis of a rank > 1 x");
+  }
+  addAttr(b, "epsilon", f32Attr(b, epsilon));
+  MlirValue x, gamma, beta;
+  TRY(tensorParam(b, "x", &x));
+  MlirType element = mlirShapedTypeGetElementType(mlirValueGetType(x));
+  bool needDefault = !findParam(b, "gamma") || !findParam(b, "beta");
+  if (needDefault && mlirShapedTypeIsDynamicSize(d))
+    return FAIL(b->stmt->opPos, "'layer_norm' without gamma or beta needs a "
+                                "static last dimension");
+  MlirType paramType =
+      mlirRankedTensorTypeGet(1, &d, element, mlirAttributeGetNull());
+  const char *keys[2] = {"gamma", "beta"};
+  MlirValue *values[2] = {&gamma, &beta};
+  for (int i = 0; i < 2; ++i) {
+    if (findParam(b, keys[i])) {
+      TRY(tensorParam(b, keys[i], values[i]));
+      continue;
+    }
+    char name[256];
+    snprintf(name, sizeof(name), "%s_%s", b->result->name, keys[i]);
+    *values[i] = milMaterializeSplat(b->im, paramType, i == 0 ? 1.0 : 0.0,
+                                     name, b->stmt->opPos);
+    if (mlirValueIsNull(*values[i]))
+      return MIL_MAP_ERROR;
+  }
+  TRY(addOperand(b, x));
+  TRY(addOperand(b, gamma));
+  return addOperand(b, beta);
+}
+
+static MilMapStatus requireList(Build *b, const char *key, int64_t *values,
+                                size_t *n) {
+  bool present;
+  TRY(intListParam(b, key, values, n, &present));
+  if (!present)
+    return FAIL(b->stmt->opPos, "'%s' needs parameter '%s'", opName(b), key);
+  return MIL_MAP_OK;
+}
+
+static MilMapStatus mapReshape(Build *b) {
+  int64_t shape[kMaxList];
+  size_t n;
+  TRY(requireList(b, "shape", shape, &n));
+  // ane.reshape's shape is the result shape: MIL's -1 / 0 entries are
+  // resolved by the declared result type.
+  const MilType *rt = &b->result->type;
+  int rank = rt->isTensor ? rt->rank : 0;
+  const MilParam *p = findParam(b, "shape");
+  if ((int)n != rank)
+    return FAIL(p->value.pos,
+                "reshape shape has %zu entries but the declared result has "
+                "rank %d",
+                n, rank);
+  int64_t dims[MIL_MAX_RANK];
+  for (int i = 0; i < rank; ++i) {
+    if (rt->dims[i] < 0)
+      return FAIL(b->result->typePos,
+                  "reshape needs a static declared result shape");
+    if (shape[i] != rt->dims[i] && shape[i] != -1 && shape[i] != 0)
+      return FAIL(p->value.pos,
+                  "reshape shape entry %d is %lld but the declared result "
+                  "dim is %lld",
+                  i, (long long)shape[i], (long long)rt->dims[i]);
+    dims[i] = rt->dims[i];
+  }
+  addAttr(b, "shape", i64Array(b, dims, (size_t)rank));
+  return mapUnary(b);
+}
+
+static MilMapStatus mapTranspose(Build *b) {
+  int64_t perm[kMaxList];
+  size_t n;
+  TRY(requireList(b, "perm", perm, &n));
+  addAttr(b, "perm", i64Array(b, perm, n));
+  return mapUnary(b);
+}
+
+static MilMapStatus mapConcat(Build *b) {
+  int64_t axis;
+  bool interleave;
+  if (!findParam(b, "axis"))
+    return FAIL(b->stmt->opPos, "'concat' needs parameter 'axis'");
+  TRY(intParam(b, "axis", 0, &axis));
+  TRY(boolParam(b, "interleave", false, &interleave));
+  addAttr(b, "axis", i64Attr(b, axis));
+  addAttr(b, "interleave", boolAttr(b, interleave));
+  const MilParam *p = findParam(b, "values");
+  if (!p)
+    return FAIL(b->stmt->opPos, "'concat' needs parameter 'values'");
+  if (p->value.kind != MIL_VALUE_TUPLE) {
+    MlirValue v;
+    TRY(resolveTensor(b, &p->value, "values", 0, &v));
+    return addOperand(b, v);
+  }
+  if (p->value.numElements == 0)
+    return FAIL(p->value.pos, "'concat' needs at least one value");
+  for (size_t i = 0; i < p->value.numElements; ++i) {
+    MlirValue v;
+    TRY(resolveTensor(b, &p->value.elements[i], "values", i, &v));
+    TRY(addOperand(b, v));
+  }
+  return MIL_MAP_OK;
+}
+
+static MilMapStatus mapSlice(Build *b) {
+  int64_t begin[kMaxList], size[kMaxList];
+  size_t nb, ns;
+  TRY(requireList(b, "begin", begin, &nb));
+  TRY(requireList(b, "size", size, &ns));
+  addAttr(b, "begin", i64Array(b, begin, nb));
+  addAttr(b, "size", i64Array(b, size, ns));
+  return mapUnary(b);
+}
+
+static MilMapStatus mapCast(Build *b) {
+  const char *dtype;
+  MilPos pos;
+  TRY(stringParam(b, "dtype", NULL, &dtype, &pos));
+  if (!dtype)
+    return FAIL(b->stmt->opPos, "'cast' needs parameter 'dtype'");
+  MilDType target = milDTypeFromName(dtype, strlen(dtype));
+  if (!milIsMaterializable(target))
+    return unsupported(b, pos,
+                       "cast to \"%s\" is not supported by ane.cast (its "
+                       "element types are fp16, fp32 and int32)",
+                       dtype);
+  if (target != b->result->type.dtype)
+    return FAIL(pos, "cast dtype \"%s\" does not match the declared result "
+                     "dtype %s",
+                dtype, milDTypeName(b->result->type.dtype));
+  return mapUnary(b);
+}
+
+static MilMapStatus mapKind(Build *b) {
+  switch (b->info->kind) {
+  case MIL_OP_REDUCE: return mapReduce(b);
+  case MIL_OP_BINARY: return mapBinary(b);
+  case MIL_OP_UNARY_EPSILON: return mapUnaryEpsilon(b);
+  case MIL_OP_UNARY: return mapUnary(b);
+  case MIL_OP_GELU: return mapGelu(b);
+  case MIL_OP_MATMUL: return mapMatmul(b);
+  case MIL_OP_LINEAR: return mapLinear(b);
+  case MIL_OP_SOFTMAX: return mapSoftmax(b);
+  case MIL_OP_LAYER_NORM: return mapLayerNorm(b);
+  case MIL_OP_RESHAPE: return mapReshape(b);
+  case MIL_OP_TRANSPOSE: return mapTranspose(b);
+  case MIL_OP_CONCAT: return mapConcat(b);
+  case MIL_OP_SLICE_BY_SIZE: return mapSlice(b);
+  case MIL_OP_CAST: return mapCast(b);
+  case MIL_OP_NO_MIL: break;
+  }
+  return FAIL(b->stmt->opPos, "internal error: no mapping for '%s'",
+              opName(b));
+}
+
+MilMapStatus milImportAneOp(MilImporter *im, const MilStatement *stmt,
+                            const MilOpInfo *info, MilUnsupported *why) {
+  Build build = {.im = im, .stmt = stmt, .info = info, .why = why};
+  Build *b = &build;
+  if (stmt->numResults != 1)
+    return FAIL(stmt->opPos, "'%s' has one result, got %zu", stmt->op,
+                stmt->numResults);
+  b->result = &stmt->results[0];
+  MlirType resultType = milTypeToMlir(im->context, &b->result->type, false);
+  if (mlirTypeIsNull(resultType))
+    return FAIL(b->result->typePos,
+                "the result of '%s' cannot be a %s (the dialect's tensors "
+                "are fp16, fp32 or int32)",
+                stmt->op, milDTypeName(b->result->type.dtype));
+  MilMapStatus status = checkParamNames(b);
+  if (status == MIL_MAP_OK)
+    status = mapKind(b);
+  if (status == MIL_MAP_OK) {
+    MlirOperationState state = mlirOperationStateGet(
+        mlirStringRefCreateFromCString(info->aneName),
+        milImportNamedLoc(im, b->result->name, stmt->opPos));
+    mlirOperationStateAddResults(&state, 1, &resultType);
+    mlirOperationStateAddOperands(&state, (intptr_t)b->numOperands,
+                                  b->operands);
+    mlirOperationStateAddAttributes(&state, b->numAttrs, b->attrs);
+    MlirOperation op = mlirOperationCreate(&state);
+    milAppendOp(im, op);
+    if (!milDefineRuntime(im, b->result, mlirOperationGetResult(op, 0)))
+      status = MIL_MAP_ERROR;
+  }
+  free(b->operands);
+  return status;
+}

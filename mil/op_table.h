@@ -1,0 +1,52 @@
+//===- op_table.h - MIL op <-> ane.* op: names, kinds, parameters ----------===//
+//
+// One row per ANE dialect op (DESIGN.md section 3). The importer and the
+// exporter both read it, so the two directions cannot disagree about a
+// name, a parameter or a default (MIL.md section 8).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ANE_MIL_OP_TABLE_H
+#define ANE_MIL_OP_TABLE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef enum {
+  MIL_OP_REDUCE,        ///< x, [axes], [keep_dims]
+  MIL_OP_BINARY,        ///< x, y
+  MIL_OP_UNARY_EPSILON, ///< x, [epsilon]
+  MIL_OP_UNARY,         ///< x
+  MIL_OP_GELU,          ///< x, [mode]
+  MIL_OP_MATMUL,        ///< x, y, [transpose_x], [transpose_y]
+  MIL_OP_LINEAR,        ///< x, weight, [bias]
+  MIL_OP_SOFTMAX,       ///< x, [axis]
+  MIL_OP_LAYER_NORM,    ///< x, [axes], [gamma], [beta], [epsilon]
+  MIL_OP_RESHAPE,       ///< x, shape
+  MIL_OP_TRANSPOSE,     ///< x, perm
+  MIL_OP_CONCAT,        ///< values (tuple), axis, [interleave]
+  MIL_OP_SLICE_BY_SIZE, ///< x, begin, size
+  MIL_OP_CAST,          ///< x, dtype
+  MIL_OP_NO_MIL,        ///< ane.rms_norm, ane.l2_norm: no MIL op on the ANE path
+} MilOpKind;
+
+typedef struct {
+  const char *milName; ///< NULL for MIL_OP_NO_MIL.
+  const char *aneName; ///< "ane.reduce_sum".
+  MilOpKind kind;
+  double defaultEpsilon; ///< MIL_OP_UNARY_EPSILON and MIL_OP_LAYER_NORM.
+} MilOpInfo;
+
+/// The row of a MIL op name, or NULL.
+const MilOpInfo *milLookupMilOp(const char *name);
+
+/// The row of an ANE op name ("ane.relu"), or NULL.
+const MilOpInfo *milLookupAneOp(const char *name, size_t length);
+
+/// The MIL parameter names of a kind, NULL-terminated, sorted.
+const char *const *milOpKindParams(MilOpKind kind);
+
+/// The table itself (for docs and tests).
+const MilOpInfo *milOpTable(size_t *count);
+
+#endif // ANE_MIL_OP_TABLE_H

@@ -1,0 +1,240 @@
+//===- main.c - ane-translate: MIL text <-> ANE dialect IR ----------------===//
+//
+// The mlir-translate of the ANE dialect:
+//   --import-mil: MIL text (+ the weight files its BLOBFILEs name) -> verified
+//                 ANE IR, printed;
+//   --export-mil: ANE IR -> model.mil (+ weights/weight.bin beside it).
+// Every error is a located diagnostic (MIL file:line:col on import, the IR's
+// location on export) printed like mlir-opt's; output files are written
+// atomically, and not at all on failure.
+//
+//===----------------------------------------------------------------------===//
+
+#include "options.h"
+
+#include "conventions.h"
+#include "diagnostics.h"
+#include "exporter.h"
+#include "importer.h"
+#include "output.h"
+#include "parse.h"
+#include "source.h"
+#include "tool_name.h"
+
+#include "ane-c/Dialect.h"
+
+#include "mlir-c/IR.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+const char *aneToolName = "ane-translate";
+
+static void appendToBuffer(MlirStringRef s, void *userData) {
+  aneBufferAppend(userData, s.data, s.length);
+}
+
+// The folder of `path` ("." for stdin or a bare file name). Malloc'ed.
+static char *folderOf(const char *path) {
+  if (strcmp(path, "-") == 0)
+    return strdup(".");
+  const char *slash = strrchr(path, '/');
+  if (!slash)
+    return strdup(".");
+  if (slash == path)
+    return strdup("/");
+  return strndup(path, (size_t)(slash - path));
+}
+
+static MlirContext createContext(bool allowUnregistered) {
+  MlirContext context = mlirContextCreateWithThreading(false);
+  mlirContextSetAllowUnregisteredDialects(context, allowUnregistered);
+  return context;
+}
+
+//===----------------------------------------------------------------------===//
+// --import-mil
+//===----------------------------------------------------------------------===//
+
+static bool importChunk(AneSource *src, const char *modelDir,
+                        const AneTranslateOptions *options, AneBuffer *out) {
+  MlirContext context = createContext(options->allowUnknown);
+  AneDiagEngine engine = {.source = src};
+  aneDiagEngineAttach(&engine, context);
+  bool ok = mlirLogicalResultIsSuccess(aneContextLoadDialect(context));
+  MlirModule module = {NULL};
+  if (ok) {
+    MilImportOptions importOptions = {options->allowUnknown, modelDir};
+    module = milImportText(context, src->name, src->text, src->length,
+                           &importOptions);
+    ok = !mlirModuleIsNull(module);
+  }
+  ok = ok && engine.numErrors == 0;
+  if (ok) {
+    MlirOpPrintingFlags flags = mlirOpPrintingFlagsCreate();
+    if (options->printDebugInfo)
+      mlirOpPrintingFlagsEnableDebugInfo(flags, true, false);
+    mlirOperationPrintWithFlags(mlirModuleGetOperation(module), flags,
+                                appendToBuffer, out);
+    mlirOpPrintingFlagsDestroy(flags);
+    aneBufferAppendString(out, "\n");
+  }
+  if (!mlirModuleIsNull(module))
+    mlirModuleDestroy(module);
+  mlirContextDestroy(context);
+  aneDiagEngineDestroy(&engine);
+  return ok;
+}
+
+static bool importMil(AneSource *input, const AneTranslateOptions *options,
+                      AneBuffer *out) {
+  char *modelDir = folderOf(options->inputPath);
+  size_t numChunks = 1;
+  AneSource *chunks = input;
+  if (options->splitInputFile)
+    chunks = aneSourceSplit(input, &numChunks);
+  bool ok = true;
+  for (size_t i = 0; i < numChunks; ++i) {
+    if (i > 0)
+      aneBufferAppendString(out, "// -----\n");
+    ok &= importChunk(&chunks[i], modelDir, options, out);
+  }
+  if (chunks != input) {
+    for (size_t i = 0; i < numChunks; ++i)
+      aneSourceDestroy(&chunks[i]);
+    free(chunks);
+  }
+  free(modelDir);
+  return ok;
+}
+
+//===----------------------------------------------------------------------===//
+// --export-mil
+//===----------------------------------------------------------------------===//
+
+// Creates `dir` and its missing parents (like mkdir -p).
+static bool ensureFolder(const char *dir) {
+  char *path = strdup(dir);
+  bool ok = path != NULL;
+  for (char *p = path ? path + 1 : NULL; ok; ++p) {
+    if (*p != '/' && *p != '\0')
+      continue;
+    char saved = *p;
+    *p = '\0';
+    struct stat st;
+    if (mkdir(path, 0777) != 0 && errno != EEXIST)
+      ok = false;
+    else if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode))
+      ok = (errno = ENOTDIR, false);
+    *p = saved;
+    if (saved == '\0')
+      break;
+  }
+  if (!ok)
+    fprintf(stderr, "ane-translate: error: cannot create folder '%s': %s\n",
+            dir, strerror(errno));
+  free(path);
+  return ok;
+}
+
+// Writes model.mil and, if there are weights, weights/weight.bin beside it.
+static bool writeExport(const MilExport *result,
+                        const AneTranslateOptions *options) {
+  bool toStdout = !options->outputPath || strcmp(options->outputPath, "-") == 0;
+  if (!toStdout) {
+    char *folder = folderOf(options->outputPath);
+    bool ok = folder && ensureFolder(folder);
+    free(folder);
+    if (!ok)
+      return false;
+  }
+  if (result->weights.count > 0) {
+    if (toStdout) {
+      fprintf(stderr,
+              "ane-translate: error: the program has %u weight blob%s: "
+              "--export-mil needs -o <folder>/model.mil to write "
+              MIL_WEIGHTS_FILE " beside it\n",
+              result->weights.count, result->weights.count == 1 ? "" : "s");
+      return false;
+    }
+    char *folder = folderOf(options->outputPath);
+    size_t n = strlen(folder) + strlen(MIL_WEIGHTS_FILE) + 2;
+    char *weightsDir = malloc(n), *weightsPath = malloc(n);
+    bool ok = folder && weightsDir && weightsPath;
+    if (ok) {
+      snprintf(weightsDir, n, "%s/%s", folder, MIL_WEIGHTS_DIR);
+      snprintf(weightsPath, n, "%s/%s", folder, MIL_WEIGHTS_FILE);
+      AneBuffer blob = {(char *)result->weights.data, result->weights.length,
+                        result->weights.capacity};
+      ok = ensureFolder(weightsDir) && aneWriteOutput(weightsPath, &blob);
+    }
+    free(folder);
+    free(weightsDir);
+    free(weightsPath);
+    if (!ok)
+      return false;
+  }
+  AneBuffer text = {result->text.data, result->text.length,
+                    result->text.capacity};
+  return aneWriteOutput(options->outputPath, &text);
+}
+
+static bool exportMil(AneSource *input, const AneTranslateOptions *options) {
+  // mil.* ops (opaque MIL ops kept by --allow-unknown) are unregistered.
+  MlirContext context = createContext(true);
+  AneDiagEngine engine = {.source = input};
+  aneDiagEngineAttach(&engine, context);
+  bool ok = mlirLogicalResultIsSuccess(aneContextLoadDialect(context));
+  MlirModule module = ok ? aneOptParse(context, input, &engine, true)
+                         : (MlirModule){NULL};
+  ok = ok && !mlirModuleIsNull(module) &&
+       mlirLogicalResultIsSuccess(
+           aneVerifyOperation(mlirModuleGetOperation(module)));
+  MilExport result;
+  memset(&result, 0, sizeof(result));
+  if (ok) {
+    MilExportOptions exportOptions = {options->minBlobElements};
+    ok = milExportModule(mlirModuleGetOperation(module), &exportOptions,
+                         &result);
+  }
+  ok = ok && engine.numErrors == 0 && writeExport(&result, options);
+  milExportDestroy(&result);
+  if (!mlirModuleIsNull(module))
+    mlirModuleDestroy(module);
+  mlirContextDestroy(context);
+  aneDiagEngineDestroy(&engine);
+  return ok;
+}
+
+int main(int argc, char **argv) {
+  AneTranslateOptions options;
+  switch (aneTranslateParseCommandLine(argc, argv, &options)) {
+  case ANE_TRANSLATE_RUN:
+    break;
+  case ANE_TRANSLATE_EXIT_OK:
+    return 0;
+  case ANE_TRANSLATE_EXIT_USAGE:
+    return 2;
+  }
+  AneSource input;
+  if (!aneSourceRead(options.inputPath, &input))
+    return 1;
+  bool ok;
+  if (options.mode == ANE_TRANSLATE_IMPORT_MIL) {
+    AneBuffer out = {0};
+    ok = importMil(&input, &options, &out);
+    // Like ane-opt: a failed run leaves no output file; stdout still gets
+    // what succeeded.
+    bool toFile = options.outputPath && strcmp(options.outputPath, "-") != 0;
+    if (ok || !toFile)
+      ok &= aneWriteOutput(options.outputPath, &out);
+    aneBufferDestroy(&out);
+  } else {
+    ok = exportMil(&input, &options);
+  }
+  aneSourceDestroy(&input);
+  return ok ? 0 : 1;
+}

@@ -1,0 +1,34 @@
+//===- options.h - ane-translate command line ------------------------------===//
+
+#ifndef ANE_TRANSLATE_OPTIONS_H
+#define ANE_TRANSLATE_OPTIONS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+typedef enum {
+  ANE_TRANSLATE_NONE,
+  ANE_TRANSLATE_IMPORT_MIL,
+  ANE_TRANSLATE_EXPORT_MIL,
+} AneTranslateMode;
+
+typedef struct {
+  AneTranslateMode mode;
+  const char *inputPath;  ///< "-": stdin.
+  const char *outputPath; ///< NULL or "-": stdout.
+  bool allowUnknown;
+  bool printDebugInfo;
+  bool splitInputFile;
+  int64_t minBlobElements;
+} AneTranslateOptions;
+
+typedef enum {
+  ANE_TRANSLATE_RUN,
+  ANE_TRANSLATE_EXIT_OK,
+  ANE_TRANSLATE_EXIT_USAGE,
+} AneTranslateParse;
+
+AneTranslateParse aneTranslateParseCommandLine(int argc, char **argv,
+                                               AneTranslateOptions *options);
+
+#endif // ANE_TRANSLATE_OPTIONS_H
