@@ -63,10 +63,35 @@ typedef struct OpInfo {
   unsigned flags;
 } OpInfo;
 
+// What step 1 needs to know about one type. Types are uniqued, so a walk
+// reads each distinct type through the C API once and then hits this cache
+// (a walk sees few distinct types and each op has 2-4 of them).
+typedef struct TypeInfo {
+  const void *key; // MlirType.ptr; NULL: empty slot
+  int64_t rank;    // aneTensorRank: -1 if not a ranked tensor
+  AneShape shape;  // filled when 0 <= rank <= ANE_MAX_RANK
+  MlirType element;
+  AneElementKind kind;
+} TypeInfo;
+
+enum { kTypeCacheSize = 64, kOpCacheSize = 32 };
+
+// Per-walk caches: one per aneVerifyOperation call, so concurrent walks (pass
+// clones verifying different functions) share nothing.
+typedef struct WalkState {
+  bool failed;
+  TypeInfo types[kTypeCacheSize];
+  struct {
+    const void *key; // the op name's data pointer (identifiers are uniqued)
+    const struct OpInfo *info;
+  } ops[kOpCacheSize];
+} WalkState;
+
 struct Verifier {
   MlirOperation op;
   char name[64]; // full op name, NUL-terminated, for messages
   const OpInfo *info;
+  WalkState *walk;
   intptr_t numOperands;
   // Shapes of the first operands (fixed-arity ops have at most 3) and the
   // result, filled in by step 1.
@@ -96,15 +121,6 @@ static MlirType resultType(Verifier *v) {
   return mlirValueGetType(mlirOperationGetResult(v->op, 0));
 }
 
-static const char *operandName(Verifier *v, intptr_t i, char *buf, size_t cap) {
-  const char *const *names = v->info->operandNames;
-  if (names && i < v->info->maxOperands)
-    snprintf(buf, cap, "%s", names[i]);
-  else
-    snprintf(buf, cap, "operand #%" PRIdPTR, i);
-  return buf;
-}
-
 // Formats one dim as a number or `?`.
 static const char *formatDim(int64_t dim, char *buf, size_t cap) {
   if (aneDimIsDynamic(dim))
@@ -118,70 +134,108 @@ static const char *formatDim(int64_t dim, char *buf, size_t cap) {
 // Step 1 and 2: tensor types and element types
 //===----------------------------------------------------------------------===//
 
-// Checks one operand or result type; `what` names it in messages. On
-// success `*shape` holds its shape.
-static bool checkTensor(Verifier *v, MlirType type, const char *what,
-                        bool isResult, AneShape *shape) {
-  char text[kTextBuf], dims[kShapeBuf];
-  int64_t rank = aneTensorRank(type);
+static uintptr_t hashPointer(const void *p, unsigned size) {
+  uintptr_t h = (uintptr_t)p;
+  return ((h >> 4) ^ (h >> 12)) & (size - 1);
+}
+
+static const TypeInfo *typeInfo(Verifier *v, MlirType type) {
+  TypeInfo *slot = &v->walk->types[hashPointer(type.ptr, kTypeCacheSize)];
+  if (slot->key == type.ptr && type.ptr)
+    return slot;
+  TypeInfo info = {type.ptr, aneTensorRank(type), {0, {0}}, {NULL},
+                   AneElementOther};
+  if (info.rank >= 0) {
+    aneShapeFromType(type, &info.shape);
+    info.element = mlirShapedTypeGetElementType(type);
+    info.kind = aneElementKindOf(info.element);
+  }
+  *slot = info;
+  return slot;
+}
+
+// The name of operand `i` (-1: the result) for messages.
+static const char *operandName(Verifier *v, intptr_t i, char *buf, size_t cap) {
+  const char *const *names = v->info->operandNames;
+  if (i < 0)
+    snprintf(buf, cap, "result");
+  else if (names && i < v->info->maxOperands)
+    snprintf(buf, cap, "%s", names[i]);
+  else
+    snprintf(buf, cap, "operand #%" PRIdPTR, i);
+  return buf;
+}
+
+// Checks the type of operand `index` (-1: the result). On success `*shape`
+// holds its shape.
+static bool checkTensor(Verifier *v, MlirType type, intptr_t index,
+                        AneShape *shape) {
+  char text[kTextBuf], dims[kShapeBuf], what[32];
+  bool isResult = index < 0;
+  const TypeInfo *info = typeInfo(v, type);
+  int64_t rank = info->rank;
   if (rank < 0) {
-    emitOpError(v, "%s must be a ranked tensor, got %s", what,
+    emitOpError(v, "%s must be a ranked tensor, got %s",
+                operandName(v, index, what, sizeof(what)),
                 aneTypeFormat(type, text, sizeof(text)));
     return false;
   }
   bool rank0ByOp =
       isResult && rank == 0 && (v->info->flags & ANE_RANK0_RESULT_BY_OP);
   if ((rank < 1 && !rank0ByOp) || rank > ANE_MAX_RANK) {
-    emitOpError(v, "%s must have rank 1..%d, got rank %" PRId64, what,
-                ANE_MAX_RANK, rank);
+    emitOpError(v, "%s must have rank 1..%d, got rank %" PRId64,
+                operandName(v, index, what, sizeof(what)), ANE_MAX_RANK,
+                rank);
     return false;
   }
-  aneShapeFromType(type, shape);
+  *shape = info->shape;
   for (int64_t i = 0; i < shape->rank; ++i) {
     int64_t d = shape->dims[i];
     if (aneDimIsDynamic(d))
       continue;
     if (d <= 0) {
-      emitOpError(v, "%s dims must be positive, got %s", what,
+      emitOpError(v, "%s dims must be positive, got %s",
+                  operandName(v, index, what, sizeof(what)),
                   aneShapeFormat(shape, dims, sizeof(dims)));
       return false;
     }
     if (d > ANE_MAX_DIM_SIZE) {
-      emitOpError(v, "%s dims must be at most %" PRId64 ", got %s", what,
-                  ANE_MAX_DIM_SIZE, aneShapeFormat(shape, dims, sizeof(dims)));
+      emitOpError(v, "%s dims must be at most %" PRId64 ", got %s",
+                  operandName(v, index, what, sizeof(what)), ANE_MAX_DIM_SIZE,
+                  aneShapeFormat(shape, dims, sizeof(dims)));
       return false;
     }
   }
-  MlirType element = mlirShapedTypeGetElementType(type);
-  AneElementKind kind = aneElementKindOf(element);
+  AneElementKind kind = info->kind;
   bool allowI32 = v->info->flags & ANE_ALLOW_I32;
   if (kind == AneElementOther || (kind == AneElementI32 && !allowI32)) {
-    emitOpError(v, "%s element type must be %s, got %s", what,
+    emitOpError(v, "%s element type must be %s, got %s",
+                operandName(v, index, what, sizeof(what)),
                 allowI32 ? "f16, f32 or i32" : "f16 or f32",
-                aneTypeFormat(element, text, sizeof(text)));
+                aneTypeFormat(info->element, text, sizeof(text)));
     return false;
   }
   return true;
 }
 
 static bool checkTypes(Verifier *v) {
-  char what[32];
   for (intptr_t i = 0; i < v->numOperands; ++i) {
     AneShape scratch;
     AneShape *shape = i < 3 ? &v->operands[i] : &scratch;
-    if (!checkTensor(v, operandType(v, i),
-                     operandName(v, i, what, sizeof(what)), false, shape))
+    if (!checkTensor(v, operandType(v, i), i, shape))
       return false;
   }
-  if (!checkTensor(v, resultType(v), "result", true, &v->result))
+  MlirType result = resultType(v);
+  if (!checkTensor(v, result, -1, &v->result))
     return false;
 
   if (v->info->flags & ANE_MIXED_ELEMENTS || v->numOperands == 0)
     return true;
   char a[kTextBuf], b[kTextBuf];
-  MlirType first = mlirShapedTypeGetElementType(operandType(v, 0));
+  // Every type was cached by the checks above.
+  MlirType first = typeInfo(v, operandType(v, 0))->element;
   for (intptr_t i = 1; i < v->numOperands; ++i) {
-    MlirType other = mlirShapedTypeGetElementType(operandType(v, i));
+    MlirType other = typeInfo(v, operandType(v, i))->element;
     if (!mlirTypeEqual(first, other)) {
       emitOpError(v, "operand element types %s and %s differ",
                   aneTypeFormat(first, a, sizeof(a)),
@@ -189,7 +243,7 @@ static bool checkTypes(Verifier *v) {
       return false;
     }
   }
-  MlirType res = mlirShapedTypeGetElementType(resultType(v));
+  MlirType res = typeInfo(v, result)->element;
   if (!mlirTypeEqual(first, res)) {
     emitOpError(v,
                 "result element type %s does not match operand element "
@@ -660,7 +714,7 @@ static bool verifyConcat(Verifier *v) {
   char a[kShapeBuf], b[kShapeBuf];
   for (intptr_t i = 1; i < v->numOperands; ++i) {
     AneShape s;
-    aneShapeFromType(operandType(v, i), &s); // valid after step 1
+    s = typeInfo(v, operandType(v, i))->shape; // valid after step 1
     if (s.rank != first->rank) {
       emitOpError(v,
                   "operand #%" PRIdPTR " has rank %" PRId64
@@ -814,10 +868,20 @@ static const OpInfo kOps[] = {
 
 static const OpInfo *lookupOp(MlirStringRef name) {
   for (size_t i = 0; i < sizeof(kOps) / sizeof(kOps[0]); ++i)
-    if (strlen(kOps[i].name) == name.length &&
-        memcmp(kOps[i].name, name.data, name.length) == 0)
+    if (strncmp(kOps[i].name, name.data, name.length) == 0 &&
+        kOps[i].name[name.length] == '\0')
       return &kOps[i];
   return NULL;
+}
+
+// Op names are uniqued identifiers, so their data pointer identifies them.
+static const OpInfo *lookupOpCached(WalkState *walk, MlirStringRef name) {
+  unsigned slot = (unsigned)hashPointer(name.data, kOpCacheSize);
+  if (walk->ops[slot].key != name.data) {
+    walk->ops[slot].key = name.data;
+    walk->ops[slot].info = lookupOp(name);
+  }
+  return walk->ops[slot].info;
 }
 
 //===----------------------------------------------------------------------===//
@@ -825,12 +889,13 @@ static const OpInfo *lookupOp(MlirStringRef name) {
 //===----------------------------------------------------------------------===//
 
 // Returns false if `op` (an ane.* op described by `info`) violates a rule.
-static bool verifyOp(MlirOperation op, MlirStringRef fullName,
-                     const OpInfo *info) {
+static bool verifyOp(WalkState *walk, MlirOperation op,
+                     MlirStringRef fullName, const OpInfo *info) {
   Verifier v;
   memset(&v, 0, sizeof(v));
   v.op = op;
   v.info = info;
+  v.walk = walk;
   size_t n = fullName.length < sizeof(v.name) - 1 ? fullName.length
                                                   : sizeof(v.name) - 1;
   memcpy(v.name, fullName.data, n);
@@ -854,22 +919,26 @@ static bool verifyOp(MlirOperation op, MlirStringRef fullName,
 }
 
 static MlirWalkResult verifyCallback(MlirOperation op, void *userData) {
-  bool *failed = userData;
+  WalkState *walk = userData;
   MlirStringRef shortName;
   if (!aneGetOpShortName(op, &shortName))
     return MlirWalkResultAdvance;
   // Unknown ane.* names cannot get past IRDL at parse time; if one is built
   // another way there is nothing to check it against.
-  const OpInfo *info = lookupOp(shortName);
-  if (info && !verifyOp(op, mlirIdentifierStr(mlirOperationGetName(op)), info))
-    *failed = true;
+  const OpInfo *info = lookupOpCached(walk, shortName);
+  // shortName points into the full name, just past "ane.".
+  MlirStringRef fullName =
+      mlirStringRefCreate(shortName.data - 4, shortName.length + 4);
+  if (info && !verifyOp(walk, op, fullName, info))
+    walk->failed = true;
   return MlirWalkResultAdvance;
 }
 
 MlirLogicalResult aneVerifyOperation(MlirOperation op) {
   if (mlirOperationIsNull(op))
     return mlirLogicalResultFailure();
-  bool failed = false;
-  mlirOperationWalk(op, verifyCallback, &failed, MlirWalkPreOrder);
-  return failed ? mlirLogicalResultFailure() : mlirLogicalResultSuccess();
+  WalkState walk; // ~6 KB
+  memset(&walk, 0, sizeof(walk));
+  mlirOperationWalk(op, verifyCallback, &walk, MlirWalkPreOrder);
+  return walk.failed ? mlirLogicalResultFailure() : mlirLogicalResultSuccess();
 }

@@ -42,8 +42,13 @@ MlirRewritePatternSet aneFuseNormsPatternSetCreate(MlirContext context) {
 }
 
 MlirFrozenRewritePatternSet aneBuildFuseNormsPatterns(MlirContext context) {
-  // Takes ownership of the set; compiles the PDL to bytecode.
-  return mlirFreezeRewritePattern(aneFuseNormsPatternSetCreate(context));
+  // Compiles the PDL to bytecode. mlirFreezeRewritePattern moves the
+  // patterns out of the set but never frees the set, which still owns the PDL
+  // module (MLIR 22's C API): free it, or every pass instance leaks it.
+  MlirRewritePatternSet set = aneFuseNormsPatternSetCreate(context);
+  MlirFrozenRewritePatternSet frozen = mlirFreezeRewritePattern(set);
+  mlirRewritePatternSetDestroy(set);
+  return frozen;
 }
 
 typedef struct {

@@ -12,6 +12,12 @@
 void aneRegisterLowerNormsNatives(MlirPDLPatternModule module,
                                   const AneLowerNormsStrategy *strategy);
 
+/// Bracket one run of the patterns on the calling thread: in between, the
+/// native rewrites memoize their results (types and constants that depend
+/// only on uniqued types and attributes). The pass brackets each run.
+void aneLowerNormsMemoBegin(void);
+void aneLowerNormsMemoEnd(void);
+
 /// Builds the frozen lower-norms pattern set for `strategy` in `context` (the
 /// ANE dialect must be loaded).
 MlirFrozenRewritePatternSet

@@ -98,6 +98,84 @@ static MlirLogicalResult pushI64Array(MlirPDLResultList results,
   (void)userData
 
 //===----------------------------------------------------------------------===//
+// Per-run memo
+//
+// What the rewrites compute depends only on uniqued types and attributes, and
+// one function uses few distinct ones, so while the lower-norms pass runs on
+// an op (aneLowerNormsMemoBegin/End bracket the greedy driver, on the thread
+// that runs it) the results are memoized. Outside a bracket (an embedder's
+// own driver) nothing is. A bracket never outlives its run, so every pointer
+// held belongs to a live context; each thread has its own memo, since pass
+// clones run concurrently.
+//===----------------------------------------------------------------------===//
+
+typedef enum {
+  MEMO_KEEP_LAST_TYPE,
+  MEMO_SCALAR_TYPE,
+  MEMO_RMS_FLOOR,
+  MEMO_L2_FLOOR,
+  MEMO_SQRT_D,
+  MEMO_SCALED_GAMMA,
+  MEMO_KINDS
+} MemoKind;
+
+enum { kMemoSlots = 16 };
+
+typedef struct {
+  const void *key0, *key1; // key0 NULL: empty
+  const void *value;
+} MemoEntry;
+
+typedef struct {
+  bool active;
+  MemoEntry entries[MEMO_KINDS][kMemoSlots];
+} Memo;
+
+static _Thread_local Memo memo;
+
+void aneLowerNormsMemoBegin(void) {
+  memset(&memo, 0, sizeof(memo));
+  memo.active = true;
+}
+
+void aneLowerNormsMemoEnd(void) { memo.active = false; }
+
+static MemoEntry *memoSlot(Memo *m, MemoKind kind, const void *key0,
+                           const void *key1) {
+  uintptr_t h = ((uintptr_t)key0 >> 4) ^ ((uintptr_t)key1 >> 5);
+  return &m->entries[kind][(h ^ (h >> 7)) & (kMemoSlots - 1)];
+}
+
+// Returns the memoized value for (kind, key0, key1), or NULL.
+static const void *memoGet(MemoKind kind, const void *key0, const void *key1) {
+  Memo *m = &memo;
+  if (!m->active || !key0)
+    return NULL;
+  MemoEntry *e = memoSlot(m, kind, key0, key1);
+  return e->key0 == key0 && e->key1 == key1 ? e->value : NULL;
+}
+
+static void memoPut(MemoKind kind, const void *key0, const void *key1,
+                    const void *value) {
+  Memo *m = &memo;
+  if (m->active && key0)
+    *memoSlot(m, kind, key0, key1) = (MemoEntry){key0, key1, value};
+}
+
+// The memoized type for `kind` of `x`, computed by `compute` on a miss.
+static MlirLogicalResult pushMemoType(MlirPDLResultList results,
+                                      MemoKind kind, MlirType x,
+                                      MlirType (*compute)(MlirType)) {
+  MlirType type = {memoGet(kind, x.ptr, NULL)};
+  if (!type.ptr) {
+    type = compute(x);
+    memoPut(kind, x.ptr, NULL, type.ptr);
+  }
+  mlirPDLResultListPushBackType(results, type);
+  return mlirLogicalResultSuccess();
+}
+
+//===----------------------------------------------------------------------===//
 // Constraints
 //===----------------------------------------------------------------------===//
 
@@ -146,14 +224,18 @@ static MlirLogicalResult isDenseFloat(NATIVE_ARGS) {
 // Types and shape attributes
 //===----------------------------------------------------------------------===//
 
-static MlirLogicalResult keepLastType(NATIVE_ARGS) {
-  UNUSED_NATIVE_ARGS;
-  MlirType type = valueType(values, 0);
+// `type` with the last dimension set to 1.
+static MlirType keepLastTypeOf(MlirType type) {
   int64_t dims[ANE_MAX_RANK];
   intptr_t rank = getDims(type, dims);
   dims[rank - 1] = 1;
-  return pushType(results,
-                  tensorOf(rank, dims, mlirShapedTypeGetElementType(type)));
+  return tensorOf(rank, dims, mlirShapedTypeGetElementType(type));
+}
+
+static MlirLogicalResult keepLastType(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  return pushMemoType(results, MEMO_KEEP_LAST_TYPE, valueType(values, 0),
+                      keepLastTypeOf);
 }
 
 static int64_t normalizedAxis(MlirAttribute axis, intptr_t rank) {
@@ -173,7 +255,8 @@ static MlirLogicalResult keepAxisType(NATIVE_ARGS) {
 
 static MlirLogicalResult scalarType(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
-  return pushType(results, scalarTensorType(valueType(values, 0)));
+  return pushMemoType(results, MEMO_SCALAR_TYPE, valueType(values, 0),
+                      scalarTensorType);
 }
 
 static MlirLogicalResult axisArrayAttr(NATIVE_ARGS) {
@@ -278,23 +361,37 @@ static MlirLogicalResult doubledVectorType(NATIVE_ARGS) {
 static MlirLogicalResult rmsFloorAttr(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   MlirType type = valueType(values, 0);
-  float d = (float)lastDim(type);
-  return pushAttr(results, splatOf(scalarTensorType(type),
-                                   sqrtf(d * epsilonOf(values, 1))));
+  MlirAttribute eps = mlirPDLValueAsAttribute(values[1]);
+  MlirAttribute floor = {memoGet(MEMO_RMS_FLOOR, type.ptr, eps.ptr)};
+  if (!floor.ptr) {
+    float d = (float)lastDim(type);
+    floor = splatOf(scalarTensorType(type), sqrtf(d * epsilonOf(values, 1)));
+    memoPut(MEMO_RMS_FLOOR, type.ptr, eps.ptr, floor.ptr);
+  }
+  return pushAttr(results, floor);
 }
 
 static MlirLogicalResult l2FloorAttr(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   MlirType type = valueType(values, 0);
-  return pushAttr(results,
-                  splatOf(scalarTensorType(type), sqrtf(epsilonOf(values, 1))));
+  MlirAttribute eps = mlirPDLValueAsAttribute(values[1]);
+  MlirAttribute floor = {memoGet(MEMO_L2_FLOOR, type.ptr, eps.ptr)};
+  if (!floor.ptr) {
+    floor = splatOf(scalarTensorType(type), sqrtf(epsilonOf(values, 1)));
+    memoPut(MEMO_L2_FLOOR, type.ptr, eps.ptr, floor.ptr);
+  }
+  return pushAttr(results, floor);
 }
 
 static MlirLogicalResult sqrtDAttr(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   MlirType type = valueType(values, 0);
-  return pushAttr(results, splatOf(scalarTensorType(type),
-                                   sqrtf((float)lastDim(type))));
+  MlirAttribute sqrtD = {memoGet(MEMO_SQRT_D, type.ptr, NULL)};
+  if (!sqrtD.ptr) {
+    sqrtD = splatOf(scalarTensorType(type), sqrtf((float)lastDim(type)));
+    memoPut(MEMO_SQRT_D, type.ptr, NULL, sqrtD.ptr);
+  }
+  return pushAttr(results, sqrtD);
 }
 
 static MlirLogicalResult invDAttr(NATIVE_ARGS) {
@@ -329,9 +426,20 @@ static MlirLogicalResult zerosAttr(NATIVE_ARGS) {
 
 // gamma * sqrt(D) folded into one constant of gamma's type: each element
 // is widened to f32, scaled in f32 and rounded back to the element type.
+static MlirAttribute scaledGammaOf(MlirAttribute gamma);
+
 static MlirLogicalResult scaledGammaAttr(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   MlirAttribute gamma = mlirPDLValueAsAttribute(values[0]);
+  MlirAttribute scaled = {memoGet(MEMO_SCALED_GAMMA, gamma.ptr, NULL)};
+  if (!scaled.ptr) {
+    scaled = scaledGammaOf(gamma);
+    memoPut(MEMO_SCALED_GAMMA, gamma.ptr, NULL, scaled.ptr);
+  }
+  return pushAttr(results, scaled);
+}
+
+static MlirAttribute scaledGammaOf(MlirAttribute gamma) {
   MlirType type = mlirAttributeGetType(gamma);
   float scale = sqrtf((float)lastDim(type));
   bool isF16 = mlirTypeIsAF16(mlirShapedTypeGetElementType(type));
@@ -353,7 +461,7 @@ static MlirLogicalResult scaledGammaAttr(NATIVE_ARGS) {
                      : mlirDenseElementsAttrFloatGet(type, n, out);
     free(out);
   }
-  return pushAttr(results, scaled);
+  return scaled;
 }
 
 //===----------------------------------------------------------------------===//

@@ -2,8 +2,9 @@
 //
 // The mlir-opt of the ANE dialect. Each input (or each --split-input-file
 // chunk) is processed in a fresh context: parse -> ANE verifier -> pass
-// pipeline -> ANE verifier -> print. All output is collected first and
-// written at the end, atomically when it goes to a file.
+// pipeline -> ANE verifier -> print. Output to a file is streamed into a
+// temporary file renamed into place at the end (atomic: a failed run leaves
+// no file); output to stdout is collected and written at the end.
 //
 //===----------------------------------------------------------------------===//
 
@@ -27,8 +28,24 @@
 
 const char *aneToolName = "ane-opt";
 
-static void appendToBuffer(MlirStringRef s, void *userData) {
-  aneBufferAppend(userData, s.data, s.length);
+// Tearing down the last chunk's module and context only gives back memory the
+// process is about to return to the OS, and walks every op once more to do
+// it: ane-opt skips it, like clang's -disable-free (5% of a --lower-norms
+// run, docs/performance.md). Sanitizer builds keep it, so LeakSanitizer sees
+// everything freed.
+#if defined(ANE_SANITIZER_DEFAULT_OPTIONS) || defined(__SANITIZE_ADDRESS__)
+#define ANE_FREE_AT_EXIT 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(leak_sanitizer)
+#define ANE_FREE_AT_EXIT 1
+#endif
+#endif
+#ifndef ANE_FREE_AT_EXIT
+#define ANE_FREE_AT_EXIT 0
+#endif
+
+static void appendToOutput(MlirStringRef s, void *userData) {
+  aneOutputAppend(userData, s.data, s.length);
 }
 
 static MlirOpPrintingFlags createPrintingFlags(const AneOptOptions *options) {
@@ -40,11 +57,19 @@ static MlirOpPrintingFlags createPrintingFlags(const AneOptOptions *options) {
   return flags;
 }
 
+// `selfVerifying`: every pass checks its own output (aneOptPassesVerifyThemselves).
 static bool runPasses(MlirContext context, MlirModule module,
-                      const AneOptOptions *options) {
+                      const AneOptOptions *options, bool selfVerifying) {
   if (options->numPasses == 0)
     return true;
   MlirPassManager pm = mlirPassManagerCreate(context);
+  // MLIR's verifier after each pass (mlir-opt's --verify-each) adds nothing
+  // after passes that run the ANE verifier, which checks every ane.* op at
+  // least as strictly as IRDL, on their own output or only erase and merge
+  // ops: they cannot leave IR that MLIR would reject. It is 10% of a
+  // --lower-norms run (docs/performance.md).
+  if (selfVerifying)
+    mlirPassManagerEnableVerifier(pm, false);
   bool ok = aneOptBuildPipeline(pm, options);
   if (ok && options->printIRAfterAll) {
     MlirOpPrintingFlags flags = createPrintingFlags(options);
@@ -61,10 +86,11 @@ static bool runPasses(MlirContext context, MlirModule module,
   return ok;
 }
 
-// Parse, verify, transform and print one buffer into `out`.
+// Parse, verify, transform and print one buffer into `out`. The module is
+// destroyed unless `keepIR` (see ANE_FREE_AT_EXIT).
 static bool processBuffer(MlirContext context, AneSource *src,
                           AneDiagEngine *engine, const AneOptOptions *options,
-                          AneBuffer *out) {
+                          AneOutput *out, bool keepIR) {
   if (mlirLogicalResultIsFailure(aneContextLoadDialect(context)))
     return false;
   bool keepLocations = options->printDebugInfo || options->emitBytecode;
@@ -72,36 +98,51 @@ static bool processBuffer(MlirContext context, AneSource *src,
   if (mlirModuleIsNull(module))
     return false;
   MlirOperation op = mlirModuleGetOperation(module);
+  // The ANE verifier runs on the input, and again after the passes unless
+  // they cannot have made the IR invalid (none, or only ANE passes, which
+  // check their own output).
+  bool selfVerifying = aneOptPassesVerifyThemselves(options);
   bool ok = mlirLogicalResultIsSuccess(aneVerifyOperation(op)) &&
-            runPasses(context, module, options) &&
-            mlirLogicalResultIsSuccess(aneVerifyOperation(op));
+            runPasses(context, module, options, selfVerifying) &&
+            (selfVerifying ||
+             mlirLogicalResultIsSuccess(aneVerifyOperation(op)));
   if (ok && options->emitBytecode) {
-    mlirOperationWriteBytecode(op, appendToBuffer, out);
+    mlirOperationWriteBytecode(op, appendToOutput, out);
   } else if (ok) {
     MlirOpPrintingFlags flags = createPrintingFlags(options);
-    mlirOperationPrintWithFlags(op, flags, appendToBuffer, out);
+    // The IR is verified: by the parser, after every pass (by the pass
+    // manager, or by the pass itself, see runPasses), and by the ANE
+    // verifier. Without this the printer would run MLIR's verifier over the
+    // whole module once more.
+    mlirOpPrintingFlagsAssumeVerified(flags);
+    mlirOperationPrintWithFlags(op, flags, appendToOutput, out);
     mlirOpPrintingFlagsDestroy(flags);
-    aneBufferAppendString(out, "\n");
+    aneOutputAppendString(out, "\n");
   }
-  mlirModuleDestroy(module);
+  if (!keepIR)
+    mlirModuleDestroy(module);
   return ok;
 }
 
+// Processes one chunk in a fresh context; the last one's IR and context are
+// left for the OS to reclaim (see ANE_FREE_AT_EXIT).
 static bool processChunk(AneSource *src, const AneOptOptions *options,
-                         MlirLlvmThreadPool pool, AneBuffer *out) {
+                         MlirLlvmThreadPool pool, AneOutput *out, bool last) {
+  bool keepIR = last && !ANE_FREE_AT_EXIT;
   MlirContext context = mlirContextCreateWithThreading(false);
   if (!options->disableThreading)
     mlirContextSetThreadPool(context, pool);
   AneDiagEngine engine = {.source = src, .collect = options->verifyDiagnostics};
   aneDiagEngineAttach(&engine, context);
 
-  bool ok = processBuffer(context, src, &engine, options, out);
+  bool ok = processBuffer(context, src, &engine, options, out, keepIR);
   // A diagnostic error fails the run even if the step reported success.
   ok = ok && engine.numErrors == 0;
   if (options->verifyDiagnostics)
     ok = aneVerifyDiagnostics(&engine);
 
-  mlirContextDestroy(context);
+  if (!keepIR)
+    mlirContextDestroy(context);
   aneDiagEngineDestroy(&engine);
   return ok;
 }
@@ -131,22 +172,22 @@ int main(int argc, char **argv) {
     chunks = aneSourceSplit(&input, &numChunks);
 
   MlirLlvmThreadPool pool = mlirLlvmThreadPoolCreate();
-  AneBuffer out = {0};
+  // Output is streamed: into a temporary file renamed into place at the end
+  // (so a failed run leaves no file), or collected for stdout.
+  AneOutput out;
+  aneOutputInit(&out, options.outputPath);
   bool ok = true;
   for (size_t i = 0; i < numChunks; ++i) {
     if (i > 0)
-      aneBufferAppendString(&out, "// -----\n");
-    ok &= processChunk(&chunks[i], &options, pool, &out);
+      aneOutputAppendString(&out, "// -----\n");
+    ok &= processChunk(&chunks[i], &options, pool, &out, i + 1 == numChunks);
   }
   mlirLlvmThreadPoolDestroy(pool);
 
   // A failed run leaves no output file; stdout still gets what succeeded,
   // as with mlir-opt.
-  bool toFile = options.outputPath && strcmp(options.outputPath, "-") != 0;
-  if (ok || !toFile)
-    ok &= aneWriteOutput(options.outputPath, &out);
+  ok &= aneOutputCommit(&out, ok);
 
-  aneBufferDestroy(&out);
   if (chunks != &input) {
     for (size_t i = 0; i < numChunks; ++i)
       aneSourceDestroy(&chunks[i]);

@@ -23,4 +23,11 @@ void aneOptPrintPassList(FILE *out);
 /// on builtin.module). On failure prints the pipeline error and returns false.
 bool aneOptBuildPipeline(MlirPassManager pm, const AneOptOptions *options);
 
+/// True if there are no passes, or every requested pass is an ANE pass, given
+/// as a flag, that leaves valid ANE IR behind by construction (lower-norms and fuse-norms run the
+/// ANE verifier on their output; ane-dce and ane-cse only erase unused ops or
+/// merge identical ones), so the driver need not verify again after them.
+/// (`--pass-pipeline` text may hold anything: it counts as not ANE-only.)
+bool aneOptPassesVerifyThemselves(const AneOptOptions *options);
+
 #endif // ANE_OPT_PASSES_H

@@ -91,8 +91,20 @@ static void printDiag(AneDiagEngine *engine, const char *file, bool hasPosition,
   const char *text = aneSourceGetLine(engine->source, line, &length);
   if (!text)
     return;
-  fprintf(stderr, "%.*s\n", (int)length, text);
-  for (unsigned i = 1; i < col && i <= length; ++i)
+  // A very long line (generated IR can put 100k ops on one) is shown as a
+  // window around the column rather than megabytes of stderr.
+  enum { kMaxShown = 400, kContext = 200 };
+  size_t begin = 0, end = length;
+  if (length > kMaxShown) {
+    size_t at = col ? col - 1 : 0;
+    begin = at > kContext ? at - kContext : 0;
+    end = begin + kMaxShown < length ? begin + kMaxShown : length;
+  }
+  const char *before = begin ? "..." : "", *after = end < length ? "..." : "";
+  fprintf(stderr, "%s%.*s%s\n", before, (int)(end - begin), text + begin,
+          after);
+  fputs(before, stderr);
+  for (size_t i = begin + 1; i < col && i <= end; ++i)
     fputc(text[i - 1] == '\t' ? '\t' : ' ', stderr);
   fputs("^\n", stderr);
 }

@@ -1,11 +1,15 @@
-//===- output.c - Atomic output writing
-//------------------------------------===//
+//===- output.c - Atomic output writing ------------------------------------===//
+
+// realpath() is X/Open.
+#define _XOPEN_SOURCE 700
 
 #include "output.h"
 
 #include "tool_name.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,50 +38,174 @@ void aneBufferDestroy(AneBuffer *buffer) {
   *buffer = (AneBuffer){0};
 }
 
-static bool writeAll(FILE *f, const AneBuffer *buffer) {
-  return buffer->length == 0 ||
-         fwrite(buffer->data, 1, buffer->length, f) == buffer->length;
+bool aneWriteOutput(const char *path, const AneBuffer *buffer) {
+  AneOutput out;
+  aneOutputInit(&out, path);
+  if (buffer->length) // An empty buffer may have no data (NULL) to copy.
+    aneOutputAppend(&out, buffer->data, buffer->length);
+  return aneOutputCommit(&out, true);
 }
 
-bool aneWriteOutput(const char *path, const AneBuffer *buffer) {
-  if (!path || strcmp(path, "-") == 0) {
-    bool ok = writeAll(stdout, buffer) && fflush(stdout) == 0;
-    if (!ok)
-      fprintf(stderr, "%s: error: cannot write to stdout: %s\n", aneToolName,
-              strerror(errno));
-    return ok;
+//===----------------------------------------------------------------------===//
+// AneOutput
+//===----------------------------------------------------------------------===//
+
+// Files are written in chunks of this size: the printer hands over a few
+// bytes at a time.
+enum { kChunkSize = 1 << 16 };
+
+static bool isStdout(const char *path) {
+  return !path || strcmp(path, "-") == 0;
+}
+
+void aneOutputInit(AneOutput *out, const char *path) {
+  *out = (AneOutput){.path = path, .fd = -1};
+  if (isStdout(path)) {
+    out->kind = ANE_OUTPUT_STDOUT;
+    return;
   }
-  // The temporary file sits next to the target so rename() is atomic.
-  size_t n = strlen(path);
-  char *tmp = malloc(n + 16);
-  snprintf(tmp, n + 16, "%s.tmp-XXXXXX", path);
-  int fd = mkstemp(tmp);
-  if (fd < 0) {
-    fprintf(stderr, "%s: error: cannot open output file '%s': %s\n",
-            aneToolName, path, strerror(errno));
-    free(tmp);
+  out->kind = ANE_OUTPUT_ATOMIC;
+  struct stat st;
+  if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+    // /dev/null, a FIFO, a terminal: renaming a file over it would replace
+    // the device node (as root) or fail; write to it in place.
+    out->kind = ANE_OUTPUT_DIRECT;
+    return;
+  }
+  // Replace what a symlink names, not the link itself.
+  struct stat lst;
+  char *resolved = NULL;
+  if (lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode))
+    resolved = realpath(path, NULL);
+  out->target = resolved ? resolved : strdup(path);
+}
+
+static void fail(AneOutput *out, bool opening) {
+  if (out->error)
+    return;
+  out->error = errno ? errno : EIO;
+  out->openFailed = opening;
+}
+
+// Opens the file on first use; false once anything failed.
+static bool ensureOpen(AneOutput *out) {
+  if (out->error)
+    return false;
+  if (out->fd >= 0)
+    return true;
+  if (out->kind == ANE_OUTPUT_DIRECT) {
+    out->fd = open(out->path, O_WRONLY | O_CREAT | O_TRUNC, 0666);
+  } else {
+    // The temporary file sits next to the target so rename() is atomic.
+    size_t n = strlen(out->target) + 16;
+    out->tmpPath = malloc(n);
+    snprintf(out->tmpPath, n, "%s.tmp-XXXXXX", out->target);
+    out->fd = mkstemp(out->tmpPath);
+    if (out->fd >= 0) {
+      // mkstemp creates the file 0600; give it the usual umask-derived mode.
+      mode_t mask = umask(0);
+      umask(mask);
+      fchmod(out->fd, 0666 & ~mask);
+    } else {
+      free(out->tmpPath);
+      out->tmpPath = NULL;
+    }
+  }
+  if (out->fd < 0) {
+    fail(out, true);
     return false;
   }
-  // mkstemp creates the file 0600; give it the usual umask-derived mode.
-  mode_t mask = umask(0);
-  umask(mask);
-  fchmod(fd, 0666 & ~mask);
-  FILE *f = fdopen(fd, "wb");
-  bool ok = f && writeAll(f, buffer);
-  int savedErrno = errno;
-  if (f)
-    ok = (fclose(f) == 0) && ok;
-  else
-    close(fd);
-  if (ok && rename(tmp, path) != 0) {
-    savedErrno = errno;
-    ok = false;
+  return true;
+}
+
+static void writeAll(AneOutput *out, const char *data, size_t length) {
+  if (!ensureOpen(out))
+    return;
+  while (length > 0) {
+    ssize_t n = write(out->fd, data, length);
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n <= 0) {
+      fail(out, false);
+      return;
+    }
+    data += n;
+    length -= (size_t)n;
   }
-  if (!ok) {
-    fprintf(stderr, "%s: error: cannot write output file '%s': %s\n",
-            aneToolName, path, strerror(savedErrno));
-    unlink(tmp);
+}
+
+static void flushChunk(AneOutput *out) {
+  writeAll(out, out->memory.data, out->memory.length);
+  out->memory.length = 0;
+}
+
+void aneOutputAppendSlow(AneOutput *out, const char *data, size_t length) {
+  if (length == 0) // `data` may be NULL then; memcpy must not see it.
+    return;
+  if (out->kind == ANE_OUTPUT_STDOUT) {
+    aneBufferAppend(&out->memory, data, length);
+    return;
   }
-  free(tmp);
+  if (out->error)
+    return;
+  AneBuffer *chunk = &out->memory;
+  if (chunk->capacity == 0) {
+    chunk->data = malloc(kChunkSize);
+    chunk->capacity = kChunkSize;
+  }
+  if (chunk->length + length > chunk->capacity) {
+    flushChunk(out);
+    if (length >= chunk->capacity) {
+      writeAll(out, data, length);
+      return;
+    }
+  }
+  memcpy(chunk->data + chunk->length, data, length);
+  chunk->length += length;
+}
+
+void aneOutputAppendString(AneOutput *out, const char *s) {
+  aneOutputAppend(out, s, strlen(s));
+}
+
+static bool commitStdout(AneOutput *out) {
+  const AneBuffer *b = &out->memory;
+  bool ok = (b->length == 0 || fwrite(b->data, 1, b->length, stdout) ==
+                                   b->length) &&
+            fflush(stdout) == 0;
+  if (!ok)
+    fprintf(stderr, "%s: error: cannot write to stdout: %s\n", aneToolName,
+            strerror(errno));
+  return ok;
+}
+
+static bool commitFile(AneOutput *out, bool keep) {
+  if (keep) {
+    flushChunk(out); // also creates the file if nothing was written
+  }
+  if (out->fd >= 0 && close(out->fd) != 0 && keep)
+    fail(out, false);
+  out->fd = -1;
+  bool ok = keep && !out->error;
+  if (ok && out->kind == ANE_OUTPUT_ATOMIC &&
+      rename(out->tmpPath, out->target) != 0)
+    fail(out, false);
+  ok = keep && !out->error;
+  if (!ok && out->tmpPath)
+    unlink(out->tmpPath);
+  if (keep && out->error)
+    fprintf(stderr, "%s: error: cannot %s output file '%s': %s\n",
+            aneToolName, out->openFailed ? "open" : "write", out->path,
+            strerror(out->error));
+  return ok;
+}
+
+bool aneOutputCommit(AneOutput *out, bool keep) {
+  bool ok = out->kind == ANE_OUTPUT_STDOUT ? commitStdout(out)
+                                           : commitFile(out, keep);
+  aneBufferDestroy(&out->memory);
+  free(out->target);
+  free(out->tmpPath);
+  *out = (AneOutput){.fd = -1};
   return ok;
 }

@@ -8,6 +8,30 @@
 
 #include "parse.h"
 
+#include "tool_name.h"
+
+#include "ane-c/Dialect.h"
+
+#include "llvm-c/ErrorHandling.h"
+
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(leak_sanitizer)
+#include <sanitizer/lsan_interface.h>
+#define ANE_HAVE_LSAN 1
+#endif
+#if __has_feature(address_sanitizer) || __has_feature(undefined_behavior_sanitizer)
+#include <sanitizer/common_interface_defs.h>
+#define ANE_HAVE_SANITIZER_RUNTIME 1
+#endif
+#endif
+
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -81,6 +105,702 @@ static void reportSilentFailure(MlirContext context, AneSource *src) {
   mlirEmitError(loc, message);
 }
 
+//===----------------------------------------------------------------------===//
+// Nesting guard
+//
+// MLIR's parser, verifier and printer recurse once per level of nesting, so
+// deeply nested input overflows the stack (stock mlir-opt crashes on ~20k
+// nested regions, and on 30k nested tuple types). Text is checked before it
+// reaches the parser: the depth of (), [], {} and <> outside strings and
+// comments, where a use of an alias (`!t`, `#a`) counts as deep as the
+// alias's own definition, so chains of aliases cannot hide depth. The same
+// scan bounds how far aliases expand: an alias used twice by the next one
+// doubles at every step ("a billion laughs"), and the printer writes types
+// out in full.
+//===----------------------------------------------------------------------===//
+
+// An alias definition, `!name = ...` or `#name = ...` at the top level.
+typedef struct {
+  const char *name; // Points into the scanned text (the sigil).
+  size_t length;    // Including the sigil.
+  unsigned ownDepth;
+  uint64_t ownSize;
+  size_t firstRef, numRefs; // Its references, in NestScan.refs.
+  unsigned depth;   // ownDepth and what its references add (pass 2).
+  uint64_t size;    // Expanded size in bytes, saturating (pass 2).
+  int state;        // Pass 2: 0 new, 1 being computed, 2 done.
+} AliasDef;
+
+// A use of an alias inside a definition.
+typedef struct {
+  const char *name;
+  size_t length;
+  unsigned at; // Bracket depth at the use.
+  long def;    // The definition it names, or -1 (pass 2).
+} AliasRef;
+
+typedef struct {
+  AliasDef *defs;
+  size_t numDefs, capDefs;
+  AliasRef *refs;
+  size_t numRefs, capRefs;
+  size_t *table; // Open addressing on the name: def index + 1, 0 = empty.
+  size_t tableSize;
+  bool outOfMemory;
+} NestScan;
+
+static bool isAliasStart(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '$';
+}
+
+static uint64_t hashName(const char *s, size_t n) {
+  uint64_t h = 1469598103934665603ull;
+  for (size_t i = 0; i < n; ++i)
+    h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+  return h;
+}
+
+static long findDef(const NestScan *scan, const char *s, size_t n) {
+  if (!scan->tableSize)
+    return -1;
+  size_t mask = scan->tableSize - 1;
+  for (size_t i = hashName(s, n) & mask;; i = (i + 1) & mask) {
+    size_t slot = scan->table[i];
+    if (!slot)
+      return -1;
+    const AliasDef *d = &scan->defs[slot - 1];
+    if (d->length == n && memcmp(d->name, s, n) == 0)
+      return (long)(slot - 1);
+  }
+}
+
+static void insertSlot(size_t *table, size_t size, const AliasDef *def,
+                       size_t index) {
+  size_t i = hashName(def->name, def->length) & (size - 1);
+  while (table[i])
+    i = (i + 1) & (size - 1);
+  table[i] = index + 1;
+}
+
+// Adds a definition; a second definition of a name (MLIR's error to report)
+// gets no entry. Returns its index, or -1.
+static long addDef(NestScan *scan, const char *s, size_t n) {
+  if (findDef(scan, s, n) >= 0)
+    return -1;
+  if (scan->numDefs == scan->capDefs) {
+    size_t cap = scan->capDefs ? scan->capDefs * 2 : 16;
+    AliasDef *defs = realloc(scan->defs, cap * sizeof(AliasDef));
+    if (!defs) {
+      scan->outOfMemory = true;
+      return -1;
+    }
+    scan->defs = defs;
+    scan->capDefs = cap;
+  }
+  if ((scan->numDefs + 1) * 2 > scan->tableSize) {
+    size_t size = scan->tableSize ? scan->tableSize * 2 : 64;
+    size_t *table = calloc(size, sizeof(size_t));
+    if (!table) {
+      scan->outOfMemory = true;
+      return -1;
+    }
+    for (size_t d = 0; d < scan->numDefs; ++d)
+      insertSlot(table, size, &scan->defs[d], d);
+    free(scan->table);
+    scan->table = table;
+    scan->tableSize = size;
+  }
+  size_t index = scan->numDefs++;
+  scan->defs[index] = (AliasDef){.name = s, .length = n};
+  insertSlot(scan->table, scan->tableSize, &scan->defs[index], index);
+  return (long)index;
+}
+
+static void addRef(NestScan *scan, const char *s, size_t n, unsigned at) {
+  if (scan->numRefs == scan->capRefs) {
+    size_t cap = scan->capRefs ? scan->capRefs * 2 : 64;
+    AliasRef *refs = realloc(scan->refs, cap * sizeof(AliasRef));
+    if (!refs) {
+      scan->outOfMemory = true;
+      return;
+    }
+    scan->refs = refs;
+    scan->capRefs = cap;
+  }
+  scan->refs[scan->numRefs++] = (AliasRef){s, n, at, -1};
+}
+
+static uint64_t addSaturating(uint64_t a, uint64_t b) {
+  return a > UINT64_MAX - b ? UINT64_MAX : a + b;
+}
+
+// Pass 2: each definition's depth and expanded size, from its references
+// (definitions form a DAG; MLIR rejects cycles, which count as 0 here).
+// Iterative, so a long chain of aliases cannot overflow this stack either.
+static void computeAliases(NestScan *scan) {
+  for (size_t r = 0; r < scan->numRefs; ++r)
+    scan->refs[r].def = findDef(scan, scan->refs[r].name, scan->refs[r].length);
+  size_t *stack = malloc((scan->numDefs ? scan->numDefs : 1) * sizeof(size_t));
+  if (!stack) {
+    scan->outOfMemory = true;
+    return;
+  }
+  for (size_t root = 0; root < scan->numDefs; ++root) {
+    if (scan->defs[root].state)
+      continue;
+    size_t top = 0;
+    stack[top++] = root;
+    scan->defs[root].state = 1;
+    while (top) {
+      AliasDef *def = &scan->defs[stack[top - 1]];
+      bool pushed = false;
+      for (size_t r = def->firstRef; r < def->firstRef + def->numRefs; ++r) {
+        long child = scan->refs[r].def;
+        if (child >= 0 && scan->defs[child].state == 0) {
+          scan->defs[child].state = 1;
+          stack[top++] = (size_t)child;
+          pushed = true;
+          break;
+        }
+      }
+      if (pushed)
+        continue;
+      unsigned depth = def->ownDepth;
+      uint64_t size = def->ownSize;
+      for (size_t r = def->firstRef; r < def->firstRef + def->numRefs; ++r) {
+        const AliasRef *ref = &scan->refs[r];
+        if (ref->def < 0 || scan->defs[ref->def].state != 2)
+          continue; // Not an alias (e.g. `!llvm.ptr`), or a cycle.
+        const AliasDef *child = &scan->defs[ref->def];
+        unsigned d = child->depth > UINT32_MAX / 2 - ref->at
+                         ? UINT32_MAX / 2
+                         : ref->at + child->depth;
+        if (d > depth)
+          depth = d;
+        size = addSaturating(size, child->size);
+      }
+      def->depth = depth;
+      def->size = size;
+      def->state = 2;
+      --top;
+    }
+  }
+  free(stack);
+}
+
+typedef enum { NEST_OK, NEST_TOO_DEEP, NEST_TOO_LARGE } NestResult;
+
+typedef struct {
+  NestResult result;
+  size_t offset;     // Where the limit is exceeded.
+  long alias;        // The alias whose use exceeds it, or -1.
+} NestViolation;
+
+// The bytes the scan stops at; everything else is skipped in a tight loop.
+static const bool kInteresting[256] = {
+    ['\n'] = true, ['"'] = true, ['/'] = true, ['-'] = true, ['('] = true,
+    ['['] = true,  ['{'] = true, ['<'] = true, [')'] = true, [']'] = true,
+    ['}'] = true,  ['>'] = true, ['!'] = true, ['#'] = true,
+};
+
+static bool isBlank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+// True if only blanks precede offset `i` on its line.
+static bool atLineStart(const char *t, size_t i) {
+  while (i > 0 && isBlank(t[i - 1]))
+    --i;
+  return i == 0 || t[i - 1] == '\n';
+}
+
+// True if t[begin, end) has a non-blank byte.
+static bool hasNonBlank(const char *t, size_t begin, size_t end) {
+  for (size_t i = begin; i < end; ++i)
+    if (!isBlank(t[i]))
+      return true;
+  return false;
+}
+
+// Pass 1 (`check` false) records definitions and the references inside
+// them, and finds the plain bracket depth; pass 3 (`check` true) adds alias
+// depths and expansions at every use. Returns the first violation.
+static NestViolation scanNesting(const char *t, size_t n, NestScan *scan,
+                                 bool check, unsigned maxDepth,
+                                 uint64_t maxGrowth) {
+  NestViolation v = {NEST_OK, 0, -1};
+  unsigned depth = 0;
+  uint64_t growth = 0;
+  long inDef = -1; // The definition whose body is being scanned.
+  size_t defBegin = 0;
+  bool skipDef = false; // In the body of a repeated definition.
+  for (size_t i = 0; i < n; ++i) {
+    while (i < n && !kInteresting[(unsigned char)t[i]])
+      ++i;
+    if (i == n)
+      break;
+    switch (t[i]) {
+    case '\n':
+      // A definition ends at the first newline outside brackets after its
+      // body has begun (`#a =` may continue on the next line).
+      if ((inDef >= 0 || skipDef) && depth == 0 &&
+          hasNonBlank(t, defBegin, i)) {
+        if (!check && inDef >= 0) {
+          scan->defs[inDef].ownSize = i - defBegin;
+          scan->defs[inDef].numRefs =
+              scan->numRefs - scan->defs[inDef].firstRef;
+        }
+        inDef = -1;
+        skipDef = false;
+      }
+      break;
+    case '"':
+      for (++i; i < n && t[i] != '"' && t[i] != '\n'; ++i)
+        if (t[i] == '\\')
+          ++i;
+      if (i < n && t[i] == '\n')
+        --i; // Let the newline end the line.
+      break;
+    case '/':
+      if (i + 1 < n && t[i + 1] == '/') {
+        const char *eol = memchr(t + i, '\n', n - i);
+        i = eol ? (size_t)(eol - t) - 1 : n;
+      }
+      break;
+    case '-':
+      if (i + 1 < n && t[i + 1] == '>')
+        ++i; // `->` closes nothing.
+      break;
+    case '(':
+    case '[':
+    case '{':
+    case '<':
+      if (++depth > maxDepth && v.result == NEST_OK) {
+        v = (NestViolation){NEST_TOO_DEEP, i, -1};
+        if (check || !scan)
+          return v;
+      }
+      if (!check && inDef >= 0 && depth > scan->defs[inDef].ownDepth)
+        scan->defs[inDef].ownDepth = depth;
+      break;
+    case ')':
+    case ']':
+    case '}':
+    case '>':
+      if (depth)
+        --depth;
+      break;
+    case '!':
+    case '#': {
+      size_t len = 1;
+      if (i + 1 < n && isAliasStart(t[i + 1]))
+        while (i + len < n && isIdentChar(t[i + len]))
+          ++len;
+      if (len == 1 || !scan) {
+        i += len - 1;
+        break;
+      }
+      size_t after = i + len;
+      while (after < n && isBlank(t[after]))
+        ++after;
+      bool isDef = depth == 0 && inDef < 0 && !skipDef && after < n &&
+                   t[after] == '=' && (after + 1 >= n || t[after + 1] != '=') &&
+                   atLineStart(t, i);
+      if (isDef) {
+        if (!check) {
+          inDef = addDef(scan, t + i, len);
+          if (inDef >= 0)
+            scan->defs[inDef].firstRef = scan->numRefs;
+        } else {
+          inDef = findDef(scan, t + i, len);
+          if (inDef >= 0 && scan->defs[inDef].name != t + i)
+            inDef = -1; // A repeated definition (MLIR reports it).
+        }
+        skipDef = inDef < 0;
+        defBegin = after + 1;
+        i = after;
+        break;
+      }
+      if (!check) {
+        if (inDef >= 0)
+          addRef(scan, t + i, len, depth);
+      } else {
+        long def = findDef(scan, t + i, len);
+        if (def >= 0 && scan->defs[def].state == 2) {
+          const AliasDef *d = &scan->defs[def];
+          if ((uint64_t)depth + d->depth > maxDepth)
+            return (NestViolation){NEST_TOO_DEEP, i, def};
+          if (inDef < 0 && !skipDef) {
+            growth = addSaturating(growth, d->size);
+            if (growth > maxGrowth)
+              return (NestViolation){NEST_TOO_LARGE, i, def};
+          }
+        }
+      }
+      i += len - 1;
+      break;
+    }
+    default:
+      break;
+    }
+  }
+  if (!check && inDef >= 0) {
+    scan->defs[inDef].ownSize = n - defBegin;
+    scan->defs[inDef].numRefs = scan->numRefs - scan->defs[inDef].firstRef;
+  }
+  return v;
+}
+
+// Checks `t` against the limits; returns the first violation.
+static NestViolation checkNesting(const char *t, size_t n, char **aliasName) {
+  *aliasName = NULL;
+  NestScan scan = {0};
+  NestViolation v = scanNesting(t, n, &scan, false, ANE_MAX_NESTING_DEPTH,
+                                ANE_MAX_ALIAS_EXPANSION);
+  // Without aliases the plain bracket depth of pass 1 is the answer.
+  if (v.result == NEST_OK && scan.numDefs && !scan.outOfMemory) {
+    computeAliases(&scan);
+    if (!scan.outOfMemory)
+      v = scanNesting(t, n, &scan, true, ANE_MAX_NESTING_DEPTH,
+                      ANE_MAX_ALIAS_EXPANSION);
+  }
+  if (v.alias >= 0) {
+    const AliasDef *d = &scan.defs[v.alias];
+    *aliasName = malloc(d->length + 1);
+    if (*aliasName) {
+      memcpy(*aliasName, d->name, d->length);
+      (*aliasName)[d->length] = '\0';
+    }
+  }
+  free(scan.defs);
+  free(scan.refs);
+  free(scan.table);
+  return v;
+}
+
+// Returns the offset of the first byte of `t` that is not part of a valid
+// UTF-8 sequence (RFC 3629: no overlong forms, surrogates or code points
+// past U+10FFFF), or -1.
+static long findInvalidUtf8(const char *text, size_t n) {
+  const unsigned char *t = (const unsigned char *)text;
+  size_t i = 0;
+  while (i < n) {
+    // ASCII, eight bytes at a time.
+    while (i + 8 <= n) {
+      uint64_t word;
+      memcpy(&word, t + i, 8);
+      if (word & 0x8080808080808080ull)
+        break;
+      i += 8;
+    }
+    if (i == n)
+      break;
+    unsigned char c = t[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t need;
+    unsigned char lo = 0x80, hi = 0xBF; // Range of the second byte.
+    if (c >= 0xC2 && c <= 0xDF) {
+      need = 1;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      need = 2;
+      if (c == 0xE0)
+        lo = 0xA0;
+      else if (c == 0xED)
+        hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      need = 3;
+      if (c == 0xF0)
+        lo = 0x90;
+      else if (c == 0xF4)
+        hi = 0x8F;
+    } else {
+      return (long)i;
+    }
+    if (need >= n - i) // Cut off by the end of the input.
+      return (long)i;
+    if (t[i + 1] < lo || t[i + 1] > hi)
+      return (long)i;
+    for (size_t k = 2; k <= need; ++k)
+      if ((t[i + k] & 0xC0) != 0x80)
+        return (long)i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+static void offsetToLineCol(const char *t, size_t offset, unsigned *line,
+                            unsigned *col) {
+  *line = 1;
+  *col = 1;
+  for (size_t i = 0; i < offset; ++i) {
+    if (t[i] == '\n') {
+      ++*line;
+      *col = 1;
+    } else {
+      ++*col;
+    }
+  }
+}
+
+// Emits the error for a violation found in `t`; `line` 0 means the text is
+// not the input (bytecode printed back), so the error names only the file.
+static void reportNesting(MlirContext context, const AneSource *src,
+                          const char *t, NestViolation v,
+                          const char *aliasName, bool inPrintedBytecode) {
+  unsigned line = 0, col = 0;
+  if (!inPrintedBytecode)
+    offsetToLineCol(t, v.offset, &line, &col);
+  char message[640];
+  const char *where =
+      inPrintedBytecode ? " (in the IR this bytecode holds)" : "";
+  if (v.result == NEST_TOO_LARGE && inPrintedBytecode && !aliasName) {
+    snprintf(message, sizeof(message),
+             "the IR this bytecode holds prints to more than %llu bytes: "
+             "such input (types or attributes shared many times over) is "
+             "rejected, the printer would write it out in full",
+             (unsigned long long)ANE_MAX_ALIAS_EXPANSION);
+  } else if (v.result == NEST_TOO_LARGE) {
+    snprintf(message, sizeof(message),
+             "aliases expand to more than %llu bytes%s at this use of '%s': "
+             "input whose aliases expand beyond that (each alias using the "
+             "previous one several times) is rejected, the printer would "
+             "write it out in full",
+             (unsigned long long)ANE_MAX_ALIAS_EXPANSION, where,
+             aliasName ? aliasName : "?");
+  } else if (aliasName) {
+    snprintf(message, sizeof(message),
+             "nesting exceeds the limit of %d levels of (), [], {} and <>%s "
+             "through alias '%s': deeper input is rejected%s, MLIR's "
+             "recursive parser and printer would overflow the stack",
+             ANE_MAX_NESTING_DEPTH, where, aliasName,
+             inPrintedBytecode ? "" : " before parsing");
+  } else {
+    snprintf(message, sizeof(message),
+             "nesting exceeds the limit of %d levels of (), [], {} and <>%s: "
+             "deeper input is rejected%s, MLIR's recursive parser and "
+             "printer would overflow the stack",
+             ANE_MAX_NESTING_DEPTH, where,
+             inPrintedBytecode ? "" : " before parsing");
+  }
+  MlirLocation loc = mlirLocationFileLineColGet(
+      context, mlirStringRefCreateFromCString(src->name), line, col);
+  mlirEmitError(loc, message);
+}
+
+//===----------------------------------------------------------------------===//
+// Parsing on a thread with a large stack
+//
+// Text within the nesting limit parses in well under the default 8 MiB of
+// stack, but bytecode cannot be checked before MLIR reads it (and verifies
+// it, recursively, inside mlirModuleCreateParse): bytecode is read on a
+// thread with a large stack (reserved address space; only the pages used are
+// touched), printed back there, and that text is held to the same limits
+// before anything else walks the IR on an ordinary stack.
+//===----------------------------------------------------------------------===//
+
+typedef struct {
+  MlirContext context;
+  const AneSource *src;
+  MlirModule module;
+  // The printed form of a module read from bytecode, capped.
+  char *printed;
+  size_t printedLength, printedCapacity;
+  bool printedTooLarge, printedTooDeep;
+  // A running bracket depth, so that deep IR is caught as it prints.
+  unsigned depth;
+  enum { IN_CODE, IN_STRING, IN_ESCAPE, AFTER_SLASH, IN_COMMENT,
+         AFTER_MINUS } state;
+  // Set if MLIR gave up with a fatal error (report_fatal_error) on the
+  // parse thread: corrupt bytecode can ask the reader for a 9 GB vector.
+  bool onOwnThread, fatal;
+  char fatalReason[256];
+  // The sandboxed probe (probeBytecode) prints every element of every
+  // attribute, as later stages may read them; the real parse elides them.
+  bool fullPrint;
+} ParseJob;
+
+unsigned aneParseFatalErrors;
+
+// The job running on this thread, when it runs on a thread of its own.
+static _Thread_local ParseJob *currentJob;
+
+// LLVM's fatal error handler (LLVM would abort after it returns). On a parse
+// thread the job records the reason and the thread ends, so the tool reports
+// a located error and exits 1 like for any other bad input; the IR the
+// reader had built so far is abandoned (leaked). Anywhere else the tool
+// prints the reason and exits 1.
+static void onFatalError(const char *reason) {
+  ParseJob *job = currentJob;
+  if (job) {
+    job->fatal = true;
+    snprintf(job->fatalReason, sizeof(job->fatalReason), "%s", reason);
+    pthread_exit(NULL);
+  }
+  fprintf(stderr, "%s: error: MLIR stopped with a fatal error: %s\n",
+          aneToolName, reason);
+  fflush(stderr);
+  _exit(1);
+}
+
+static void installFatalErrorHandler(void) {
+  LLVMInstallFatalErrorHandler(onFatalError);
+}
+
+static void trackDepth(ParseJob *job, const char *s, size_t n) {
+  for (size_t i = 0; i < n && !job->printedTooDeep; ++i) {
+    char c = s[i];
+    switch (job->state) {
+    case IN_STRING:
+      job->state = c == '\\' ? IN_ESCAPE
+                   : c == '"' || c == '\n' ? IN_CODE
+                                           : IN_STRING;
+      continue;
+    case IN_ESCAPE:
+      job->state = IN_STRING;
+      continue;
+    case IN_COMMENT:
+      if (c == '\n')
+        job->state = IN_CODE;
+      continue;
+    case AFTER_SLASH:
+      job->state = IN_CODE;
+      if (c == '/') {
+        job->state = IN_COMMENT;
+        continue;
+      }
+      break;
+    case AFTER_MINUS:
+      job->state = IN_CODE;
+      if (c == '>')
+        continue;
+      break;
+    case IN_CODE:
+      break;
+    }
+    switch (c) {
+    case '"':
+      job->state = IN_STRING;
+      break;
+    case '/':
+      job->state = AFTER_SLASH;
+      break;
+    case '-':
+      job->state = AFTER_MINUS;
+      break;
+    case '(':
+    case '[':
+    case '{':
+    case '<':
+      if (++job->depth > ANE_MAX_NESTING_DEPTH)
+        job->printedTooDeep = true;
+      break;
+    case ')':
+    case ']':
+    case '}':
+    case '>':
+      if (job->depth)
+        --job->depth;
+      break;
+    default:
+      break;
+    }
+  }
+}
+
+static void appendPrinted(MlirStringRef s, void *userData) {
+  ParseJob *job = userData;
+  if (job->printedTooLarge || job->printedTooDeep)
+    return;
+  trackDepth(job, s.data, s.length);
+  if (job->printedTooDeep)
+    return;
+  if (job->printedLength + s.length + 1 > job->printedCapacity) {
+    size_t capacity = job->printedCapacity ? job->printedCapacity : 1 << 16;
+    while (job->printedLength + s.length + 1 > capacity)
+      capacity *= 2;
+    char *grown = capacity > ANE_MAX_ALIAS_EXPANSION
+                      ? NULL
+                      : realloc(job->printed, capacity);
+    if (!grown) {
+      job->printedTooLarge = true;
+      return;
+    }
+    job->printed = grown;
+    job->printedCapacity = capacity;
+  }
+  memcpy(job->printed + job->printedLength, s.data, s.length);
+  job->printedLength += s.length;
+  job->printed[job->printedLength] = '\0';
+}
+
+static void *runParseJob(void *arg) {
+  ParseJob *job = arg;
+  if (job->onOwnThread)
+    currentJob = job;
+#ifdef ANE_HAVE_LSAN
+  // What the bytecode reader abandons when it stops with a fatal error is
+  // MLIR's leak, on a path that fails the run; LeakSanitizer is told not to
+  // report what this thread allocates while reading bytecode. (A module that
+  // parses is freed by its owner as usual; text input is not exempt.)
+  if (job->onOwnThread && aneSourceIsBytecode(job->src))
+    __lsan_disable();
+#endif
+  job->module = mlirModuleCreateParse(
+      job->context, mlirStringRefCreate(job->src->text, job->src->length));
+  if (!mlirModuleIsNull(job->module) && aneSourceIsBytecode(job->src)) {
+    MlirOpPrintingFlags flags = mlirOpPrintingFlagsCreate();
+    mlirOpPrintingFlagsEnableDebugInfo(flags, true, false);
+    mlirOpPrintingFlagsPrintGenericOpForm(flags);
+    if (!job->fullPrint) {
+      mlirOpPrintingFlagsElideLargeElementsAttrs(flags, 16);
+      mlirOpPrintingFlagsElideLargeResourceString(flags, 16);
+    }
+    mlirOpPrintingFlagsAssumeVerified(flags);
+    mlirOperationPrintWithFlags(mlirModuleGetOperation(job->module), flags,
+                                appendPrinted, job);
+    mlirOpPrintingFlagsDestroy(flags);
+  }
+  return NULL;
+}
+
+static void ignorePrinted(MlirStringRef s, void *userData) {
+  (void)s;
+  (void)userData;
+}
+
+static void *destroyModule(void *arg) {
+  mlirModuleDestroy(*(MlirModule *)arg);
+  return NULL;
+}
+
+// Runs `fn(arg)` on a thread with ANE_PARSE_STACK_SIZE bytes of stack, or
+// less, or on this thread if no thread can be started (then `*onOwnThread`,
+// if given, is cleared before `fn` runs).
+static void runOnLargeStack(void *(*fn)(void *), void *arg,
+                            bool *onOwnThread) {
+  if (onOwnThread)
+    *onOwnThread = true;
+  size_t sizes[] = {ANE_PARSE_STACK_SIZE, ANE_PARSE_STACK_SIZE / 8};
+  for (size_t k = 0; k < sizeof(sizes) / sizeof(sizes[0]); ++k) {
+    pthread_attr_t attr;
+    if (pthread_attr_init(&attr) != 0)
+      break;
+    pthread_t thread;
+    bool started = pthread_attr_setstacksize(&attr, sizes[k]) == 0 &&
+                   pthread_create(&thread, &attr, fn, arg) == 0;
+    pthread_attr_destroy(&attr);
+    if (started) {
+      pthread_join(thread, NULL);
+      return;
+    }
+  }
+  if (onOwnThread)
+    *onOwnThread = false;
+  fn(arg);
+}
+
 typedef struct {
   MlirContext context;
   MlirStringRef name;
@@ -120,11 +840,177 @@ static MlirWalkResult renameOpLocations(MlirOperation op, void *userData) {
   return MlirWalkResultAdvance;
 }
 
+//===----------------------------------------------------------------------===//
+// The bytecode probe
+//
+// MLIR's bytecode reader is not hardened against corrupt input: a flipped
+// byte can make it dereference a wild pointer, build an attribute whose data
+// is shorter than its type says (which crashes whoever reads it), or ask for
+// 60 GB. C cannot catch that in-process, so bytecode is first read in a
+// child process that does everything later stages do with the IR's
+// contents: parse and verify, print every diagnostic, print the whole module
+// (every element of every attribute), run the ANE verifier. Only if that
+// child finishes does this process read the bytecode itself. Text input is
+// not probed: the text parser checks what it reads.
+//===----------------------------------------------------------------------===//
+
+static MlirLogicalResult printDiagnosticToNowhere(MlirDiagnostic diag,
+                                                  void *userData) {
+  (void)userData;
+  mlirDiagnosticPrint(diag, ignorePrinted, NULL);
+  intptr_t numNotes = mlirDiagnosticGetNumNotes(diag);
+  for (intptr_t i = 0; i < numNotes; ++i)
+    mlirDiagnosticPrint(mlirDiagnosticGetNote(diag, i), ignorePrinted, NULL);
+  return mlirLogicalResultSuccess();
+}
+
+static void *verifyModule(void *arg) {
+  ParseJob *job = arg;
+  aneVerifyOperation(mlirModuleGetOperation(job->module));
+  return NULL;
+}
+
+// In the child: do what the parent will do, quietly; exit 0 if that ends.
+static void runProbe(const AneSource *src) {
+  // Die of any fault without reports: no sanitizer report or fuzzer
+  // artifact for a crash inside MLIR that the parent reports as an error.
+  int signals[] = {SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL, SIGTRAP};
+  for (size_t i = 0; i < sizeof(signals) / sizeof(signals[0]); ++i)
+    signal(signals[i], SIG_DFL);
+#ifdef ANE_HAVE_SANITIZER_RUNTIME
+  __sanitizer_set_death_callback(NULL);
+#endif
+  int devnull = open("/dev/null", O_WRONLY);
+  if (devnull >= 0) {
+    dup2(devnull, STDOUT_FILENO);
+    dup2(devnull, STDERR_FILENO);
+  }
+  MlirContext context = mlirContextCreateWithThreading(false);
+  if (mlirLogicalResultIsFailure(aneContextLoadDialect(context)))
+    _exit(0);
+  mlirContextAttachDiagnosticHandler(context, printDiagnosticToNowhere, NULL,
+                                     NULL);
+  ParseJob job = {.context = context, .src = src, .fullPrint = true};
+  runOnLargeStack(runParseJob, &job, &job.onOwnThread);
+  if (!job.fatal && !mlirModuleIsNull(job.module) && !job.printedTooDeep &&
+      !job.printedTooLarge)
+    runOnLargeStack(verifyModule, &job, NULL);
+  _exit(0);
+}
+
+// Reads the bytecode in a child process. Returns false, with the signal that
+// ended it (or 0 for an unexpected exit), if the child did not finish.
+static bool probeBytecode(const AneSource *src, int *signalNumber) {
+  fflush(stdout);
+  fflush(stderr);
+  pid_t pid = fork();
+  if (pid < 0)
+    return true; // No probe possible: read it here, as MLIR would.
+  if (pid == 0)
+    runProbe(src);
+  int status;
+  while (waitpid(pid, &status, 0) < 0)
+    if (errno != EINTR)
+      return true;
+  if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
+    return true;
+  *signalNumber = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+  return false;
+}
+
 MlirModule aneOptParse(MlirContext context, AneSource *src,
                        AneDiagEngine *engine, bool renameLocations) {
   unsigned errorsBefore = engine->numErrors;
-  MlirModule module =
-      mlirModuleCreateParse(context, mlirStringRefCreate(src->text, src->length));
+  bool bytecode = aneSourceIsBytecode(src);
+  if (!bytecode) {
+    // MLIR's lexer skips NUL bytes like blanks (a file of NULs parses as an
+    // empty module): text with one is a binary file or a broken one.
+    const char *nul = memchr(src->text, '\0', src->length);
+    if (nul) {
+      unsigned line, col;
+      offsetToLineCol(src->text, (size_t)(nul - src->text), &line, &col);
+      mlirEmitError(
+          mlirLocationFileLineColGet(
+              context, mlirStringRefCreateFromCString(src->name), line, col),
+          "unexpected NUL byte: MLIR text cannot contain one (MLIR bytecode "
+          "would start with the bytes 'ML\\xEFR')");
+      return (MlirModule){NULL};
+    }
+    // MLIR's lexer takes any bytes in names, strings and comments; text
+    // that is not UTF-8 is a wrong encoding or a corrupt file.
+    long bad = findInvalidUtf8(src->text, src->length);
+    if (bad >= 0) {
+      unsigned line, col;
+      offsetToLineCol(src->text, (size_t)bad, &line, &col);
+      char message[200];
+      snprintf(message, sizeof(message),
+               "invalid UTF-8 (byte 0x%02X): MLIR text must be UTF-8, "
+               "names, strings and comments included",
+               (unsigned char)src->text[bad]);
+      mlirEmitError(
+          mlirLocationFileLineColGet(
+              context, mlirStringRefCreateFromCString(src->name), line, col),
+          message);
+      return (MlirModule){NULL};
+    }
+    char *aliasName;
+    NestViolation v = checkNesting(src->text, src->length, &aliasName);
+    if (v.result != NEST_OK) {
+      reportNesting(context, src, src->text, v, aliasName, false);
+      free(aliasName);
+      return (MlirModule){NULL};
+    }
+  }
+  static pthread_once_t installed = PTHREAD_ONCE_INIT;
+  pthread_once(&installed, installFatalErrorHandler);
+  int signalNumber;
+  if (bytecode && !probeBytecode(src, &signalNumber)) {
+    char message[400];
+    snprintf(message, sizeof(message),
+             "the bytecode is corrupt: MLIR's bytecode reader crashed on it "
+             "(%s, in a child process that reads bytecode first); "
+             "regenerate it with --emit-bytecode",
+             signalNumber ? strsignal(signalNumber) : "unexpected exit");
+    mlirEmitError(mlirLocationFileLineColGet(
+                      context, mlirStringRefCreateFromCString(src->name), 0,
+                      0),
+                  message);
+    return (MlirModule){NULL};
+  }
+  ParseJob job = {.context = context, .src = src};
+  runOnLargeStack(runParseJob, &job, &job.onOwnThread);
+  if (job.fatal) {
+    // The reader's cleanups did not run: among them, removing the
+    // diagnostic handler it had attached to the context. So the error is
+    // printed here directly, and the context must not be used again.
+    ++aneParseFatalErrors;
+    char message[400];
+    snprintf(message, sizeof(message),
+             "MLIR's %s reader stopped with a fatal error: %s (the input is "
+             "corrupt or asks for more than MLIR can hold)",
+             bytecode ? "bytecode" : "text", job.fatalReason);
+    aneDiagPrint(engine, src->name, true, 0, 0, MlirDiagnosticError, message);
+    ++engine->numErrors;
+    free(job.printed);
+    return (MlirModule){NULL};
+  }
+  MlirModule module = job.module;
+  if (!mlirModuleIsNull(module) && bytecode) {
+    char *aliasName = NULL;
+    NestViolation v = {NEST_TOO_LARGE, 0, -1};
+    if (job.printedTooDeep)
+      v.result = NEST_TOO_DEEP;
+    else if (!job.printedTooLarge && job.printed)
+      v = checkNesting(job.printed, job.printedLength, &aliasName);
+    if (v.result != NEST_OK) {
+      reportNesting(context, src, job.printed, v, aliasName, true);
+      free(aliasName);
+      // Destroying the IR walks it recursively too.
+      runOnLargeStack(destroyModule, &module, NULL);
+      module = (MlirModule){NULL};
+    }
+  }
+  free(job.printed);
   if (mlirModuleIsNull(module)) {
     if (engine->numErrors == errorsBefore)
       reportSilentFailure(context, src);

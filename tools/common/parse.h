@@ -8,12 +8,36 @@
 
 #include "mlir-c/IR.h"
 
+/// The deepest nesting of (), [], {} and <> (counted through aliases) the
+/// tools accept. MLIR's parser, verifier and printer recurse once per level;
+/// ~20k levels overflow an 8 MiB stack. Real IR stays far below this.
+#define ANE_MAX_NESTING_DEPTH 1000
+
+/// How many bytes alias uses may add to the input when expanded (1 GiB):
+/// bounds "billion laughs" input whose aliases each use the previous one
+/// several times.
+#define ANE_MAX_ALIAS_EXPANSION (1ull << 30)
+
+/// Stack reserved for the thread that parses (and, for bytecode, prints back
+/// and checks) the input: 512 MiB of address space, touched only as used.
+#define ANE_PARSE_STACK_SIZE ((size_t)512 << 20)
+
 /// Parses `src` (text or bytecode) into a module, wrapping top-level ops in
 /// an implicit `builtin.module` as mlir-opt does. Errors go to the context's
 /// handlers; where MLIR's parser fails silently (IRDL ops in custom syntax)
-/// this emits a located error itself. With `renameLocations`, locations
+/// this emits a located error itself. Text nested deeper than
+/// ANE_MAX_NESTING_DEPTH, or whose aliases expand beyond
+/// ANE_MAX_ALIAS_EXPANSION, is rejected before parsing with an error at the
+/// place the limit is exceeded; bytecode is parsed on a large stack, and the
+/// IR it holds is held to the same limits before it is returned. With `renameLocations`, locations
 /// carry `src->name` (needed when they are printed or written to bytecode).
 /// Returns a null module on failure.
+/// How many parses MLIR's reader abandoned with a fatal error (corrupt
+/// bytecode can make it ask for a 9 GB vector). Such a parse is reported as a
+/// located error, but the context it used holds state the reader left
+/// behind: it must only be destroyed, never used again.
+extern unsigned aneParseFatalErrors;
+
 MlirModule aneOptParse(MlirContext context, AneSource *src,
                        AneDiagEngine *engine, bool renameLocations);
 

@@ -11,6 +11,45 @@
 
 static const char kSplitMarker[] = "// -----";
 
+#ifdef ANE_SANITIZER_DEFAULT_OPTIONS
+// Sanitizer builds (cmake/Sanitizers.cmake): the first error stops the
+// program with SIGABRT, so `not ane-opt ...` in a lit test cannot mistake a
+// sanitizer report for an ordinary failure (exit 1). ASAN_OPTIONS etc. in
+// the environment still override these. Leaks are checked: the tools free
+// everything they allocate (see docs/robustness.md).
+const char *__asan_default_options(void);
+const char *__ubsan_default_options(void);
+const char *__lsan_default_options(void);
+const char *__asan_default_options(void) {
+  return "halt_on_error=1:abort_on_error=1:detect_leaks=1:"
+         "detect_stack_use_after_return=1:check_initialization_order=1:"
+         "strict_string_checks=1:print_summary=1";
+}
+const char *__ubsan_default_options(void) {
+  return "halt_on_error=1:abort_on_error=1:print_stacktrace=1";
+}
+const char *__lsan_default_options(void) { return "abort_on_error=1"; }
+#endif
+
+// Out of memory while reading or splitting the input: say so and stop.
+static void *checked(void *p) {
+  if (!p) {
+    fprintf(stderr, "%s: error: out of memory reading the input\n",
+            aneToolName);
+    exit(1);
+  }
+  return p;
+}
+
+// True if the buffer holds nothing but blanks and newlines.
+static bool isBlankBuffer(const char *text, size_t length) {
+  for (size_t i = 0; i < length; ++i)
+    if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r' &&
+        text[i] != '\n')
+      return false;
+  return true;
+}
+
 bool aneSourceRead(const char *path, AneSource *out) {
   memset(out, 0, sizeof(*out));
   bool isStdin = strcmp(path, "-") == 0;
@@ -23,7 +62,7 @@ bool aneSourceRead(const char *path, AneSource *out) {
     return false;
   }
   size_t cap = 1 << 16, len = 0;
-  char *buf = malloc(cap + 1);
+  char *buf = checked(malloc(cap + 1));
   for (;;) {
     if (len == cap) {
       cap *= 2;
@@ -40,16 +79,28 @@ bool aneSourceRead(const char *path, AneSource *out) {
     if (n == 0)
       break;
   }
+  int readErrno = errno;
   bool readError = !buf || ferror(f);
   if (!isStdin)
     fclose(f);
   if (readError) {
-    fprintf(stderr, "%s: error: cannot read input file '%s'\n", aneToolName,
-            path);
+    fprintf(stderr, "%s: error: cannot read input file '%s': %s\n",
+            aneToolName, path, buf ? strerror(readErrno) : "out of memory");
     free(buf);
     return false;
   }
   buf[len] = '\0';
+  // MLIR reads an empty buffer as an empty module; an empty input file is far
+  // more often a mistake (a failed redirect, a truncated copy), so it is an
+  // error. Write `module {}` for an empty module.
+  if (isBlankBuffer(buf, len)) {
+    fprintf(stderr,
+            "%s:1:1: error: the input is empty: expected MLIR text or "
+            "bytecode (write 'module {}' for an empty module)\n",
+            out->name);
+    free(buf);
+    return false;
+  }
   out->text = buf;
   out->length = len;
   return true;
@@ -75,7 +126,7 @@ static AneSource makeChunk(const AneSource *src, const char *begin,
   chunk.name = src->name;
   chunk.firstLine = line;
   size_t pad = line - 1, len = (size_t)(end - begin);
-  chunk.text = malloc(pad + len + 1);
+  chunk.text = checked(malloc(pad + len + 1));
   memset(chunk.text, '\n', pad);
   memcpy(chunk.text + pad, begin, len);
   chunk.length = pad + len;
@@ -85,7 +136,7 @@ static AneSource makeChunk(const AneSource *src, const char *begin,
 
 AneSource *aneSourceSplit(const AneSource *src, size_t *count) {
   size_t cap = 8, n = 0;
-  AneSource *chunks = malloc(cap * sizeof(AneSource));
+  AneSource *chunks = checked(malloc(cap * sizeof(AneSource)));
   const char *p = src->text, *end = src->text + src->length;
   const char *chunkBegin = p;
   unsigned line = 1, chunkLine = 1;
@@ -94,7 +145,7 @@ AneSource *aneSourceSplit(const AneSource *src, size_t *count) {
     const char *next = eol ? eol + 1 : end;
     if (isMarkerLine(p, eol ? eol : end)) {
       if (n == cap)
-        chunks = realloc(chunks, (cap *= 2) * sizeof(AneSource));
+        chunks = checked(realloc(chunks, (cap *= 2) * sizeof(AneSource)));
       chunks[n++] = makeChunk(src, chunkBegin, p, chunkLine);
       chunkBegin = next;
       chunkLine = line + 1;
@@ -103,7 +154,7 @@ AneSource *aneSourceSplit(const AneSource *src, size_t *count) {
     ++line;
   }
   if (n == cap)
-    chunks = realloc(chunks, (cap + 1) * sizeof(AneSource));
+    chunks = checked(realloc(chunks, (cap + 1) * sizeof(AneSource)));
   chunks[n++] = makeChunk(src, chunkBegin, end, chunkLine);
   *count = n;
   return chunks;
@@ -115,7 +166,7 @@ static void indexLines(AneSource *src) {
   unsigned n = 1;
   for (size_t i = 0; i < src->length; ++i)
     n += src->text[i] == '\n';
-  src->lineStarts = malloc(n * sizeof(size_t));
+  src->lineStarts = checked(malloc(n * sizeof(size_t)));
   src->lineStarts[0] = 0;
   unsigned k = 1;
   for (size_t i = 0; i < src->length; ++i)

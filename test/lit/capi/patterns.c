@@ -38,8 +38,11 @@ static void testPatternSet(void) {
                "  %0 = \"ane.rms_norm\"(%x) {epsilon = 1.0e-05 : f32} : "
                "(tensor<2x8xf32>) -> tensor<2x8xf32>\n"
                "  return %0 : tensor<2x8xf32>\n}"));
-  MlirFrozenRewritePatternSet frozen = mlirFreezeRewritePattern(
-      aneLowerNormsPatternSetCreate(ctx, ANE_LOWER_NORMS_REDUCE_SUM));
+  MlirRewritePatternSet set =
+      aneLowerNormsPatternSetCreate(ctx, ANE_LOWER_NORMS_REDUCE_SUM);
+  MlirFrozenRewritePatternSet frozen = mlirFreezeRewritePattern(set);
+  // Freezing moves the patterns out but leaves the set to be freed.
+  mlirRewritePatternSetDestroy(set);
   MlirGreedyRewriteDriverConfig config = mlirGreedyRewriteDriverConfigCreate();
   fprintf(stderr, "applied: %d\n",
           mlirLogicalResultIsSuccess(mlirApplyPatternsAndFoldGreedily(

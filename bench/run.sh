@@ -1,0 +1,22 @@
+#!/bin/sh
+# The benchmark of DESIGN.md section 8: ane-opt --lower-norms against the
+# stock mlir-opt floor (parse + verify + print of the lowered IR) and our own
+# no-op run, on the workloads of bench/gen.py. Prints one markdown table.
+#
+#   bench/run.sh [--build DIR] [--reps N] [--full] [--only NAME]
+#                [--modes threaded,serial] [--work DIR] [--mlir-opt PATH]
+#
+#   --build DIR   the build to measure (default: build)
+#   --reps N      alternating repetitions per command (default 5)
+#   --full        add the 10^6-norm stress workload (several minutes more,
+#                 ~4 GB of memory)
+#   --only NAME   only the workloads whose name contains NAME, e.g. stress
+#   --work DIR    keep generated inputs and outputs in DIR (reused next time)
+#
+# Needs python3 (workload generation and timing), mlir-opt 22, and a built
+# ane-opt; /usr/bin/time (Debian package `time`) supplies peak RSS.
+# The default run takes a few minutes on two cores. Run it on an idle
+# machine: the table notes the load average when it starts.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+exec python3 "$here/harness.py" "$@"

@@ -1,0 +1,252 @@
+//===- ane_fuzz.c - libFuzzer harness: parse -> verify -> passes -> print -===//
+//
+// Drives the path every ANE tool and embedder takes with arbitrary bytes:
+// the tools' parse step (nesting guard, MLIR text or bytecode, located error
+// where MLIR is silent), the ANE verifier, then every ANE pass (lower-norms
+// with each strategy, fuse-norms, ane-dce, ane-cse) through the public C API,
+// and the printer. Besides crashes and sanitizer reports, it aborts on two
+// broken promises (docs/robustness.md):
+//   - a pass that succeeds on verified IR leaves IR that fails to verify;
+//   - printed IR that verified does not parse and verify again.
+//
+// One context and one set of pass managers live for the whole run (the PDL
+// patterns are compiled once); each input gets a fresh module.
+//
+//===----------------------------------------------------------------------===//
+
+#include "diagnostics.h"
+#include "parse.h"
+#include "source.h"
+
+#include "ane-c/Dialect.h"
+#include "ane-c/Passes.h"
+
+#include "mlir-c/IR.h"
+#include "mlir-c/Pass.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *aneToolName = "ane-fuzz";
+
+#ifdef ANE_SANITIZER_DEFAULT_OPTIONS
+#else
+// Without cmake/Sanitizers.cmake's defaults (a fuzzer-only build): fatal
+// UBSan reports.
+const char *__ubsan_default_options(void);
+const char *__ubsan_default_options(void) {
+  return "halt_on_error=1:abort_on_error=1:print_stacktrace=1";
+}
+#endif
+
+static MlirContext context;
+enum { kMaxPipelines = 16 };
+static MlirPassManager pipelines[kMaxPipelines];
+static const char *pipelineTexts[kMaxPipelines];
+static int numPipelines;
+
+typedef struct {
+  char *data;
+  size_t length, capacity;
+} Text;
+
+static void appendText(MlirStringRef s, void *userData) {
+  Text *t = userData;
+  if (t->length + s.length + 1 > t->capacity) {
+    size_t capacity = t->capacity ? t->capacity : 4096;
+    while (t->length + s.length + 1 > capacity)
+      capacity *= 2;
+    t->data = realloc(t->data, capacity);
+    if (!t->data)
+      abort();
+    t->capacity = capacity;
+  }
+  memcpy(t->data + t->length, s.data, s.length);
+  t->length += s.length;
+  t->data[t->length] = '\0';
+}
+
+static void ignoreString(MlirStringRef s, void *userData) {
+  (void)s;
+  (void)userData;
+}
+
+static void addPipeline(const char *text) {
+  if (numPipelines == kMaxPipelines)
+    return;
+  MlirPassManager pm = mlirPassManagerCreate(context);
+  // The harness verifies after the pipeline itself, so that a pass leaving
+  // invalid IR is a finding rather than an ordinary failed run.
+  mlirPassManagerEnableVerifier(pm, false);
+  if (mlirLogicalResultIsFailure(aneParsePassPipeline(
+          mlirPassManagerGetAsOpPassManager(pm),
+          mlirStringRefCreateFromCString(text), NULL, NULL))) {
+    fprintf(stderr, "ane-fuzz: cannot build pipeline %s\n", text);
+    abort();
+  }
+  pipelineTexts[numPipelines] = text;
+  pipelines[numPipelines++] = pm;
+}
+
+static void destroyContext(void) {
+  for (int p = 0; p < numPipelines; ++p)
+    mlirPassManagerDestroy(pipelines[p]);
+  numPipelines = 0;
+  mlirContextDestroy(context);
+}
+
+static void createContext(void) {
+  context = mlirContextCreateWithThreading(false);
+  if (mlirLogicalResultIsFailure(aneContextLoadDialect(context)))
+    abort();
+  // Every ANE pass on its own, then the combinations ane-opt users run.
+  static char single[kMaxPipelines][96];
+  intptr_t numPasses = aneGetNumPasses();
+  for (intptr_t i = 0; i < numPasses && i < kMaxPipelines / 2; ++i) {
+    MlirStringRef arg = aneGetPassArgument(i);
+    snprintf(single[i], sizeof(single[i]), "builtin.module(%.*s)",
+             (int)arg.length, arg.data);
+    addPipeline(single[i]);
+  }
+  addPipeline("builtin.module(lower-norms{strategy=reduce-sum},ane-cse,"
+              "ane-dce)");
+  addPipeline("builtin.module(func.func(lower-norms{strategy=layer-norm}),"
+              "ane-dce,ane-cse)");
+  addPipeline("builtin.module(fuse-norms,lower-norms{strategy=l2},ane-cse,"
+              "ane-dce)");
+}
+
+int LLVMFuzzerInitialize(int *argc, char ***argv);
+int LLVMFuzzerInitialize(int *argc, char ***argv) {
+  (void)argc;
+  (void)argv;
+  createContext();
+  return 0;
+}
+
+static bool verifies(MlirOperation op) {
+  return mlirOperationVerify(op) &&
+         mlirLogicalResultIsSuccess(aneVerifyOperation(op));
+}
+
+// True if any diagnostic collected by `engine` is the nesting guard's.
+static bool hitNestingLimit(const AneDiagEngine *engine) {
+  for (size_t i = 0; i < engine->numDiags; ++i)
+    if (strstr(engine->diags[i].message, "nesting exceeds the limit") ||
+        strstr(engine->diags[i].message, "expand to more than") ||
+        strstr(engine->diags[i].message, "prints to more than"))
+      return true;
+  return false;
+}
+
+// Copies `data` into `src` as aneSourceRead would (NUL-terminated: MLIR's
+// lexer relies on the terminator).
+static void makeSource(AneSource *src, const char *name, const char *data,
+                       size_t length) {
+  *src = (AneSource){.name = name, .firstLine = 1, .length = length};
+  src->text = malloc(length + 1);
+  if (!src->text)
+    abort();
+  memcpy(src->text, data, length);
+  src->text[length] = '\0';
+}
+
+// The printed form of verified IR must parse and verify again.
+static void checkReparses(MlirOperation op, const char *what) {
+  Text printed = {0};
+  mlirOperationPrint(op, appendText, &printed);
+  AneSource src;
+  makeSource(&src, "printed", printed.data, printed.length);
+  AneDiagEngine engine = {.source = &src, .collect = true};
+  MlirDiagnosticHandlerID handler = aneDiagEngineAttach(&engine, context);
+  MlirModule again = aneOptParse(context, &src, &engine, false);
+  bool ok = !mlirModuleIsNull(again) &&
+            verifies(mlirModuleGetOperation(again));
+  mlirContextDetachDiagnosticHandler(context, handler);
+  if (!ok && !hitNestingLimit(&engine)) {
+    fprintf(stderr, "ane-fuzz: %s printed IR that does not parse and verify "
+                    "again:\n%s\n", what, printed.data);
+    for (size_t i = 0; i < engine.numDiags; ++i)
+      fprintf(stderr, "  %u:%u: %s\n", engine.diags[i].line,
+              engine.diags[i].col, engine.diags[i].message);
+    abort();
+  }
+  if (!mlirModuleIsNull(again))
+    mlirModuleDestroy(again);
+  aneDiagEngineDestroy(&engine);
+  aneSourceDestroy(&src);
+  free(printed.data);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  AneSource src;
+  makeSource(&src, "input", (const char *)data, size);
+  AneDiagEngine engine = {.source = &src, .collect = true};
+  MlirDiagnosticHandlerID handler = aneDiagEngineAttach(&engine, context);
+  unsigned fatalBefore = aneParseFatalErrors;
+  MlirModule module = aneOptParse(context, &src, &engine, false);
+  mlirContextDetachDiagnosticHandler(context, handler);
+  aneDiagEngineDestroy(&engine);
+  if (aneParseFatalErrors != fatalBefore) {
+    // MLIR gave up with a fatal error (reported, exit 1 in the tools); the
+    // context must not be used again.
+    destroyContext();
+    createContext();
+  }
+  if (mlirModuleIsNull(module)) {
+    aneSourceDestroy(&src);
+    return 0;
+  }
+
+  MlirOperation op = mlirModuleGetOperation(module);
+  handler = aneDiagEngineAttach(&engine, context);
+  bool valid = verifies(op);
+  mlirContextDetachDiagnosticHandler(context, handler);
+  aneDiagEngineDestroy(&engine);
+  if (!valid) {
+    // Invalid IR still prints (generically) without crashing.
+    MlirOpPrintingFlags flags = mlirOpPrintingFlagsCreate();
+    mlirOpPrintingFlagsPrintGenericOpForm(flags);
+    mlirOperationPrintWithFlags(op, flags, ignoreString, NULL);
+    mlirOpPrintingFlagsDestroy(flags);
+    mlirModuleDestroy(module);
+    aneSourceDestroy(&src);
+    return 0;
+  }
+  checkReparses(op, "the parser");
+  {
+    MlirOpPrintingFlags flags = mlirOpPrintingFlagsCreate();
+    mlirOpPrintingFlagsEnableDebugInfo(flags, true, false);
+    mlirOperationPrintWithFlags(op, flags, ignoreString, NULL);
+    mlirOpPrintingFlagsDestroy(flags);
+    mlirOperationWriteBytecode(op, ignoreString, NULL);
+  }
+
+  for (int p = 0; p < numPipelines; ++p) {
+    MlirOperation clone = mlirOperationClone(op);
+    handler = aneDiagEngineAttach(&engine, context);
+    bool ran = mlirLogicalResultIsSuccess(
+        mlirPassManagerRunOnOp(pipelines[p], clone));
+    bool ok = !ran || verifies(clone);
+    mlirContextDetachDiagnosticHandler(context, handler);
+    if (!ok) {
+      fprintf(stderr, "ane-fuzz: %s left IR that does not verify:\n",
+              pipelineTexts[p]);
+      for (size_t i = 0; i < engine.numDiags; ++i)
+        fprintf(stderr, "  %u:%u: %s\n", engine.diags[i].line,
+                engine.diags[i].col, engine.diags[i].message);
+      mlirOperationDump(clone);
+      abort();
+    }
+    aneDiagEngineDestroy(&engine);
+    if (ran)
+      checkReparses(clone, pipelineTexts[p]);
+    mlirOperationDestroy(clone);
+  }
+  mlirModuleDestroy(module);
+  aneSourceDestroy(&src);
+  return 0;
+}
