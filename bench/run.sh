@@ -12,6 +12,8 @@
 #                 ~4 GB of memory)
 #   --only NAME   only the workloads whose name contains NAME, e.g. stress
 #   --work DIR    keep generated inputs and outputs in DIR (reused next time)
+#   --nice N      run the measured commands at nice N (e.g. -10 as root on a
+#                 shared machine, so other load disturbs them less)
 #
 # Needs python3 (workload generation and timing), mlir-opt 22, and a built
 # ane-opt; /usr/bin/time (Debian package `time`) supplies peak RSS.

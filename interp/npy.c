@@ -9,6 +9,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 static uint32_t readLE(const unsigned char *p, int n) {
   uint32_t v = 0;
@@ -169,11 +171,30 @@ bool aneNpyWrite(const char *path, const AneTensor *t, char *error,
   header[n + pad] = '\n';
   int headerLength = n + pad + 1;
 
-  FILE *f = fopen(path, "wb");
-  if (!f) {
-    snprintf(error, errorSize, "cannot open '%s': %s", path, strerror(errno));
+  // Written to a temporary file next to `path`, then renamed over it: a
+  // failed write (a full disk) leaves no truncated .npy behind.
+  size_t tmpSize = strlen(path) + 16;
+  char *tmp = malloc(tmpSize);
+  if (!tmp) {
+    snprintf(error, errorSize, "cannot write '%s': out of memory", path);
     return false;
   }
+  snprintf(tmp, tmpSize, "%s.tmp-XXXXXX", path);
+  int fd = mkstemp(tmp);
+  FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
+  if (!f) {
+    snprintf(error, errorSize, "cannot open '%s': %s", path, strerror(errno));
+    if (fd >= 0) {
+      close(fd);
+      unlink(tmp);
+    }
+    free(tmp);
+    return false;
+  }
+  // mkstemp creates the file 0600; give it the usual umask-derived mode.
+  mode_t mask = umask(0);
+  umask(mask);
+  fchmod(fd, 0666 & ~mask);
   unsigned char preamble[10] = {0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0,
                                 (unsigned char)(headerLength & 0xff),
                                 (unsigned char)(headerLength >> 8)};
@@ -192,8 +213,20 @@ bool aneNpyWrite(const char *path, const AneTensor *t, char *error,
       ok = fwrite(&x, 4, 1, f) == 1;
     }
   }
-  ok = (fclose(f) == 0) && ok;
-  if (!ok)
-    snprintf(error, errorSize, "cannot write '%s'", path);
+  int writeErrno = ok ? 0 : errno;
+  if (fclose(f) != 0 && ok) {
+    ok = false;
+    writeErrno = errno;
+  }
+  if (ok && rename(tmp, path) != 0) {
+    ok = false;
+    writeErrno = errno;
+  }
+  if (!ok) {
+    snprintf(error, errorSize, "cannot write '%s': %s", path,
+             strerror(writeErrno ? writeErrno : EIO));
+    unlink(tmp);
+  }
+  free(tmp);
   return ok;
 }

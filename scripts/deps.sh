@@ -2,9 +2,10 @@
 # Installs what ane-mlir needs on Debian 12 (as root), only if it is missing:
 # the MLIR 22 C API and tools from Debian's llvm-22 packages, CMake, Ninja,
 # a C/C++ toolchain (MLIR's static libraries link with the C++ runtime),
-# Python 3 for lit, and clang for the sanitizer build.
+# Python 3 for lit, and for the robustness checks (docs/robustness.md):
+# clang with its sanitizer and libFuzzer runtimes, and valgrind.
 set -eu
-packages="libmlir-22-dev llvm-22-dev llvm-22-tools mlir-22-tools cmake ninja-build build-essential python3"
+packages="libmlir-22-dev llvm-22-dev llvm-22-tools mlir-22-tools cmake ninja-build build-essential python3 clang libclang-rt-14-dev valgrind"
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

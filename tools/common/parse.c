@@ -753,10 +753,12 @@ static void *runParseJob(void *arg) {
     MlirOpPrintingFlags flags = mlirOpPrintingFlagsCreate();
     mlirOpPrintingFlagsEnableDebugInfo(flags, true, false);
     mlirOpPrintingFlagsPrintGenericOpForm(flags);
-    if (!job->fullPrint) {
-      mlirOpPrintingFlagsElideLargeElementsAttrs(flags, 16);
+    // The probe reads every element of the attributes the passes may read
+    // (norm weights: thousands of elements), not of large weight tensors.
+    mlirOpPrintingFlagsElideLargeElementsAttrs(flags,
+                                               job->fullPrint ? 1 << 16 : 16);
+    if (!job->fullPrint)
       mlirOpPrintingFlagsElideLargeResourceString(flags, 16);
-    }
     mlirOpPrintingFlagsAssumeVerified(flags);
     mlirOperationPrintWithFlags(mlirModuleGetOperation(job->module), flags,
                                 appendPrinted, job);
@@ -870,13 +872,30 @@ static void *verifyModule(void *arg) {
   return NULL;
 }
 
+// The probe's time limit: generous for what MLIR reads per second.
+// ANE_BYTECODE_PROBE_SECONDS in the environment replaces the base (tests).
+static unsigned probeSeconds(const AneSource *src) {
+  unsigned base = ANE_BYTECODE_PROBE_SECONDS;
+  const char *env = getenv("ANE_BYTECODE_PROBE_SECONDS");
+  if (env && *env) {
+    char *end;
+    unsigned long v = strtoul(env, &end, 10);
+    if (*end == '\0' && v > 0 && v < 100000)
+      base = (unsigned)v;
+  }
+  return base + (unsigned)(src->length >> 19);
+}
+
 // In the child: do what the parent will do, quietly; exit 0 if that ends.
 static void runProbe(const AneSource *src) {
   // Die of any fault without reports: no sanitizer report or fuzzer
   // artifact for a crash inside MLIR that the parent reports as an error.
-  int signals[] = {SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL, SIGTRAP};
+  int signals[] = {SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL, SIGTRAP, SIGALRM};
   for (size_t i = 0; i < sizeof(signals) / sizeof(signals[0]); ++i)
     signal(signals[i], SIG_DFL);
+  // Corrupt bytecode can also send the reader into a loop that does not end
+  // in any useful time: the probe gets a time limit (SIGALRM ends it).
+  alarm(probeSeconds(src));
 #ifdef ANE_HAVE_SANITIZER_RUNTIME
   __sanitizer_set_death_callback(NULL);
 #endif
@@ -966,11 +985,18 @@ MlirModule aneOptParse(MlirContext context, AneSource *src,
   int signalNumber;
   if (bytecode && !probeBytecode(src, &signalNumber)) {
     char message[400];
-    snprintf(message, sizeof(message),
-             "the bytecode is corrupt: MLIR's bytecode reader crashed on it "
-             "(%s, in a child process that reads bytecode first); "
-             "regenerate it with --emit-bytecode",
-             signalNumber ? strsignal(signalNumber) : "unexpected exit");
+    if (signalNumber == SIGALRM)
+      snprintf(message, sizeof(message),
+               "the bytecode is corrupt: MLIR's bytecode reader did not "
+               "finish reading it within %u s (in a child process that "
+               "reads bytecode first); regenerate it with --emit-bytecode",
+               probeSeconds(src));
+    else
+      snprintf(message, sizeof(message),
+               "the bytecode is corrupt: MLIR's bytecode reader crashed on "
+               "it (%s, in a child process that reads bytecode first); "
+               "regenerate it with --emit-bytecode",
+               signalNumber ? strsignal(signalNumber) : "unexpected exit");
     mlirEmitError(mlirLocationFileLineColGet(
                       context, mlirStringRefCreateFromCString(src->name), 0,
                       0),

@@ -22,6 +22,12 @@
 /// and checks) the input: 512 MiB of address space, touched only as used.
 #define ANE_PARSE_STACK_SIZE ((size_t)512 << 20)
 
+/// Bytecode is read first in a child process (MLIR's bytecode reader is not
+/// hardened against corrupt input); that probe may take this many seconds,
+/// plus one per 512 KiB of input, before the input is reported as corrupt.
+/// The environment variable of the same name replaces the base.
+#define ANE_BYTECODE_PROBE_SECONDS 10u
+
 /// Parses `src` (text or bytecode) into a module, wrapping top-level ops in
 /// an implicit `builtin.module` as mlir-opt does. Errors go to the context's
 /// handlers; where MLIR's parser fails silently (IRDL ops in custom syntax)

@@ -52,6 +52,7 @@ def nesting(d):
                 "}) : () -> ()\n" * n)
     write(d, "regions-ok.mlir", regions(LIMIT // 2 - 1))
     write(d, "regions-deep.mlir", regions(LIMIT // 2 + 1))
+    write(d, "regions-3k.mlir", regions(3000))
     write(d, "regions-20k.mlir", regions(20000))
     # Types: tuple<tuple<...>> inside a function signature.
     def tuples(n):
