@@ -135,7 +135,9 @@ def machine():
 
 
 def fmt_ops(n):
-    return "%.3gk" % (n / 1000.0) if n >= 1000 else str(n)
+    if n >= 1000000:
+        return "%.3gM" % (n / 1e6)
+    return "%.3gk" % (n / 1e3) if n >= 1000 else str(n)
 
 
 def main(argv):

@@ -4,6 +4,13 @@
 // names the buffer "-". Diagnostics are renamed by the handler; locations in
 // the IR are renamed here when they will be printed.
 //
+// This is also where untrusted input is made safe for MLIR
+// (docs/robustness.md): text is checked before parsing (NUL bytes, UTF-8,
+// nesting depth, alias expansion), parsing runs on a large stack with LLVM's
+// fatal errors turned into errors, and bytecode is read first in a child
+// process that absorbs the crashes, hangs and memory blow-ups of MLIR's
+// bytecode reader.
+//
 //===----------------------------------------------------------------------===//
 
 #include "parse.h"
@@ -29,12 +36,13 @@
 #include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 static bool isIdentChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
@@ -886,6 +894,16 @@ static unsigned probeSeconds(const AneSource *src) {
   return base + (unsigned)(src->length >> 19);
 }
 
+// The memory the probe may use: corrupt bytecode can make the reader fill
+// gigabytes (one 438-byte file took 3.7 GB), and whatever the probe needs,
+// the real read needs again. Real IR takes far less than 64 bytes of memory
+// per byte of bytecode.
+static uint64_t probeMemoryLimit(const AneSource *src) {
+  return ((uint64_t)1 << 30) + 64 * (uint64_t)src->length;
+}
+
+enum { kProbeTooMuchMemory = 3 };
+
 // In the child: do what the parent will do, quietly; exit 0 if that ends.
 static void runProbe(const AneSource *src) {
   // Die of any fault without reports: no sanitizer report or fuzzer
@@ -898,6 +916,17 @@ static void runProbe(const AneSource *src) {
   alarm(probeSeconds(src));
 #ifdef ANE_HAVE_SANITIZER_RUNTIME
   __sanitizer_set_death_callback(NULL);
+#endif
+#ifndef ANE_HAVE_LSAN
+  // Fail allocations well before the machine runs out (LLVM then aborts,
+  // which the parent reports). Not under AddressSanitizer, whose shadow
+  // memory is terabytes of address space; the peak RSS check below holds.
+  uint64_t addressSpace = probeMemoryLimit(src) + ((uint64_t)2 << 30);
+  struct rlimit limit = {(rlim_t)addressSpace, (rlim_t)addressSpace};
+  struct rlimit current;
+  if (getrlimit(RLIMIT_AS, &current) == 0 &&
+      (current.rlim_max == RLIM_INFINITY || current.rlim_max > limit.rlim_max))
+    setrlimit(RLIMIT_AS, &limit);
 #endif
   int devnull = open("/dev/null", O_WRONLY);
   if (devnull >= 0) {
@@ -914,11 +943,16 @@ static void runProbe(const AneSource *src) {
   if (!job.fatal && !mlirModuleIsNull(job.module) && !job.printedTooDeep &&
       !job.printedTooLarge)
     runOnLargeStack(verifyModule, &job, NULL);
+  struct rusage usage;
+  if (getrusage(RUSAGE_SELF, &usage) == 0 &&
+      (uint64_t)usage.ru_maxrss * 1024 > probeMemoryLimit(src))
+    _exit(kProbeTooMuchMemory);
   _exit(0);
 }
 
 // Reads the bytecode in a child process. Returns false, with the signal that
-// ended it (or 0 for an unexpected exit), if the child did not finish.
+// ended it (0 for an exit status other than 0, -1 for too much memory), if
+// the child did not finish cleanly.
 static bool probeBytecode(const AneSource *src, int *signalNumber) {
   fflush(stdout);
   fflush(stderr);
@@ -933,76 +967,120 @@ static bool probeBytecode(const AneSource *src, int *signalNumber) {
       return true;
   if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
     return true;
-  *signalNumber = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
+  *signalNumber = WIFSIGNALED(status) ? WTERMSIG(status)
+                  : WIFEXITED(status) &&
+                          WEXITSTATUS(status) == kProbeTooMuchMemory
+                      ? -1
+                      : 0;
   return false;
+}
+
+static void emitErrorAt(MlirContext context, const AneSource *src,
+                        unsigned line, unsigned col, const char *message) {
+  mlirEmitError(mlirLocationFileLineColGet(
+                    context, mlirStringRefCreateFromCString(src->name), line,
+                    col),
+                message);
+}
+
+// The checks on text before MLIR sees it: NUL bytes, UTF-8, nesting and
+// alias expansion. Emits the error and returns false on the first failure.
+static bool checkText(MlirContext context, const AneSource *src) {
+  unsigned line, col;
+  // MLIR's lexer skips NUL bytes like blanks (a file of NULs parses as an
+  // empty module): text with one is a binary file or a broken one.
+  const char *nul = memchr(src->text, '\0', src->length);
+  if (nul) {
+    offsetToLineCol(src->text, (size_t)(nul - src->text), &line, &col);
+    emitErrorAt(context, src, line, col,
+                "unexpected NUL byte: MLIR text cannot contain one (MLIR "
+                "bytecode would start with the bytes 'ML\\xEFR')");
+    return false;
+  }
+  // MLIR's lexer takes any bytes in names, strings and comments; text that
+  // is not UTF-8 is a wrong encoding or a corrupt file.
+  long bad = findInvalidUtf8(src->text, src->length);
+  if (bad >= 0) {
+    offsetToLineCol(src->text, (size_t)bad, &line, &col);
+    char message[200];
+    snprintf(message, sizeof(message),
+             "invalid UTF-8 (byte 0x%02X): MLIR text must be UTF-8, names, "
+             "strings and comments included",
+             (unsigned char)src->text[bad]);
+    emitErrorAt(context, src, line, col, message);
+    return false;
+  }
+  char *aliasName;
+  NestViolation v = checkNesting(src->text, src->length, &aliasName);
+  if (v.result != NEST_OK)
+    reportNesting(context, src, src->text, v, aliasName, false);
+  free(aliasName);
+  return v.result == NEST_OK;
+}
+
+// Reports a bytecode probe that did not finish (see probeBytecode).
+static void reportProbeFailure(MlirContext context, const AneSource *src,
+                               int signalNumber) {
+  char message[400];
+  unsigned long long megabytes = probeMemoryLimit(src) >> 20;
+  if (signalNumber == -1)
+    snprintf(message, sizeof(message),
+             "the bytecode is corrupt: reading it takes more than %llu MB of "
+             "memory (in a child process that reads bytecode first); "
+             "regenerate it with --emit-bytecode",
+             megabytes);
+  else if (signalNumber == SIGALRM)
+    snprintf(message, sizeof(message),
+             "the bytecode is corrupt: MLIR's bytecode reader did not finish "
+             "reading it within %u s (in a child process that reads "
+             "bytecode first); regenerate it with --emit-bytecode",
+             probeSeconds(src));
+  else if (signalNumber == SIGABRT) // LLVM aborts when an allocation fails.
+    snprintf(message, sizeof(message),
+             "the bytecode is corrupt: MLIR's bytecode reader aborted on it "
+             "(a crash, or more than %llu MB of memory; in a child process "
+             "that reads bytecode first); regenerate it with "
+             "--emit-bytecode",
+             megabytes);
+  else
+    snprintf(message, sizeof(message),
+             "the bytecode is corrupt: MLIR's bytecode reader crashed on it "
+             "(%s, in a child process that reads bytecode first); "
+             "regenerate it with --emit-bytecode",
+             signalNumber ? strsignal(signalNumber) : "unexpected exit");
+  emitErrorAt(context, src, 0, 0, message);
+}
+
+// Holds the IR read from bytecode to the text limits, through its printed
+// form (job->printed). Emits the error and returns false if it fails them.
+static bool checkBytecodeIR(MlirContext context, const AneSource *src,
+                            const ParseJob *job) {
+  char *aliasName = NULL;
+  NestViolation v = {NEST_TOO_LARGE, 0, -1};
+  if (job->printedTooDeep)
+    v.result = NEST_TOO_DEEP;
+  else if (!job->printedTooLarge && job->printed)
+    v = checkNesting(job->printed, job->printedLength, &aliasName);
+  if (v.result != NEST_OK)
+    reportNesting(context, src, job->printed, v, aliasName, true);
+  free(aliasName);
+  return v.result == NEST_OK;
 }
 
 MlirModule aneOptParse(MlirContext context, AneSource *src,
                        AneDiagEngine *engine, bool renameLocations) {
   unsigned errorsBefore = engine->numErrors;
   bool bytecode = aneSourceIsBytecode(src);
-  if (!bytecode) {
-    // MLIR's lexer skips NUL bytes like blanks (a file of NULs parses as an
-    // empty module): text with one is a binary file or a broken one.
-    const char *nul = memchr(src->text, '\0', src->length);
-    if (nul) {
-      unsigned line, col;
-      offsetToLineCol(src->text, (size_t)(nul - src->text), &line, &col);
-      mlirEmitError(
-          mlirLocationFileLineColGet(
-              context, mlirStringRefCreateFromCString(src->name), line, col),
-          "unexpected NUL byte: MLIR text cannot contain one (MLIR bytecode "
-          "would start with the bytes 'ML\\xEFR')");
-      return (MlirModule){NULL};
-    }
-    // MLIR's lexer takes any bytes in names, strings and comments; text
-    // that is not UTF-8 is a wrong encoding or a corrupt file.
-    long bad = findInvalidUtf8(src->text, src->length);
-    if (bad >= 0) {
-      unsigned line, col;
-      offsetToLineCol(src->text, (size_t)bad, &line, &col);
-      char message[200];
-      snprintf(message, sizeof(message),
-               "invalid UTF-8 (byte 0x%02X): MLIR text must be UTF-8, "
-               "names, strings and comments included",
-               (unsigned char)src->text[bad]);
-      mlirEmitError(
-          mlirLocationFileLineColGet(
-              context, mlirStringRefCreateFromCString(src->name), line, col),
-          message);
-      return (MlirModule){NULL};
-    }
-    char *aliasName;
-    NestViolation v = checkNesting(src->text, src->length, &aliasName);
-    if (v.result != NEST_OK) {
-      reportNesting(context, src, src->text, v, aliasName, false);
-      free(aliasName);
-      return (MlirModule){NULL};
-    }
-  }
+  if (!bytecode && !checkText(context, src))
+    return (MlirModule){NULL};
   static pthread_once_t installed = PTHREAD_ONCE_INIT;
   pthread_once(&installed, installFatalErrorHandler);
   int signalNumber;
   if (bytecode && !probeBytecode(src, &signalNumber)) {
-    char message[400];
-    if (signalNumber == SIGALRM)
-      snprintf(message, sizeof(message),
-               "the bytecode is corrupt: MLIR's bytecode reader did not "
-               "finish reading it within %u s (in a child process that "
-               "reads bytecode first); regenerate it with --emit-bytecode",
-               probeSeconds(src));
-    else
-      snprintf(message, sizeof(message),
-               "the bytecode is corrupt: MLIR's bytecode reader crashed on "
-               "it (%s, in a child process that reads bytecode first); "
-               "regenerate it with --emit-bytecode",
-               signalNumber ? strsignal(signalNumber) : "unexpected exit");
-    mlirEmitError(mlirLocationFileLineColGet(
-                      context, mlirStringRefCreateFromCString(src->name), 0,
-                      0),
-                  message);
+    reportProbeFailure(context, src, signalNumber);
     return (MlirModule){NULL};
   }
+
   ParseJob job = {.context = context, .src = src};
   runOnLargeStack(runParseJob, &job, &job.onOwnThread);
   if (job.fatal) {
@@ -1021,20 +1099,11 @@ MlirModule aneOptParse(MlirContext context, AneSource *src,
     return (MlirModule){NULL};
   }
   MlirModule module = job.module;
-  if (!mlirModuleIsNull(module) && bytecode) {
-    char *aliasName = NULL;
-    NestViolation v = {NEST_TOO_LARGE, 0, -1};
-    if (job.printedTooDeep)
-      v.result = NEST_TOO_DEEP;
-    else if (!job.printedTooLarge && job.printed)
-      v = checkNesting(job.printed, job.printedLength, &aliasName);
-    if (v.result != NEST_OK) {
-      reportNesting(context, src, job.printed, v, aliasName, true);
-      free(aliasName);
-      // Destroying the IR walks it recursively too.
-      runOnLargeStack(destroyModule, &module, NULL);
-      module = (MlirModule){NULL};
-    }
+  if (!mlirModuleIsNull(module) && bytecode &&
+      !checkBytecodeIR(context, src, &job)) {
+    // Destroying the IR walks it recursively too.
+    runOnLargeStack(destroyModule, &module, NULL);
+    module = (MlirModule){NULL};
   }
   free(job.printed);
   if (mlirModuleIsNull(module)) {
