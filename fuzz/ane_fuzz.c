@@ -1,10 +1,11 @@
 //===- ane_fuzz.c - libFuzzer harness: parse -> verify -> passes -> print -===//
 //
 // Drives the path every ANE tool and embedder takes with arbitrary bytes:
-// the tools' parse step (nesting guard, MLIR text or bytecode, located error
-// where MLIR is silent), the ANE verifier, then every ANE pass (lower-norms
-// with each strategy, fuse-norms, ane-dce, ane-cse) through the public C API,
-// and the printer. Besides crashes and sanitizer reports, it aborts on two
+// the tools' parse step (tools/common/parse.c: the input guards, MLIR text
+// or bytecode, a located error where MLIR is silent), MLIR's and the ANE
+// verifier, then every ANE pass (each one the library registers, lower-norms
+// with each strategy, and combinations) through the public C API, and the
+// printer. Besides crashes and sanitizer reports, it aborts on two
 // broken promises (docs/robustness.md):
 //   - a pass that succeeds on verified IR leaves IR that fails to verify;
 //   - printed IR that verified does not parse and verify again.
@@ -30,16 +31,6 @@
 #include <string.h>
 
 const char *aneToolName = "ane-fuzz";
-
-#ifdef ANE_SANITIZER_DEFAULT_OPTIONS
-#else
-// Without cmake/Sanitizers.cmake's defaults (a fuzzer-only build): fatal
-// UBSan reports.
-const char *__ubsan_default_options(void);
-const char *__ubsan_default_options(void) {
-  return "halt_on_error=1:abort_on_error=1:print_stacktrace=1";
-}
-#endif
 
 static MlirContext context;
 enum { kMaxPipelines = 16 };

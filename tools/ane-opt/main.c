@@ -32,12 +32,14 @@ const char *aneToolName = "ane-opt";
 // process is about to return to the OS, and walks every op once more to do
 // it: ane-opt skips it, like clang's -disable-free (5% of a --lower-norms
 // run, docs/performance.md). Sanitizer builds keep it, so LeakSanitizer sees
-// everything freed.
+// everything freed; -DANE_FREE_AT_EXIT=1 keeps it for other leak checkers.
+#ifndef ANE_FREE_AT_EXIT
 #if defined(ANE_SANITIZER_DEFAULT_OPTIONS) || defined(__SANITIZE_ADDRESS__)
 #define ANE_FREE_AT_EXIT 1
 #elif defined(__has_feature)
 #if __has_feature(address_sanitizer) || __has_feature(leak_sanitizer)
 #define ANE_FREE_AT_EXIT 1
+#endif
 #endif
 #endif
 #ifndef ANE_FREE_AT_EXIT

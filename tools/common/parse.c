@@ -1071,6 +1071,15 @@ MlirModule aneOptParse(MlirContext context, AneSource *src,
                        AneDiagEngine *engine, bool renameLocations) {
   unsigned errorsBefore = engine->numErrors;
   bool bytecode = aneSourceIsBytecode(src);
+  // MLIR reads an empty buffer as an empty module; an empty input is far more
+  // often a mistake (a failed redirect, a truncated copy), so it is an error.
+  // (One chunk of a split file may be empty, as in mlir-opt.)
+  if (!src->isChunk && aneSourceIsBlank(src)) {
+    emitErrorAt(context, src, 1, 1,
+                "the input is empty: expected MLIR text or bytecode (write "
+                "'module {}' for an empty module)");
+    return (MlirModule){NULL};
+  }
   if (!bytecode && !checkText(context, src))
     return (MlirModule){NULL};
   static pthread_once_t installed = PTHREAD_ONCE_INIT;

@@ -41,14 +41,6 @@ static void *checked(void *p) {
   return p;
 }
 
-// True if the buffer holds nothing but blanks and newlines.
-static bool isBlankBuffer(const char *text, size_t length) {
-  for (size_t i = 0; i < length; ++i)
-    if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r' &&
-        text[i] != '\n')
-      return false;
-  return true;
-}
 
 bool aneSourceRead(const char *path, AneSource *out) {
   memset(out, 0, sizeof(*out));
@@ -90,17 +82,6 @@ bool aneSourceRead(const char *path, AneSource *out) {
     return false;
   }
   buf[len] = '\0';
-  // MLIR reads an empty buffer as an empty module; an empty input file is far
-  // more often a mistake (a failed redirect, a truncated copy), so it is an
-  // error. Write `module {}` for an empty module.
-  if (isBlankBuffer(buf, len)) {
-    fprintf(stderr,
-            "%s:1:1: error: the input is empty: expected MLIR text or "
-            "bytecode (write 'module {}' for an empty module)\n",
-            out->name);
-    free(buf);
-    return false;
-  }
   out->text = buf;
   out->length = len;
   return true;
@@ -108,6 +89,15 @@ bool aneSourceRead(const char *path, AneSource *out) {
 
 bool aneSourceIsBytecode(const AneSource *src) {
   return src->length >= 4 && memcmp(src->text, "ML\xefR", 4) == 0;
+}
+
+bool aneSourceIsBlank(const AneSource *src) {
+  for (size_t i = 0; i < src->length; ++i) {
+    char c = src->text[i];
+    if (c != ' ' && c != '\t' && c != '\r' && c != '\n')
+      return false;
+  }
+  return true;
 }
 
 // True if the line starting at `p` is a split marker.
@@ -125,6 +115,7 @@ static AneSource makeChunk(const AneSource *src, const char *begin,
   AneSource chunk = {0};
   chunk.name = src->name;
   chunk.firstLine = line;
+  chunk.isChunk = true;
   size_t pad = line - 1, len = (size_t)(end - begin);
   chunk.text = checked(malloc(pad + len + 1));
   memset(chunk.text, '\n', pad);
@@ -156,6 +147,9 @@ AneSource *aneSourceSplit(const AneSource *src, size_t *count) {
   if (n == cap)
     chunks = checked(realloc(chunks, (cap + 1) * sizeof(AneSource)));
   chunks[n++] = makeChunk(src, chunkBegin, end, chunkLine);
+  // A file without markers is one input, not a chunk of one.
+  if (n == 1)
+    chunks[0].isChunk = false;
   *count = n;
   return chunks;
 }

@@ -16,6 +16,7 @@ typedef struct {
   unsigned firstLine;
   size_t *lineStarts; ///< Offset of each line's first byte (lazy).
   unsigned numLines;
+  bool isChunk; ///< One of several chunks of a --split-input-file input.
 } AneSource;
 
 /// Reads `path` ("-" is stdin) into `out`. On failure prints an error naming
@@ -24,6 +25,9 @@ bool aneSourceRead(const char *path, AneSource *out);
 
 /// True if the buffer holds MLIR bytecode rather than text.
 bool aneSourceIsBytecode(const AneSource *src);
+
+/// True if the buffer holds nothing but blanks and newlines.
+bool aneSourceIsBlank(const AneSource *src);
 
 /// Splits `src` at lines whose text starts with "// -----" (leading blanks
 /// allowed). Returns an array of `*count` chunks, each owning its text.
