@@ -246,11 +246,16 @@ static void parseElement(Parser *p, MlirOpPassManager pm) {
       pm, mlirStringRefCreate(p->text + start, p->pos - start), appendToText,
       &why);
   if (mlirLogicalResultIsFailure(added)) {
-    // Keep MLIR's first line; its own caret points into the element alone.
-    char *newline = why.data ? strchr(why.data, '\n') : NULL;
+    // Keep MLIR's first non-blank line: its own caret points into the
+    // element alone, and a bad option value starts with an empty line
+    // (LLVM's option parser has already printed why to stderr).
+    char *line = why.data;
+    while (line && (*line == '\n' || *line == ' '))
+      ++line;
+    char *newline = line ? strchr(line, '\n') : NULL;
     if (newline)
       *newline = '\0';
-    parseError(p, start, why.data ? why.data : "unknown pass");
+    parseError(p, start, line && *line ? line : "unknown pass");
   }
   free(why.data);
 }

@@ -111,18 +111,20 @@ aneOpPassManagerAddPipeline(MlirOpPassManager passManager,
 
 /// Creates the pattern set behind `lower-norms` for `strategy` (declarative
 /// PDL patterns plus their native functions) in `context`, which must have
-/// the ANE dialect loaded. The caller owns the set: freeze it with
-/// `mlirFreezeRewritePattern` (which takes it) or destroy it. Returns a null
-/// set if the dialect is not loaded or the strategy is invalid.
+/// the ANE dialect loaded. The caller owns the set and must destroy it with
+/// `mlirRewritePatternSetDestroy`, also after `mlirFreezeRewritePattern`:
+/// freezing moves the patterns out but does not free the set, which still
+/// owns the PDL module. Returns a null set if the dialect is not loaded or
+/// the strategy is invalid.
 ANE_CAPI_EXPORTED MlirRewritePatternSet
 aneLowerNormsPatternSetCreate(MlirContext context,
                               AneLowerNormsStrategy strategy);
 
 /// Creates the pattern set behind `fuse-norms` (declarative PDL patterns plus
 /// their native functions) in `context`, which must have the ANE dialect
-/// loaded. The caller owns the set: freeze it with `mlirFreezeRewritePattern`
-/// (which takes it) or destroy it. Returns a null set if the dialect is not
-/// loaded.
+/// loaded. The caller owns the set and must destroy it with
+/// `mlirRewritePatternSetDestroy`, also after `mlirFreezeRewritePattern`
+/// (see above). Returns a null set if the dialect is not loaded.
 ANE_CAPI_EXPORTED MlirRewritePatternSet
 aneFuseNormsPatternSetCreate(MlirContext context);
 
