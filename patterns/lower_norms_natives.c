@@ -10,6 +10,7 @@
 #include "lower_norms.h"
 
 #include "fp16.h"
+#include "shape.h"
 
 #include "mlir-c/BuiltinAttributes.h"
 #include "mlir-c/BuiltinTypes.h"
@@ -17,8 +18,6 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define ANE_MAX_RANK 8
 
 //===----------------------------------------------------------------------===//
 // Helpers
@@ -191,10 +190,37 @@ static MlirLogicalResult strategyIs(NATIVE_ARGS) {
              : mlirLogicalResultFailure();
 }
 
+// True for a tensor type the ANE verifier accepts as a norm's input: ranked,
+// rank 1..ANE_MAX_RANK, f16 or f32, every static dim in 1..ANE_MAX_DIM_SIZE.
+// The patterns check this again because a pass may run on IR nobody
+// verified: such a norm is then left for the verifier to report after the
+// pass, instead of being built from (and read out of bounds).
+static bool isNormTensor(MlirType type) {
+  if (!mlirTypeIsARankedTensor(type))
+    return false;
+  intptr_t rank = mlirShapedTypeGetRank(type);
+  MlirType element = mlirShapedTypeGetElementType(type);
+  if (rank < 1 || rank > ANE_MAX_RANK ||
+      !(mlirTypeIsAF16(element) || mlirTypeIsAF32(element)))
+    return false;
+  for (intptr_t i = 0; i < rank; ++i) {
+    int64_t d = mlirShapedTypeGetDimSize(type, i);
+    if (!mlirShapedTypeIsDynamicSize(d) && (d < 1 || d > ANE_MAX_DIM_SIZE))
+      return false;
+  }
+  return true;
+}
+
+static MlirLogicalResult isNormTensorConstraint(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  return isNormTensor(valueType(values, 0)) ? mlirLogicalResultSuccess()
+                                            : mlirLogicalResultFailure();
+}
+
 static MlirLogicalResult hasStaticLastDim(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   MlirType type = valueType(values, 0);
-  if (!mlirTypeIsARankedTensor(type) || mlirShapedTypeGetRank(type) < 1)
+  if (!isNormTensor(type))
     return mlirLogicalResultFailure();
   return mlirShapedTypeIsDynamicDim(type, mlirShapedTypeGetRank(type) - 1)
              ? mlirLogicalResultFailure()
@@ -204,15 +230,56 @@ static MlirLogicalResult hasStaticLastDim(NATIVE_ARGS) {
 static MlirLogicalResult hasStaticShape(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   MlirType type = valueType(values, 0);
-  return mlirTypeIsARankedTensor(type) && mlirShapedTypeHasStaticShape(type)
+  return isNormTensor(type) && mlirShapedTypeHasStaticShape(type)
              ? mlirLogicalResultSuccess()
              : mlirLogicalResultFailure();
+}
+
+// The reduce-sum view [M, D, 1, 1] needs M (the product of the leading
+// dims) to be an ANE dim too; x has static dims of at most 2^31 - 1.
+static MlirLogicalResult rowsFit(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType type = valueType(values, 0);
+  int64_t m = 1;
+  for (intptr_t i = 0; i + 1 < mlirShapedTypeGetRank(type); ++i) {
+    int64_t d = mlirShapedTypeGetDimSize(type, i);
+    if (d < 1 || m > ANE_MAX_DIM_SIZE / d)
+      return mlirLogicalResultFailure();
+    m *= d;
+  }
+  return mlirLogicalResultSuccess();
+}
+
+// The layer-norm strategy concatenates [x, -x]: 2D must be an ANE dim.
+static MlirLogicalResult doubledFits(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType type = valueType(values, 0);
+  intptr_t rank = mlirShapedTypeGetRank(type);
+  return rank >= 1 &&
+                 mlirShapedTypeGetDimSize(type, rank - 1) <=
+                     ANE_MAX_DIM_SIZE / 2
+             ? mlirLogicalResultSuccess()
+             : mlirLogicalResultFailure();
+}
+
+// l2_norm's axis must name a dim of x (any rank the verifier accepts).
+static MlirLogicalResult axisInRange(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType type = valueType(values, 0);
+  MlirAttribute axis = mlirPDLValueAsAttribute(values[1]);
+  if (!isNormTensor(type) || !mlirAttributeIsAInteger(axis))
+    return mlirLogicalResultFailure();
+  int64_t a = mlirIntegerAttrGetValueInt(axis);
+  int64_t rank = mlirShapedTypeGetRank(type);
+  return a >= -rank && a < rank ? mlirLogicalResultSuccess()
+                                : mlirLogicalResultFailure();
 }
 
 static MlirLogicalResult isDenseFloat(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   MlirAttribute attr = mlirPDLValueAsAttribute(values[0]);
-  if (!mlirAttributeIsADenseFPElements(attr))
+  if (!mlirAttributeIsADenseFPElements(attr) ||
+      !isNormTensor(mlirAttributeGetType(attr)))
     return mlirLogicalResultFailure();
   MlirType element = mlirShapedTypeGetElementType(mlirAttributeGetType(attr));
   return mlirTypeIsAF16(element) || mlirTypeIsAF32(element)
@@ -475,8 +542,12 @@ typedef struct {
 
 static const Native kConstraints[] = {
     {"AneStrategyIs", strategyIs},
+    {"AneIsNormTensor", isNormTensorConstraint},
     {"AneHasStaticLastDim", hasStaticLastDim},
     {"AneHasStaticShape", hasStaticShape},
+    {"AneRowsFit", rowsFit},
+    {"AneDoubledFits", doubledFits},
+    {"AneAxisInRange", axisInRange},
     {"AneIsDenseFloat", isDenseFloat},
 };
 

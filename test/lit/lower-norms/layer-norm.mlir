@@ -37,3 +37,25 @@ func.func @f32_no_gamma_rank3(%x: tensor<2x3x4xf32>) -> tensor<2x3x4xf32> {
   %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<2x3x4xf32>) -> tensor<2x3x4xf32>
   return %0 : tensor<2x3x4xf32>
 }
+
+// -----
+
+// concat([x, -x]) needs 2D <= 2^31-1: D = 2^30 leaves the op alone,
+// D = 2^30-1 lowers.
+// CHECK-LABEL: func.func @width_over_limit
+// CHECK-NEXT:    "ane.rms_norm"(%arg0) {epsilon = 9.99999974E-6 : f32} : (tensor<2x1073741824xf16>) -> tensor<2x1073741824xf16>
+// CHECK-NEXT:    return
+func.func @width_over_limit(%x: tensor<2x1073741824xf16>) -> tensor<2x1073741824xf16> {
+  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<2x1073741824xf16>) -> tensor<2x1073741824xf16>
+  return %0 : tensor<2x1073741824xf16>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @width_at_limit
+// CHECK:         "ane.concat"(%arg0, %{{.*}}) {axis = -1 : i64, interleave = false} : (tensor<2x1073741823xf16>, tensor<2x1073741823xf16>) -> tensor<2x2147483646xf16>
+// CHECK-NOT:     ane.rms_norm
+func.func @width_at_limit(%x: tensor<2x1073741823xf16>) -> tensor<2x1073741823xf16> {
+  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<2x1073741823xf16>) -> tensor<2x1073741823xf16>
+  return %0 : tensor<2x1073741823xf16>
+}

@@ -52,3 +52,36 @@ func.func @dynamic_rows(%x: tensor<?x8xf16>) -> tensor<?x8xf16> {
   %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<?x8xf16>) -> tensor<?x8xf16>
   return %0 : tensor<?x8xf16>
 }
+
+// -----
+
+// A dynamic gamma cannot be reshaped to [1,D,1,1]: the op is left alone.
+// CHECK-LABEL: func.func @dynamic_gamma
+// CHECK-NEXT:    "ane.rms_norm"(%arg0, %arg1) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf16>, tensor<?xf16>) -> tensor<4x8xf16>
+// CHECK-NEXT:    return
+func.func @dynamic_gamma(%x: tensor<4x8xf16>, %g: tensor<?xf16>) -> tensor<4x8xf16> {
+  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>, tensor<?xf16>) -> tensor<4x8xf16>
+  return %0 : tensor<4x8xf16>
+}
+
+// -----
+
+// The rows view [M,D,1,1] needs M <= 2^31-1: 65536*32768 = 2^31 rows leave
+// the op alone, 2^31-1 rows (1*2147483647) lower.
+// CHECK-LABEL: func.func @rows_over_limit
+// CHECK-NEXT:    "ane.rms_norm"(%arg0) {epsilon = 9.99999974E-6 : f32} : (tensor<65536x32768x8xf16>) -> tensor<65536x32768x8xf16>
+// CHECK-NEXT:    return
+func.func @rows_over_limit(%x: tensor<65536x32768x8xf16>) -> tensor<65536x32768x8xf16> {
+  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<65536x32768x8xf16>) -> tensor<65536x32768x8xf16>
+  return %0 : tensor<65536x32768x8xf16>
+}
+
+// -----
+
+// CHECK-LABEL: func.func @rows_at_limit
+// CHECK:         "ane.reshape"(%arg0) {shape = array<i64: 2147483647, 8, 1, 1>} : (tensor<1x2147483647x8xf16>) -> tensor<2147483647x8x1x1xf16>
+// CHECK-NOT:     ane.rms_norm
+func.func @rows_at_limit(%x: tensor<1x2147483647x8xf16>) -> tensor<1x2147483647x8xf16> {
+  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<1x2147483647x8xf16>) -> tensor<1x2147483647x8xf16>
+  return %0 : tensor<1x2147483647x8xf16>
+}
