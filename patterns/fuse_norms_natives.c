@@ -381,9 +381,11 @@ static MlirLogicalResult isRowsOf(NATIVE_ARGS) {
   if (!staticDims(valueTypeArg(values, 1), &xRank, x) ||
       !staticDims(valueTypeArg(values, 0), &rRank, r) || rRank != 4)
     return mlirLogicalResultFailure();
+  // Unverified IR may hold dims whose product overflows: no match then.
   int64_t m = 1;
   for (intptr_t i = 0; i + 1 < xRank; ++i)
-    m *= x[i];
+    if (__builtin_mul_overflow(m, x[i], &m))
+      return mlirLogicalResultFailure();
   return check(r[0] == m && r[1] == x[xRank - 1] && r[2] == 1 && r[3] == 1);
 }
 

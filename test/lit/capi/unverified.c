@@ -41,6 +41,10 @@
 // CHECK-NEXT: 2^62 width, lower-norms{strategy=reduce-sum}: failure, 2 ops, ane.rms_norm; loc("-":2:8): 'ane.rms_norm' op x dims must be at most 2147483647, got [2, 4611686018427387904]
 // CHECK-NEXT: 2^62 width, lower-norms{strategy=layer-norm}: failure, 2 ops, ane.rms_norm; loc("-":2:8): 'ane.rms_norm' op x dims must be at most 2147483647, got [2, 4611686018427387904]
 // CHECK-NEXT: 2^62 width, fuse-norms: failure, 2 ops, ane.rms_norm; loc("-":2:8): 'ane.rms_norm' op x dims must be at most 2147483647, got [2, 4611686018427387904]
+// CHECK-NEXT: overflowing rows, lower-norms{strategy=l2}: failure, 11 ops, arith.constant; loc("-":4:8): 'ane.reshape' op x dims must be at most 2147483647, got [4611686018427387904, 4, 8]
+// CHECK-NEXT: overflowing rows, lower-norms{strategy=reduce-sum}: failure, 11 ops, arith.constant; loc("-":4:8): 'ane.reshape' op x dims must be at most 2147483647, got [4611686018427387904, 4, 8]
+// CHECK-NEXT: overflowing rows, lower-norms{strategy=layer-norm}: failure, 11 ops, arith.constant; loc("-":4:8): 'ane.reshape' op x dims must be at most 2147483647, got [4611686018427387904, 4, 8]
+// CHECK-NEXT: overflowing rows, fuse-norms: failure, 11 ops, arith.constant; loc("-":4:8): 'ane.reshape' op x dims must be at most 2147483647, got [4611686018427387904, 4, 8]
 
 #include "ane-c/Dialect.h"
 #include "ane-c/Passes.h"
@@ -128,6 +132,28 @@ static const Case kCases[] = {
      "%0 = \"ane.rms_norm\"(%x) {epsilon = 1.0e-05 : f32} : "
      "(tensor<2x4611686018427387904xf32>) -> tensor<2x4611686018427387904xf32>",
      "tensor<2x4611686018427387904xf32>", ""},
+    // The old lowering's chain over rows that do not match x: fuse-norms
+    // must not overflow computing M = 2^62 * 4.
+    {"overflowing rows",
+     "%e = arith.constant dense<1.0e-05> : tensor<1xf32>\n"
+     "  %d = arith.constant dense<1.250000e-01> : tensor<1xf32>\n"
+     "  %r = \"ane.reshape\"(%x) {shape = array<i64: 8, 8, 1, 1>} : "
+     "(tensor<4611686018427387904x4x8xf32>) -> tensor<8x8x1x1xf32>\n"
+     "  %q = \"ane.mul\"(%r, %r) : (tensor<8x8x1x1xf32>, "
+     "tensor<8x8x1x1xf32>) -> tensor<8x8x1x1xf32>\n"
+     "  %s = \"ane.reduce_sum\"(%q) {axes = array<i64: 1>, keep_dims = true} "
+     ": (tensor<8x8x1x1xf32>) -> tensor<8x1x1x1xf32>\n"
+     "  %m = \"ane.mul\"(%s, %d) : (tensor<8x1x1x1xf32>, tensor<1xf32>) -> "
+     "tensor<8x1x1x1xf32>\n"
+     "  %a = \"ane.add\"(%m, %e) : (tensor<8x1x1x1xf32>, tensor<1xf32>) -> "
+     "tensor<8x1x1x1xf32>\n"
+     "  %t = \"ane.rsqrt\"(%a) {epsilon = 0.000000e+00 : f32} : "
+     "(tensor<8x1x1x1xf32>) -> tensor<8x1x1x1xf32>\n"
+     "  %y = \"ane.mul\"(%r, %t) : (tensor<8x8x1x1xf32>, "
+     "tensor<8x1x1x1xf32>) -> tensor<8x8x1x1xf32>\n"
+     "  %0 = \"ane.reshape\"(%y) {shape = array<i64: 4611686018427387904, 4, "
+     "8>} : (tensor<8x8x1x1xf32>) -> tensor<4611686018427387904x4x8xf32>",
+     "tensor<4611686018427387904x4x8xf32>", ""},
 };
 
 static const char *kPipelines[] = {
@@ -138,7 +164,7 @@ static const char *kPipelines[] = {
 };
 
 static void runCase(const Case *c, const char *pipeline) {
-  char text[1024], spec[128];
+  char text[4096], spec[128];
   snprintf(text, sizeof(text),
            "func.func @f(%%x: %s%s) -> %s {\n  %s\n  return %%0 : %s\n}",
            c->type, c->extraArg, c->type, c->body, c->type);
@@ -156,8 +182,8 @@ static void runCase(const Case *c, const char *pipeline) {
                        NULL);
   MlirLogicalResult result =
       mlirPassManagerRunOnOp(pm, mlirModuleGetOperation(module));
-  // Nothing built from the bad op: the function still holds it and the
-  // return.
+  // Nothing built from the bad ops: the function holds as many ops as
+  // before.
   MlirOperation func = mlirBlockGetFirstOperation(mlirModuleGetBody(module));
   MlirBlock body = mlirRegionGetFirstBlock(mlirOperationGetRegion(func, 0));
   int ops = 0;
