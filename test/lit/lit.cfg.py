@@ -26,3 +26,7 @@ config.substitutions.append(("%cmake_generator", '"' + config.cmake_generator + 
 config.substitutions.append(("%cmake", config.cmake))
 config.substitutions.append(("%cc", config.c_compiler))
 config.substitutions.append(("%mlir_opt_ane", "mlir-opt --irdl-file=" + irdl))
+
+# ane-fuzz-replay is built where libFuzzer is not (fuzz/CMakeLists.txt).
+if os.path.exists(os.path.join(config.ane_tools_dir, "ane-fuzz-replay")):
+    config.available_features.add("fuzz-replay")
