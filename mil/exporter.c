@@ -13,6 +13,7 @@
 #include "conventions.h"
 #include "fp16.h"
 #include "mlir_types.h"
+#include "shape.h"
 
 #include "mlir-c/BuiltinAttributes.h"
 #include "mlir-c/BuiltinTypes.h"
@@ -206,7 +207,7 @@ static bool typeInfo(MlirType type, MilDType *dtype, int *rank,
     return false;
   *dtype = milDTypeFromMlir(mlirShapedTypeGetElementType(type));
   intptr_t r = mlirShapedTypeGetRank(type);
-  if (*dtype == MIL_DT_INVALID || r > 16)
+  if (*dtype == MIL_DT_INVALID || r > MIL_MAX_RANK)
     return false;
   *rank = (int)r;
   for (intptr_t i = 0; i < r; ++i) {
@@ -217,26 +218,13 @@ static bool typeInfo(MlirType type, MilDType *dtype, int *rank,
   return true;
 }
 
-typedef struct {
-  char *out;
-  size_t size, length;
-} Printed;
-
-static void printInto(MlirStringRef s, void *userData) {
-  Printed *p = userData;
-  for (size_t i = 0; i < s.length && p->length + 1 < p->size; ++i)
-    p->out[p->length++] = s.data[i];
-  p->out[p->length] = '\0';
-}
-
 bool milAppendValueType(MilExporter *ex, MlirOperation op, MlirType type) {
   MilDType dtype;
   int rank;
-  int64_t dims[16];
+  int64_t dims[MIL_MAX_RANK];
   if (!typeInfo(type, &dtype, &rank, dims)) {
-    char text[200] = "";
-    Printed p = {text, sizeof(text), 0};
-    mlirTypePrint(type, printInto, &p);
+    char text[200];
+    aneTypeFormat(type, text, sizeof(text));
     return milExportError(op,
                           "cannot export a value of type %s to MIL: only "
                           "statically shaped tensors of float, integer and "
@@ -355,7 +343,7 @@ static bool appendDenseLiteral(MilExporter *ex, MlirOperation op,
   MlirType type = mlirAttributeGetType(attr);
   MilDType dtype;
   int rank;
-  int64_t dims[16];
+  int64_t dims[MIL_MAX_RANK];
   if (!typeInfo(type, &dtype, &rank, dims) || dtype == MIL_DT_STRING)
     return milExportError(op, "cannot export a constant of this type to MIL");
   unsigned bits = milDTypeBits(dtype);

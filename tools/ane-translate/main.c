@@ -144,27 +144,21 @@ static bool ensureFolder(const char *dir) {
 static bool writeExport(const MilExport *result,
                         const AneTranslateOptions *options) {
   bool toStdout = !options->outputPath || strcmp(options->outputPath, "-") == 0;
+  if (result->weights.count > 0 && toStdout) {
+    fprintf(stderr,
+            "ane-translate: error: the program has %u weight blob%s: "
+            "--export-mil needs -o <folder>/model.mil to write "
+            MIL_WEIGHTS_FILE " beside it\n",
+            result->weights.count, result->weights.count == 1 ? "" : "s");
+    return false;
+  }
   if (!toStdout) {
     char *folder = folderOf(options->outputPath);
-    bool ok = folder && ensureFolder(folder);
-    free(folder);
-    if (!ok)
-      return false;
-  }
-  if (result->weights.count > 0) {
-    if (toStdout) {
-      fprintf(stderr,
-              "ane-translate: error: the program has %u weight blob%s: "
-              "--export-mil needs -o <folder>/model.mil to write "
-              MIL_WEIGHTS_FILE " beside it\n",
-              result->weights.count, result->weights.count == 1 ? "" : "s");
-      return false;
-    }
-    char *folder = folderOf(options->outputPath);
-    size_t n = strlen(folder) + strlen(MIL_WEIGHTS_FILE) + 2;
-    char *weightsDir = malloc(n), *weightsPath = malloc(n);
-    bool ok = folder && weightsDir && weightsPath;
-    if (ok) {
+    size_t n = folder ? strlen(folder) + strlen(MIL_WEIGHTS_FILE) + 2 : 0;
+    char *weightsDir = folder ? malloc(n) : NULL;
+    char *weightsPath = folder ? malloc(n) : NULL;
+    bool ok = weightsDir && weightsPath && ensureFolder(folder);
+    if (ok && result->weights.count > 0) {
       snprintf(weightsDir, n, "%s/%s", folder, MIL_WEIGHTS_DIR);
       snprintf(weightsPath, n, "%s/%s", folder, MIL_WEIGHTS_FILE);
       AneBuffer blob = {(char *)result->weights.data, result->weights.length,

@@ -2,6 +2,8 @@
 
 #include "diagnostics.h"
 
+#include "output.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,20 +22,8 @@ const char *aneSeverityName(MlirDiagnosticSeverity severity) {
   return "error";
 }
 
-typedef struct {
-  char *data;
-  size_t length, capacity;
-} Buffer;
-
 static void appendToBuffer(MlirStringRef s, void *userData) {
-  Buffer *b = userData;
-  if (b->length + s.length + 1 > b->capacity) {
-    b->capacity = (b->length + s.length + 1) * 2;
-    b->data = realloc(b->data, b->capacity);
-  }
-  memcpy(b->data + b->length, s.data, s.length);
-  b->length += s.length;
-  b->data[b->length] = '\0';
+  aneBufferAppend(userData, s.data, s.length);
 }
 
 static char *copyString(MlirStringRef s) {
@@ -122,7 +112,7 @@ static void handleOne(AneDiagEngine *engine, MlirDiagnostic diag,
   if (severity == MlirDiagnosticError)
     ++engine->numErrors;
 
-  Buffer message = {0};
+  AneBuffer message = {0};
   mlirDiagnosticPrint(diag, appendToBuffer, &message);
   if (!message.data)
     message.data = calloc(1, 1);
@@ -156,7 +146,7 @@ static void handleOne(AneDiagEngine *engine, MlirDiagnostic diag,
 }
 
 static bool isCurrentOperationNote(MlirDiagnostic note) {
-  Buffer message = {0};
+  AneBuffer message = {0};
   mlirDiagnosticPrint(note, appendToBuffer, &message);
   static const char prefix[] = "see current operation:";
   bool result = message.data &&

@@ -16,17 +16,28 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-void aneBufferAppend(AneBuffer *buffer, const char *data, size_t length) {
+bool aneBufferTryAppend(AneBuffer *buffer, const char *data, size_t length) {
   if (buffer->length + length + 1 > buffer->capacity) {
     size_t capacity = buffer->capacity ? buffer->capacity : 4096;
     while (buffer->length + length + 1 > capacity)
       capacity *= 2;
-    buffer->data = realloc(buffer->data, capacity);
+    char *grown = realloc(buffer->data, capacity);
+    if (!grown)
+      return false;
+    buffer->data = grown;
     buffer->capacity = capacity;
   }
   memcpy(buffer->data + buffer->length, data, length);
   buffer->length += length;
   buffer->data[buffer->length] = '\0';
+  return true;
+}
+
+void aneBufferAppend(AneBuffer *buffer, const char *data, size_t length) {
+  if (!aneBufferTryAppend(buffer, data, length)) {
+    fprintf(stderr, "out of memory\n");
+    abort();
+  }
 }
 
 void aneBufferAppendString(AneBuffer *buffer, const char *s) {

@@ -13,6 +13,10 @@ typedef struct {
   size_t length, capacity;
 } AneBuffer;
 
+/// Appends `data`, keeping the buffer NUL-terminated. Returns false (and
+/// leaves the buffer as it was) if memory runs out.
+bool aneBufferTryAppend(AneBuffer *buffer, const char *data, size_t length);
+/// aneBufferTryAppend that aborts if memory runs out.
 void aneBufferAppend(AneBuffer *buffer, const char *data, size_t length);
 void aneBufferAppendString(AneBuffer *buffer, const char *s);
 void aneBufferDestroy(AneBuffer *buffer);

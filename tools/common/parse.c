@@ -15,6 +15,7 @@
 
 #include "parse.h"
 
+#include "output.h"
 #include "tool_name.h"
 
 #include "ane-c/Dialect.h"
@@ -613,8 +614,7 @@ typedef struct {
   const AneSource *src;
   MlirModule module;
   // The printed form of a module read from bytecode, capped.
-  char *printed;
-  size_t printedLength, printedCapacity;
+  AneBuffer printed;
   bool printedTooLarge, printedTooDeep;
   // A running bracket depth, so that deep IR is caught as it prints.
   unsigned depth;
@@ -724,23 +724,9 @@ static void appendPrinted(MlirStringRef s, void *userData) {
   trackDepth(job, s.data, s.length);
   if (job->printedTooDeep)
     return;
-  if (job->printedLength + s.length + 1 > job->printedCapacity) {
-    size_t capacity = job->printedCapacity ? job->printedCapacity : 1 << 16;
-    while (job->printedLength + s.length + 1 > capacity)
-      capacity *= 2;
-    char *grown = capacity > ANE_MAX_ALIAS_EXPANSION
-                      ? NULL
-                      : realloc(job->printed, capacity);
-    if (!grown) {
-      job->printedTooLarge = true;
-      return;
-    }
-    job->printed = grown;
-    job->printedCapacity = capacity;
-  }
-  memcpy(job->printed + job->printedLength, s.data, s.length);
-  job->printedLength += s.length;
-  job->printed[job->printedLength] = '\0';
+  if (job->printed.length + s.length > ANE_MAX_ALIAS_EXPANSION ||
+      !aneBufferTryAppend(&job->printed, s.data, s.length))
+    job->printedTooLarge = true;
 }
 
 static void *runParseJob(void *arg) {
@@ -1059,10 +1045,10 @@ static bool checkBytecodeIR(MlirContext context, const AneSource *src,
   NestViolation v = {NEST_TOO_LARGE, 0, -1};
   if (job->printedTooDeep)
     v.result = NEST_TOO_DEEP;
-  else if (!job->printedTooLarge && job->printed)
-    v = checkNesting(job->printed, job->printedLength, &aliasName);
+  else if (!job->printedTooLarge && job->printed.data)
+    v = checkNesting(job->printed.data, job->printed.length, &aliasName);
   if (v.result != NEST_OK)
-    reportNesting(context, src, job->printed, v, aliasName, true);
+    reportNesting(context, src, job->printed.data, v, aliasName, true);
   free(aliasName);
   return v.result == NEST_OK;
 }
@@ -1104,7 +1090,7 @@ MlirModule aneOptParse(MlirContext context, AneSource *src,
              bytecode ? "bytecode" : "text", job.fatalReason);
     aneDiagPrint(engine, src->name, true, 0, 0, MlirDiagnosticError, message);
     ++engine->numErrors;
-    free(job.printed);
+    aneBufferDestroy(&job.printed);
     return (MlirModule){NULL};
   }
   MlirModule module = job.module;
@@ -1114,7 +1100,7 @@ MlirModule aneOptParse(MlirContext context, AneSource *src,
     runOnLargeStack(destroyModule, &module, NULL);
     module = (MlirModule){NULL};
   }
-  free(job.printed);
+  aneBufferDestroy(&job.printed);
   if (mlirModuleIsNull(module)) {
     if (engine->numErrors == errorsBefore)
       reportSilentFailure(context, src);
