@@ -3,7 +3,7 @@
 
 For each workload it times, alternating, `reps` times each:
   lower  ane-opt --lower-norms in.mlir -o out.mlir
-  floor  mlir-opt --irdl-file=dialect/ane.irdl.mlir out.mlir -o /dev/null
+  floor  mlir-opt --irdl-file=build/share/ane-mlir/ane.irdl.mlir out.mlir -o /dev/null
          (stock MLIR parsing, verifying and printing the larger lowered IR:
          the least any tool that reads and writes it can cost)
   noop   ane-opt in.mlir -o /dev/null (our parse + verify + print, no pass)
@@ -173,7 +173,7 @@ def main(argv):
                          "(cmake -S . -B build -G Ninja && cmake --build build)"
                          % ane_opt)
     mlir_opt = a.mlir_opt or shutil.which("mlir-opt") or "/usr/lib/llvm-22/bin/mlir-opt"
-    irdl = os.path.join(ROOT, "dialect", "ane.irdl.mlir")
+    irdl = os.path.join(a.build, "share", "ane-mlir", "ane.irdl.mlir")
     time_bin = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
     work = a.work
     cleanup = not work
@@ -260,7 +260,7 @@ def main(argv):
             print("WARNING: %d ane.rms_norm left in %s" % (norms_left, out))
     print()
     print("lower = ane-opt --lower-norms in -o out; floor = mlir-opt "
-          "--irdl-file=dialect/ane.irdl.mlir out -o /dev/null; noop = ane-opt "
+          "--irdl-file=build/share/ane-mlir/ane.irdl.mlir out -o /dev/null; noop = ane-opt "
           "in -o /dev/null. Times are wall-clock medians; lower/floor CPU "
           "is the ratio of user+system times (less sensitive to other load). "
           "lower us/op: lower wall time per ANE op of "

@@ -26,7 +26,7 @@ install(FILES ${MLIR_INCLUDE_DIRS}/mlir/Transforms/Transforms.capi.h.inc
 # The dialect and the generated PDL, for stock mlir-opt --irdl-file and for
 # reading; the library embeds its own copies.
 install(FILES
-  ${PROJECT_SOURCE_DIR}/dialect/ane.irdl.mlir
+  ${ANE_IRDL_FILE}
   ${PROJECT_BINARY_DIR}/dialect/lower_norms.pdl.mlir
   ${PROJECT_BINARY_DIR}/dialect/fuse_norms.pdl.mlir
   DESTINATION ${CMAKE_INSTALL_DATADIR}/ane-mlir)

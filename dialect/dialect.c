@@ -1,7 +1,8 @@
 //===- dialect.c - Load the IRDL-defined ANE dialect into a context -------===//
 //
-// The op definitions live in ane.irdl.mlir, embedded at build time. IRDL
-// crashes when an op is registered twice, so loading is guarded per context.
+// The op definitions live in ane.irdl.mlir, generated from ane_ops.def and
+// embedded at build time. IRDL crashes when an op is registered twice, so
+// loading is guarded per context.
 //
 //===----------------------------------------------------------------------===//
 

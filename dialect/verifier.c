@@ -17,6 +17,7 @@
 
 #include "ane-c/Dialect.h"
 #include "op_names.h"
+#include "op_registry.h"
 #include "shape.h"
 
 #include "mlir-c/BuiltinAttributes.h"
@@ -43,25 +44,8 @@ enum { kShapeBuf = 128, kTextBuf = 160, kMessageBuf = 1024 };
 // Op table and verifier state
 //===----------------------------------------------------------------------===//
 
-// Element type i32 is allowed on this op's operands and result.
-#define ANE_ALLOW_I32 0x1u
-// Operand and result element types may differ (ane.cast).
-#define ANE_MIXED_ELEMENTS 0x2u
-// A rank-0 result is left to the op verifier, which explains why the rank
-// would be 0 (full reductions with keep_dims = false).
-#define ANE_RANK0_RESULT_BY_OP 0x4u
-
 typedef struct Verifier Verifier;
 typedef bool (*VerifyFn)(Verifier *v);
-
-typedef struct OpInfo {
-  const char *name; // without the "ane." prefix
-  VerifyFn verify;
-  // Operand names for messages; NULL means "operand #i" (variadic ops).
-  const char *const *operandNames;
-  intptr_t minOperands, maxOperands; // maxOperands < 0: unbounded
-  unsigned flags;
-} OpInfo;
 
 // What step 1 needs to know about one type. Types are uniqued, so a walk
 // reads each distinct type through the C API once and then hits this cache
@@ -83,14 +67,14 @@ typedef struct WalkState {
   TypeInfo types[kTypeCacheSize];
   struct {
     const void *key; // the op name's data pointer (identifiers are uniqued)
-    const struct OpInfo *info;
+    const AneOpDef *def;
   } ops[kOpCacheSize];
 } WalkState;
 
 struct Verifier {
   MlirOperation op;
   char name[64]; // full op name, NUL-terminated, for messages
-  const OpInfo *info;
+  const AneOpDef *def; // the op's row in the registry (ane_ops.def)
   WalkState *walk;
   intptr_t numOperands;
   // Shapes of the first operands (fixed-arity ops have at most 3) and the
@@ -156,11 +140,11 @@ static const TypeInfo *typeInfo(Verifier *v, MlirType type) {
 
 // The name of operand `i` (-1: the result) for messages.
 static const char *operandName(Verifier *v, intptr_t i, char *buf, size_t cap) {
-  const char *const *names = v->info->operandNames;
+  const AneOpDef *def = v->def;
   if (i < 0)
     snprintf(buf, cap, "result");
-  else if (names && i < v->info->maxOperands)
-    snprintf(buf, cap, "%s", names[i]);
+  else if (def->maxOperands >= 0 && i < def->numOperandNames)
+    snprintf(buf, cap, "%s", def->operandNames[i]);
   else
     snprintf(buf, cap, "operand #%" PRIdPTR, i);
   return buf;
@@ -181,7 +165,7 @@ static bool checkTensor(Verifier *v, MlirType type, intptr_t index,
     return false;
   }
   bool rank0ByOp =
-      isResult && rank == 0 && (v->info->flags & ANE_RANK0_RESULT_BY_OP);
+      isResult && rank == 0 && (v->def->flags & ANE_OPF_RANK0_RESULT);
   if ((rank < 1 && !rank0ByOp) || rank > ANE_MAX_RANK) {
     emitOpError(v, "%s must have rank 1..%d, got rank %" PRId64,
                 operandName(v, index, what, sizeof(what)), ANE_MAX_RANK,
@@ -207,7 +191,7 @@ static bool checkTensor(Verifier *v, MlirType type, intptr_t index,
     }
   }
   AneElementKind kind = info->kind;
-  bool allowI32 = v->info->flags & ANE_ALLOW_I32;
+  bool allowI32 = v->def->flags & ANE_OPF_I32;
   if (kind == AneElementOther || (kind == AneElementI32 && !allowI32)) {
     emitOpError(v, "%s element type must be %s, got %s",
                 operandName(v, index, what, sizeof(what)),
@@ -229,7 +213,7 @@ static bool checkTypes(Verifier *v) {
   if (!checkTensor(v, result, -1, &v->result))
     return false;
 
-  if (v->info->flags & ANE_MIXED_ELEMENTS || v->numOperands == 0)
+  if (v->def->flags & ANE_OPF_MIXED_ELEMENTS || v->numOperands == 0)
     return true;
   char a[kTextBuf], b[kTextBuf];
   // Every type was cached by the checks above.
@@ -802,99 +786,34 @@ static bool verifySliceBySize(Verifier *v) {
 // The table
 //===----------------------------------------------------------------------===//
 
-static const char *const kX[] = {"x"};
-static const char *const kXGamma[] = {"x", "gamma"};
-static const char *const kXGammaBeta[] = {"x", "gamma", "beta"};
-static const char *const kXY[] = {"x", "y"};
-static const char *const kXWeightBias[] = {"x", "weight", "bias"};
-
-#define UNARY(name, fn, flags)                                                 \
-  { name, fn, kX, 1, 1, flags }
-#define BINARY(name, flags)                                                    \
-  { name, verifyBinary, kXY, 2, 2, flags }
-#define REDUCE(name, flags)                                                    \
-  { name, verifyReduce, kX, 1, 1, (flags) | ANE_RANK0_RESULT_BY_OP }
-
-static const OpInfo kOps[] = {
-    // Norms.
-    {"rms_norm", verifyRmsNorm, kXGamma, 1, 2, 0},
-    {"layer_norm", verifyLayerNorm, kXGammaBeta, 3, 3, 0},
-    UNARY("l2_norm", verifyL2Norm, 0),
-    // Reductions.
-    REDUCE("reduce_sum", ANE_ALLOW_I32),
-    REDUCE("reduce_mean", ANE_ALLOW_I32),
-    REDUCE("reduce_max", ANE_ALLOW_I32),
-    REDUCE("reduce_min", ANE_ALLOW_I32),
-    REDUCE("reduce_l1_norm", 0),
-    REDUCE("reduce_l2_norm", 0),
-    REDUCE("reduce_sum_square", 0),
-    REDUCE("reduce_log_sum_exp", 0),
-    // Binary.
-    BINARY("add", ANE_ALLOW_I32),
-    BINARY("sub", ANE_ALLOW_I32),
-    BINARY("mul", ANE_ALLOW_I32),
-    BINARY("real_div", 0),
-    BINARY("maximum", ANE_ALLOW_I32),
-    BINARY("minimum", ANE_ALLOW_I32),
-    BINARY("pow", 0),
-    // Unary.
-    UNARY("rsqrt", verifyUnaryEpsilon, 0),
-    UNARY("inverse", verifyUnaryEpsilon, 0),
-    UNARY("log", verifyUnaryEpsilon, 0),
-    UNARY("sqrt", verifyUnary, 0),
-    UNARY("exp", verifyUnary, 0),
-    UNARY("relu", verifyUnary, 0),
-    UNARY("silu", verifyUnary, 0),
-    UNARY("sigmoid", verifyUnary, 0),
-    UNARY("tanh", verifyUnary, 0),
-    UNARY("abs", verifyUnary, ANE_ALLOW_I32),
-    UNARY("square", verifyUnary, 0),
-    UNARY("gelu", verifyGelu, 0),
-    UNARY("softmax", verifySoftmax, 0),
-    // Linear algebra.
-    {"matmul", verifyMatmul, kXY, 2, 2, 0},
-    {"linear", verifyLinear, kXWeightBias, 3, 3, 0},
-    // Shape ops.
-    UNARY("reshape", verifyReshape, ANE_ALLOW_I32),
-    UNARY("transpose", verifyTranspose, ANE_ALLOW_I32),
-    {"concat", verifyConcat, NULL, 0, -1, ANE_ALLOW_I32},
-    UNARY("slice_by_size", verifySliceBySize, ANE_ALLOW_I32),
-    UNARY("cast", verifyUnary, ANE_ALLOW_I32 | ANE_MIXED_ELEMENTS),
+// The verifier group of each op: the Verify column of ane_ops.def.
+static const VerifyFn kVerifiers[ANE_OP_COUNT] = {
+#define ANE_OP(Name, Camel, Operands, Attributes, Verify, ...)                 \
+  [ANE_OP_##Name] = verify##Verify,
+#include "ane_ops.def"
 };
 
-#undef UNARY
-#undef BINARY
-#undef REDUCE
-
-static const OpInfo *lookupOp(MlirStringRef name) {
-  for (size_t i = 0; i < sizeof(kOps) / sizeof(kOps[0]); ++i)
-    if (strncmp(kOps[i].name, name.data, name.length) == 0 &&
-        kOps[i].name[name.length] == '\0')
-      return &kOps[i];
-  return NULL;
-}
-
 // Op names are uniqued identifiers, so their data pointer identifies them.
-static const OpInfo *lookupOpCached(WalkState *walk, MlirStringRef name) {
+static const AneOpDef *lookupOpCached(WalkState *walk, MlirStringRef name) {
   unsigned slot = (unsigned)hashPointer(name.data, kOpCacheSize);
   if (walk->ops[slot].key != name.data) {
     walk->ops[slot].key = name.data;
-    walk->ops[slot].info = lookupOp(name);
+    walk->ops[slot].def = aneOpDefLookup(name);
   }
-  return walk->ops[slot].info;
+  return walk->ops[slot].def;
 }
 
 //===----------------------------------------------------------------------===//
 // Driver
 //===----------------------------------------------------------------------===//
 
-// Returns false if `op` (an ane.* op described by `info`) violates a rule.
+// Returns false if `op` (an ane.* op described by `def`) violates a rule.
 static bool verifyOp(WalkState *walk, MlirOperation op,
-                     MlirStringRef fullName, const OpInfo *info) {
+                     MlirStringRef fullName, const AneOpDef *def) {
   Verifier v;
   memset(&v, 0, sizeof(v));
   v.op = op;
-  v.info = info;
+  v.def = def;
   v.walk = walk;
   size_t n = fullName.length < sizeof(v.name) - 1 ? fullName.length
                                                   : sizeof(v.name) - 1;
@@ -904,8 +823,8 @@ static bool verifyOp(WalkState *walk, MlirOperation op,
 
   // Counts are IRDL's job; re-checked so the group verifiers can index
   // operands and the result freely.
-  if (v.numOperands < info->minOperands ||
-      (info->maxOperands >= 0 && v.numOperands > info->maxOperands)) {
+  if (v.numOperands < def->minOperands ||
+      (def->maxOperands >= 0 && v.numOperands > def->maxOperands)) {
     emitOpError(&v, "has %" PRIdPTR " operands, which is not a valid count",
                 v.numOperands);
     return false;
@@ -915,7 +834,7 @@ static bool verifyOp(WalkState *walk, MlirOperation op,
                 mlirOperationGetNumResults(op));
     return false;
   }
-  return checkTypes(&v) && info->verify(&v);
+  return checkTypes(&v) && kVerifiers[def->id](&v);
 }
 
 static MlirWalkResult verifyCallback(MlirOperation op, void *userData) {
@@ -925,11 +844,11 @@ static MlirWalkResult verifyCallback(MlirOperation op, void *userData) {
     return MlirWalkResultAdvance;
   // Unknown ane.* names cannot get past IRDL at parse time; if one is built
   // another way there is nothing to check it against.
-  const OpInfo *info = lookupOpCached(walk, shortName);
+  const AneOpDef *def = lookupOpCached(walk, shortName);
   // shortName points into the full name, just past "ane.".
   MlirStringRef fullName =
       mlirStringRefCreate(shortName.data - 4, shortName.length + 4);
-  if (info && !verifyOp(walk, op, fullName, info))
+  if (def && !verifyOp(walk, op, fullName, def))
     walk->failed = true;
   return MlirWalkResultAdvance;
 }

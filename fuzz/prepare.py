@@ -7,7 +7,7 @@ for split-file), with comment-only lines dropped and duplicates removed; with
 --ane-opt, also the bytecode of the first valid cases (ane-opt --emit-bytecode).
 
 Dictionary: fuzz/ane-base.dict, plus every op name ("ane.rms_norm") and
-attribute name ("epsilon") of the dialect, read from ane.irdl.mlir, so that
+attribute name ("epsilon") of the dialect, read from the generated ane.irdl.mlir, so that
 new ops reach the fuzzer without anyone editing a list.
 """
 import argparse

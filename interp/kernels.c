@@ -1,13 +1,14 @@
 //===- kernels.c - Kernel lookup and the helpers shared by all kernels ----===//
 //
-// aneLookupKernel maps an op's short name to its kernel through a sorted
-// static table. The attribute readers check the attribute's kind before
-// reading it, so an unexpected attribute is an error message, not a crash
-// (the MLIR C API getters assert on the wrong kind).
+// aneLookupKernel maps an op's short name to its kernel through the op
+// registry (dialect/ane_ops.def). The attribute readers check the
+// attribute's kind before reading it, so an unexpected attribute is an error
+// message, not a crash (the MLIR C API getters assert on the wrong kind).
 //
 //===----------------------------------------------------------------------===//
 
 #include "kernels_internal.h"
+#include "op_registry.h"
 
 #include "mlir-c/BuiltinAttributes.h"
 #include "mlir-c/BuiltinTypes.h"
@@ -21,80 +22,15 @@
 // Lookup
 //===----------------------------------------------------------------------===//
 
-typedef struct {
-  const char *name;
-  AneKernel fn;
-} AneKernelEntry;
-
-// Sorted by name (strcmp order) for the binary search below.
-static const AneKernelEntry kKernels[] = {
-    {"abs", aneKernelAbs},
-    {"add", aneKernelAdd},
-    {"cast", aneKernelCast},
-    {"concat", aneKernelConcat},
-    {"exp", aneKernelExp},
-    {"gelu", aneKernelGelu},
-    {"inverse", aneKernelInverse},
-    {"l2_norm", aneKernelL2Norm},
-    {"layer_norm", aneKernelLayerNorm},
-    {"linear", aneKernelLinear},
-    {"log", aneKernelLog},
-    {"matmul", aneKernelMatmul},
-    {"maximum", aneKernelMaximum},
-    {"minimum", aneKernelMinimum},
-    {"mul", aneKernelMul},
-    {"pow", aneKernelPow},
-    {"real_div", aneKernelRealDiv},
-    {"reduce_l1_norm", aneKernelReduceL1Norm},
-    {"reduce_l2_norm", aneKernelReduceL2Norm},
-    {"reduce_log_sum_exp", aneKernelReduceLogSumExp},
-    {"reduce_max", aneKernelReduceMax},
-    {"reduce_mean", aneKernelReduceMean},
-    {"reduce_min", aneKernelReduceMin},
-    {"reduce_sum", aneKernelReduceSum},
-    {"reduce_sum_square", aneKernelReduceSumSquare},
-    {"relu", aneKernelRelu},
-    {"reshape", aneKernelReshape},
-    {"rms_norm", aneKernelRmsNorm},
-    {"rsqrt", aneKernelRsqrt},
-    {"sigmoid", aneKernelSigmoid},
-    {"silu", aneKernelSilu},
-    {"slice_by_size", aneKernelSliceBySize},
-    {"softmax", aneKernelSoftmax},
-    {"sqrt", aneKernelSqrt},
-    {"square", aneKernelSquare},
-    {"sub", aneKernelSub},
-    {"tanh", aneKernelTanh},
-    {"transpose", aneKernelTranspose},
+// Every op's kernel is aneKernel<Camel>, named by the registry's row.
+static const AneKernel kKernels[ANE_OP_COUNT] = {
+#define ANE_OP(Name, Camel, ...) [ANE_OP_##Name] = aneKernel##Camel,
+#include "ane_ops.def"
 };
 
-// Compares a (not NUL-terminated) string ref with a C string, like strcmp.
-static int compareName(MlirStringRef name, const char *entry) {
-  size_t entryLength = strlen(entry);
-  size_t common = name.length < entryLength ? name.length : entryLength;
-  int c = common ? memcmp(name.data, entry, common) : 0;
-  if (c != 0)
-    return c;
-  if (name.length == entryLength)
-    return 0;
-  return name.length < entryLength ? -1 : 1;
-}
-
 AneKernel aneLookupKernel(MlirStringRef shortName) {
-  if (!shortName.data && shortName.length)
-    return NULL;
-  size_t lo = 0, hi = sizeof(kKernels) / sizeof(kKernels[0]);
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    int c = compareName(shortName, kKernels[mid].name);
-    if (c == 0)
-      return kKernels[mid].fn;
-    if (c < 0)
-      hi = mid;
-    else
-      lo = mid + 1;
-  }
-  return NULL;
+  const AneOpDef *def = aneOpDefLookup(shortName);
+  return def ? kKernels[def->id] : NULL;
 }
 
 //===----------------------------------------------------------------------===//

@@ -72,22 +72,12 @@ static const MilParam *findParam(Build *b, const char *key) {
 
 // Every parameter is one the op takes, at most once.
 static MilMapStatus checkParamNames(Build *b) {
-  const char *const *known = milOpKindParams(b->info->kind);
   for (size_t i = 0; i < b->stmt->numParams; ++i) {
     const MilParam *p = &b->stmt->params[i];
-    bool ok = false;
-    for (size_t k = 0; known[k]; ++k)
-      ok |= strcmp(known[k], p->key) == 0;
-    if (!ok) {
-      char list[256] = "";
-      size_t n = 0;
-      for (size_t k = 0; known[k] && n < sizeof(list); ++k)
-        n += (size_t)snprintf(list + n, sizeof(list) - n, "%s%s",
-                              k ? ", " : "", known[k]);
+    if (!milOpHasParam(b->info, p->key))
       return unsupported(b, p->pos,
                          "'%s' has no parameter '%s' (it takes %s)",
-                         opName(b), p->key, list);
-    }
+                         opName(b), p->key, b->info->params);
     for (size_t j = 0; j < i; ++j)
       if (strcmp(b->stmt->params[j].key, p->key) == 0)
         return FAIL(p->pos, "parameter '%s' of '%s' is given twice", p->key,

@@ -1,8 +1,9 @@
 //===- op_table.h - MIL op <-> ane.* op: names, kinds, parameters ----------===//
 //
-// One row per ANE dialect op (DESIGN.md section 3). The importer and the
-// exporter both read it, so the two directions cannot disagree about a
-// name, a parameter or a default (MIL.md section 8).
+// One row per ANE dialect op, expanded from the op registry
+// (dialect/ane_ops.def). The importer and the exporter both read it, so the
+// two directions cannot disagree about a name, a parameter or a default
+// (docs/mil.md).
 //
 //===----------------------------------------------------------------------===//
 
@@ -35,6 +36,7 @@ typedef struct {
   const char *aneName; ///< "ane.reduce_sum".
   MilOpKind kind;
   double defaultEpsilon; ///< MIL_OP_UNARY_EPSILON and MIL_OP_LAYER_NORM.
+  const char *params;    ///< Every MIL parameter, sorted: "axes, keep_dims, x".
 } MilOpInfo;
 
 /// The row of a MIL op name, or NULL.
@@ -43,10 +45,7 @@ const MilOpInfo *milLookupMilOp(const char *name);
 /// The row of an ANE op name ("ane.relu"), or NULL.
 const MilOpInfo *milLookupAneOp(const char *name, size_t length);
 
-/// The MIL parameter names of a kind, NULL-terminated, sorted.
-const char *const *milOpKindParams(MilOpKind kind);
-
-/// The table itself (for docs and tests).
-const MilOpInfo *milOpTable(size_t *count);
+/// True if `key` is one of the MIL parameters of `info`.
+bool milOpHasParam(const MilOpInfo *info, const char *key);
 
 #endif // ANE_MIL_OP_TABLE_H

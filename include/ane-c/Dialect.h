@@ -27,8 +27,8 @@ ANE_CAPI_EXPORTED MlirLogicalResult aneContextLoadDialect(MlirContext context);
 /// Returns true if the ANE dialect is loaded in `context`.
 ANE_CAPI_EXPORTED bool aneContextIsDialectLoaded(MlirContext context);
 
-/// Returns the IRDL text defining the dialect (the embedded copy of
-/// `ane.irdl.mlir`). Owned by the library.
+/// Returns the IRDL text defining the dialect (the embedded copy of the
+/// installed `share/ane-mlir/ane.irdl.mlir`). Owned by the library.
 ANE_CAPI_EXPORTED MlirStringRef aneGetDialectIRDL(void);
 
 /// Checks every `ane.*` operation nested in `op` (and `op` itself) against the

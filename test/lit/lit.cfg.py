@@ -18,7 +18,8 @@ config.environment["FILECHECK_OPTS"] = "--dump-input=fail"
 config.environment["PATH"] = os.pathsep.join(
     [config.ane_tools_dir, config.llvm_tools_dir, os.environ.get("PATH", "")])
 
-irdl = os.path.join(config.ane_source_dir, "dialect", "ane.irdl.mlir")
+# Generated from dialect/ane_ops.def at build time (dialect/CMakeLists.txt).
+irdl = os.path.join(config.ane_binary_dir, "share", "ane-mlir", "ane.irdl.mlir")
 config.substitutions.append(("%ane_irdl", irdl))
 config.substitutions.append(("%ane_src", config.ane_source_dir))
 config.substitutions.append(("%ane_bin", config.ane_binary_dir))

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Checks that every op in the ANE IRDL file has a `### ane.<name>` heading.
+"""Checks that every op in the generated ANE IRDL file has a `### ane.<name>`
+heading.
 
 Usage: check_ops_documented.py <ane.irdl.mlir> <dialect.md>
 Prints `documented N ops` on success; otherwise lists the missing ops on
