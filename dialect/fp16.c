@@ -2,6 +2,8 @@
 
 #include "fp16.h"
 
+#include <float.h>
+#include <math.h>
 #include <string.h>
 
 static uint32_t floatBits(float f) {
@@ -54,4 +56,13 @@ float aneHalfToFloat(uint16_t bits) {
     return sign ? -magnitude : magnitude;
   }
   return bitsFloat(sign | ((exponent + 112u) << 23) | (mantissa << 13));
+}
+
+bool aneFloatFitsNormal(float value, bool isF16) {
+  if (value == 0.0f)
+    return true;
+  if (!isF16)
+    return isfinite(value) && fabsf(value) >= FLT_MIN;
+  unsigned exponent = (aneFloatToHalf(value) >> 10) & 0x1fu;
+  return exponent != 0 && exponent != 0x1fu;
 }

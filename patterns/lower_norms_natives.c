@@ -288,6 +288,107 @@ static MlirLogicalResult isDenseFloat(NATIVE_ARGS) {
 }
 
 //===----------------------------------------------------------------------===//
+// Constraints: constants stay in range (docs/numerics.md, "Safe domains")
+//
+// A rewrite never creates a constant that its element type cannot hold: a
+// fold that would overflow, or lose its precision to a subnormal, is not
+// made, and a floor that would round to 0 (a zero row then divides by 0) or
+// to inf is not created. The op is then lowered another way or left alone.
+//===----------------------------------------------------------------------===//
+
+static bool isF16Tensor(MlirType type) {
+  return mlirTypeIsAF16(mlirShapedTypeGetElementType(type));
+}
+
+// True if `type` is a norm input with a static last dim (read by the
+// constraints below before they compute from it).
+static bool hasStaticLastDimType(MlirType type) {
+  return isNormTensor(type) &&
+         !mlirShapedTypeIsDynamicDim(type, mlirShapedTypeGetRank(type) - 1);
+}
+
+// A floor of a safe divide: finite and > 0 once rounded to the element type.
+static bool floorFits(float floor, bool isF16) {
+  if (!(floor > 0.0f) || !isfinite(floor))
+    return false;
+  if (!isF16)
+    return true;
+  uint16_t bits = aneFloatToHalf(floor);
+  return (bits & 0x7fffu) != 0 && ((bits >> 10) & 0x1fu) != 0x1fu;
+}
+
+static MlirLogicalResult check(bool ok) {
+  return ok ? mlirLogicalResultSuccess() : mlirLogicalResultFailure();
+}
+
+// AneRmsFloorFits(x, eps): the floor sqrt(D * eps) fits x's element type.
+static MlirLogicalResult rmsFloorFits(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType type = valueType(values, 0);
+  if (!hasStaticLastDimType(type))
+    return mlirLogicalResultFailure();
+  float floor = sqrtf((float)lastDim(type) * epsilonOf(values, 1));
+  return check(floorFits(floor, isF16Tensor(type)));
+}
+
+// AneL2FloorFits(x, eps): the floor sqrt(eps) fits x's element type.
+static MlirLogicalResult l2FloorFits(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType type = valueType(values, 0);
+  if (!isNormTensor(type))
+    return mlirLogicalResultFailure();
+  return check(floorFits(sqrtf(epsilonOf(values, 1)), isF16Tensor(type)));
+}
+
+// AneGammaFoldable(gamma: Attr): every element of gamma * sqrt(D) is finite
+// and normal (or 0) in gamma's element type. In f16 that fails once
+// |gamma| > 65504 / sqrt(D) (1023 at D = 4096).
+static MlirLogicalResult gammaFoldable(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirAttribute gamma = mlirPDLValueAsAttribute(values[0]);
+  MlirType type = mlirAttributeGetType(gamma);
+  if (!hasStaticLastDimType(type))
+    return mlirLogicalResultFailure();
+  float scale = sqrtf((float)lastDim(type));
+  bool isF16 = isF16Tensor(type);
+  bool isSplat = mlirDenseElementsAttrIsSplat(gamma);
+  intptr_t n = isSplat ? 1 : (intptr_t)mlirElementsAttrGetNumElements(gamma);
+  const uint16_t *halves = isF16 ? mlirDenseElementsAttrGetRawData(gamma) : NULL;
+  for (intptr_t i = 0; i < n; ++i) {
+    float g = isF16 ? aneHalfToFloat(halves[i])
+                    : mlirDenseElementsAttrGetFloatValue(gamma, i);
+    if (!aneFloatFitsNormal(g * scale, isF16))
+      return mlirLogicalResultFailure();
+  }
+  return mlirLogicalResultSuccess();
+}
+
+// AneNormScaleFits(x): 1/sqrt(D) is a normal number of x's element type
+// (D <= 2^28 in f16), so the norm can be scaled to the RMS on its [.., 1]
+// tensor instead of folding sqrt(D) into gamma.
+static MlirLogicalResult normScaleFits(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType type = valueType(values, 0);
+  if (!hasStaticLastDimType(type))
+    return mlirLogicalResultFailure();
+  return check(aneFloatFitsNormal(1.0f / sqrtf((float)lastDim(type)),
+                                  isF16Tensor(type)));
+}
+
+// AneRowsConstantsFit(x, eps) (reduce-sum): 1/D is normal (D <= 16384 in
+// f16) and eps is > 0 in x's element type: an eps that rounds to 0 turns a
+// zero row into 0 * rsqrt(0) = NaN.
+static MlirLogicalResult rowsConstantsFit(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType type = valueType(values, 0);
+  if (!hasStaticLastDimType(type))
+    return mlirLogicalResultFailure();
+  bool isF16 = isF16Tensor(type);
+  return check(aneFloatFitsNormal(1.0f / (float)lastDim(type), isF16) &&
+               floorFits(epsilonOf(values, 1), isF16));
+}
+
+//===----------------------------------------------------------------------===//
 // Types and shape attributes
 //===----------------------------------------------------------------------===//
 
@@ -461,6 +562,13 @@ static MlirLogicalResult sqrtDAttr(NATIVE_ARGS) {
   return pushAttr(results, sqrtD);
 }
 
+static MlirLogicalResult invSqrtDAttr(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType type = valueType(values, 0);
+  return pushAttr(results, splatOf(scalarTensorType(type),
+                                   1.0f / sqrtf((float)lastDim(type))));
+}
+
 static MlirLogicalResult invDAttr(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   MlirType type = valueType(values, 0);
@@ -549,6 +657,11 @@ static const Native kConstraints[] = {
     {"AneDoubledFits", doubledFits},
     {"AneAxisInRange", axisInRange},
     {"AneIsDenseFloat", isDenseFloat},
+    {"AneRmsFloorFits", rmsFloorFits},
+    {"AneL2FloorFits", l2FloorFits},
+    {"AneGammaFoldable", gammaFoldable},
+    {"AneNormScaleFits", normScaleFits},
+    {"AneRowsConstantsFit", rowsConstantsFit},
 };
 
 static const Native kRewrites[] = {
@@ -567,6 +680,7 @@ static const Native kRewrites[] = {
     {"AneGammaRowsShapeAttr", gammaRowsShapeAttr},
     {"AneShapeAttr", shapeAttr},
     {"AneInvDAttr", invDAttr},
+    {"AneInvSqrtDAttr", invSqrtDAttr},
     {"AneEpsAttr", epsAttr},
     {"AneDoubledType", doubledType},
     {"AneDoubledVectorType", doubledVectorType},

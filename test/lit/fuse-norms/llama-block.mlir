@@ -57,9 +57,10 @@
 // CHECK-NEXT: return %[[V24]] : tensor<16x256xf16>
 
 // Then lowered: the l2 form, the attention gamma (a constant) folded with
-// sqrt(256) = 16, the FFN gamma (an argument) scaled by one ane.mul.
+// sqrt(256) = 16; for the FFN gamma (an argument) the norm is scaled by
+// 1/sqrt(256) = 0.0625 and gamma applied as it is.
 // L2-LABEL: func.func @llama_block(%arg0: tensor<16x256xf16>, %arg1: tensor<256x256xf16>, %arg2: tensor<256x256xf16>, %arg3: tensor<256x256xf16>, %arg4: tensor<256x256xf16>, %arg5: tensor<256xf16>, %arg6: tensor<688x256xf16>, %arg7: tensor<688x256xf16>, %arg8: tensor<256x688xf16>) -> tensor<16x256xf16> {
-// L2-NEXT: %[[C:.*]] = arith.constant dense<1.600000e+01> : tensor<1xf16>
+// L2-NEXT: %[[C:.*]] = arith.constant dense<6.250000e-02> : tensor<1xf16>
 // L2-NEXT: %[[C0:.*]] = arith.constant dense<1.600000e+01> : tensor<256xf16>
 // L2-NEXT: %[[C1:.*]] = arith.constant dense<5.062870e-02> : tensor<1xf16>
 // L2-NEXT: %[[C2:.*]] = arith.constant dense<1.250000e-01> : tensor<1xf16>
@@ -86,9 +87,9 @@
 // L2-NEXT: %[[V20:.*]] = "ane.add"(%arg0, %[[V19]]) : (tensor<16x256xf16>, tensor<16x256xf16>) -> tensor<16x256xf16>
 // L2-NEXT: %[[V21:.*]] = "ane.reduce_l2_norm"(%[[V20]]) {axes = array<i64: -1>, keep_dims = true} : (tensor<16x256xf16>) -> tensor<16x1xf16>
 // L2-NEXT: %[[V22:.*]] = "ane.maximum"(%[[V21]], %[[C1]]) : (tensor<16x1xf16>, tensor<1xf16>) -> tensor<16x1xf16>
-// L2-NEXT: %[[V23:.*]] = "ane.real_div"(%[[V20]], %[[V22]]) : (tensor<16x256xf16>, tensor<16x1xf16>) -> tensor<16x256xf16>
-// L2-NEXT: %[[V24:.*]] = "ane.mul"(%arg5, %[[C]]) : (tensor<256xf16>, tensor<1xf16>) -> tensor<256xf16>
-// L2-NEXT: %[[V25:.*]] = "ane.mul"(%[[V23]], %[[V24]]) : (tensor<16x256xf16>, tensor<256xf16>) -> tensor<16x256xf16>
+// L2-NEXT: %[[V23:.*]] = "ane.mul"(%[[V22]], %[[C]]) : (tensor<16x1xf16>, tensor<1xf16>) -> tensor<16x1xf16>
+// L2-NEXT: %[[V24:.*]] = "ane.real_div"(%[[V20]], %[[V23]]) : (tensor<16x256xf16>, tensor<16x1xf16>) -> tensor<16x256xf16>
+// L2-NEXT: %[[V25:.*]] = "ane.mul"(%[[V24]], %arg5) : (tensor<16x256xf16>, tensor<256xf16>) -> tensor<16x256xf16>
 // L2-NEXT: %[[V26:.*]] = "ane.matmul"(%[[V25]], %arg6) {transpose_x = false, transpose_y = true} : (tensor<16x256xf16>, tensor<688x256xf16>) -> tensor<16x688xf16>
 // L2-NEXT: %[[V27:.*]] = "ane.matmul"(%[[V25]], %arg7) {transpose_x = false, transpose_y = true} : (tensor<16x256xf16>, tensor<688x256xf16>) -> tensor<16x688xf16>
 // L2-NEXT: %[[V28:.*]] = "ane.silu"(%[[V26]]) : (tensor<16x688xf16>) -> tensor<16x688xf16>

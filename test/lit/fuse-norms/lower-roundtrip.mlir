@@ -1,9 +1,11 @@
 // --lower-norms then --fuse-norms. ane.l2_norm lowers to x / maximum(
 // reduce_l2_norm(x), sqrt(eps)) and fuses back to ane.l2_norm with epsilon =
 // floor^2: eps itself in f32 up to rounding, the square of the f16 floor in
-// f16. The l2 form of an ane.rms_norm is the same division followed by
-// mul(gamma * sqrt(D)): it fuses into ane.l2_norm + that mul, not back into
-// rms_norm (the floor is not RMSNorm's additive eps; docs/numerics.md).
+// f16. The l2 form of an ane.rms_norm with an argument gamma divides by the
+// floored norm scaled by 1/sqrt(D) and then multiplies by gamma; fuse-norms
+// leaves that chain as it is (it is already the fast form, and the floor is
+// not RMSNorm's additive eps, so it cannot go back to rms_norm;
+// docs/numerics.md).
 // RUN: ane-opt %s --lower-norms | ane-opt --fuse-norms | FileCheck %s
 // RUN: ane-opt %s --lower-norms -o %t.lowered.mlir
 // RUN: ane-opt %t.lowered.mlir --fuse-norms -o %t.fused.mlir
@@ -37,12 +39,14 @@ func.func @l2_f16_axis0(%x: tensor<4x8xf16>) -> tensor<4x8xf16> {
   return %0 : tensor<4x8xf16>
 }
 
-// floor sqrt(D * eps) = sqrt(8e-5), squared: 8e-5.
 // CHECK-LABEL: func.func @rms_l2_form(%arg0: tensor<4x8xf32>, %arg1: tensor<8xf32>) -> tensor<4x8xf32> {
-// CHECK-NEXT:    %[[S:.*]] = arith.constant dense<2.82842708> : tensor<1xf32>
-// CHECK-NEXT:    %[[N:.*]] = "ane.l2_norm"(%arg0) {axis = -1 : i64, epsilon = 8.00000052E-5 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
-// CHECK-NEXT:    %[[G:.*]] = "ane.mul"(%arg1, %[[S]]) : (tensor<8xf32>, tensor<1xf32>) -> tensor<8xf32>
-// CHECK-NEXT:    %[[Y:.*]] = "ane.mul"(%[[N]], %[[G]]) : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT:    %[[S:.*]] = arith.constant dense<0.353553385> : tensor<1xf32>
+// CHECK-NEXT:    %[[F:.*]] = arith.constant dense<0.00894427206> : tensor<1xf32>
+// CHECK-NEXT:    %[[N:.*]] = "ane.reduce_l2_norm"(%arg0) {axes = array<i64: -1>, keep_dims = true} : (tensor<4x8xf32>) -> tensor<4x1xf32>
+// CHECK-NEXT:    %[[M:.*]] = "ane.maximum"(%[[N]], %[[F]]) : (tensor<4x1xf32>, tensor<1xf32>) -> tensor<4x1xf32>
+// CHECK-NEXT:    %[[R:.*]] = "ane.mul"(%[[M]], %[[S]]) : (tensor<4x1xf32>, tensor<1xf32>) -> tensor<4x1xf32>
+// CHECK-NEXT:    %[[Q:.*]] = "ane.real_div"(%arg0, %[[R]]) : (tensor<4x8xf32>, tensor<4x1xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT:    %[[Y:.*]] = "ane.mul"(%[[Q]], %arg1) : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT:    return %[[Y]] : tensor<4x8xf32>
 func.func @rms_l2_form(%x: tensor<4x8xf32>, %g: tensor<8xf32>) -> tensor<4x8xf32> {
   %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>

@@ -46,13 +46,13 @@
 // CHECK-NEXT:    %[[Y:.*]] = "ane.rms_norm"(%arg0, %arg1) {epsilon = 9.99999974E-6 : f32} : (tensor<2x3x8xf32>, tensor<8xf32>) -> tensor<2x3x8xf32>
 // CHECK-NEXT:    return %[[Y]] : tensor<2x3x8xf32>
 // L2-LABEL: func.func @gamma_arg_rank3(%arg0: tensor<2x3x8xf32>, %arg1: tensor<8xf32>) -> tensor<2x3x8xf32> {
-// L2-NEXT:    %[[S:.*]] = arith.constant dense<2.82842708> : tensor<1xf32>
+// L2-NEXT:    %[[S:.*]] = arith.constant dense<0.353553385> : tensor<1xf32>
 // L2-NEXT:    %[[F:.*]] = arith.constant dense<0.00894427206> : tensor<1xf32>
 // L2-NEXT:    %[[N:.*]] = "ane.reduce_l2_norm"(%arg0) {axes = array<i64: -1>, keep_dims = true} : (tensor<2x3x8xf32>) -> tensor<2x3x1xf32>
 // L2-NEXT:    %[[M:.*]] = "ane.maximum"(%[[N]], %[[F]]) : (tensor<2x3x1xf32>, tensor<1xf32>) -> tensor<2x3x1xf32>
-// L2-NEXT:    %[[Q:.*]] = "ane.real_div"(%arg0, %[[M]]) : (tensor<2x3x8xf32>, tensor<2x3x1xf32>) -> tensor<2x3x8xf32>
-// L2-NEXT:    %[[G:.*]] = "ane.mul"(%arg1, %[[S]]) : (tensor<8xf32>, tensor<1xf32>) -> tensor<8xf32>
-// L2-NEXT:    %[[Y:.*]] = "ane.mul"(%[[Q]], %[[G]]) : (tensor<2x3x8xf32>, tensor<8xf32>) -> tensor<2x3x8xf32>
+// L2-NEXT:    %[[R:.*]] = "ane.mul"(%[[M]], %[[S]]) : (tensor<2x3x1xf32>, tensor<1xf32>) -> tensor<2x3x1xf32>
+// L2-NEXT:    %[[Q:.*]] = "ane.real_div"(%arg0, %[[R]]) : (tensor<2x3x8xf32>, tensor<2x3x1xf32>) -> tensor<2x3x8xf32>
+// L2-NEXT:    %[[Y:.*]] = "ane.mul"(%[[Q]], %arg1) : (tensor<2x3x8xf32>, tensor<8xf32>) -> tensor<2x3x8xf32>
 // L2-NEXT:    return %[[Y]]
 func.func @gamma_arg_rank3(%x: tensor<2x3x8xf32>, %g: tensor<8xf32>) -> tensor<2x3x8xf32> {
   %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<2x3x8xf32>, tensor<8xf32>) -> tensor<2x3x8xf32>

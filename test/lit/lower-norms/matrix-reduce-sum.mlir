@@ -1,6 +1,6 @@
 // Every (gamma constant / argument / none) x (f16 / f32) x (rank 2 / rank 4)
 // case of strategy=reduce-sum, with the exact IR after. CHECK lines were produced
-// from ane-opt output and reviewed; constants follow DESIGN section 4.
+// from ane-opt output and reviewed; constants follow docs/passes.md.
 // RUN: ane-opt %s --split-input-file --lower-norms=strategy=reduce-sum | FileCheck %s
 // RUN: ane-opt %s --split-input-file --lower-norms=strategy=reduce-sum | %mlir_opt_ane --split-input-file | FileCheck %s
 
