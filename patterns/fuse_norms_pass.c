@@ -16,6 +16,7 @@
 
 #include "ane-c/Dialect.h"
 
+#include "mlir-c/Diagnostics.h"
 #include "mlir-c/Rewrite.h"
 #include "mlir-c/Support.h"
 
@@ -46,6 +47,8 @@ MlirFrozenRewritePatternSet aneBuildFuseNormsPatterns(MlirContext context) {
   // patterns out of the set but never frees the set, which still owns the PDL
   // module (MLIR 22's C API): free it, or every pass instance leaks it.
   MlirRewritePatternSet set = aneFuseNormsPatternSetCreate(context);
+  if (!set.ptr)
+    return (MlirFrozenRewritePatternSet){NULL};
   MlirFrozenRewritePatternSet frozen = mlirFreezeRewritePattern(set);
   mlirRewritePatternSetDestroy(set);
   return frozen;
@@ -80,7 +83,18 @@ static MlirLogicalResult initialize(MlirContext context, void *userData) {
   FuseNormsState *state = userData;
   pthread_mutex_lock(&state->lock);
   if (!state->ready) {
-    state->patterns = aneBuildFuseNormsPatterns(context);
+    // The patterns match ane.* ops: a context without the dialect (an
+    // embedder's own, or a stock tool's) is a usage error, not a crash.
+    state->patterns = aneContextIsDialectLoaded(context)
+                          ? aneBuildFuseNormsPatterns(context)
+                          : (MlirFrozenRewritePatternSet){NULL};
+    if (!state->patterns.ptr) {
+      pthread_mutex_unlock(&state->lock);
+      mlirEmitError(mlirLocationUnknownGet(context),
+                    "fuse-norms: the ANE dialect is not loaded in this context "
+                    "(call aneContextLoadDialect first)");
+      return mlirLogicalResultFailure();
+    }
     state->ready = true;
   }
   pthread_mutex_unlock(&state->lock);

@@ -12,6 +12,7 @@
 #include "ane-c/Dialect.h"
 #include "op_names.h"
 
+#include "mlir-c/Diagnostics.h"
 #include "mlir-c/Rewrite.h"
 #include "mlir-c/Support.h"
 
@@ -77,6 +78,8 @@ aneBuildLowerNormsPatterns(MlirContext context,
   // patterns out of the set but never frees the set, which still owns the PDL
   // module (MLIR 22's C API): free it, or every pass instance leaks it.
   MlirRewritePatternSet set = aneLowerNormsPatternSetCreate(context, strategy);
+  if (!set.ptr)
+    return (MlirFrozenRewritePatternSet){NULL};
   MlirFrozenRewritePatternSet frozen = mlirFreezeRewritePattern(set);
   mlirRewritePatternSetDestroy(set);
   return frozen;
@@ -114,7 +117,18 @@ static MlirLogicalResult initialize(MlirContext context, void *userData) {
   LowerNormsState *state = userData;
   pthread_mutex_lock(&state->lock);
   if (!state->ready) {
-    state->patterns = aneBuildLowerNormsPatterns(context, state->strategy);
+    // The patterns match ane.* ops: a context without the dialect (an
+    // embedder's own, or a stock tool's) is a usage error, not a crash.
+    state->patterns = aneContextIsDialectLoaded(context)
+                          ? aneBuildLowerNormsPatterns(context, state->strategy)
+                          : (MlirFrozenRewritePatternSet){NULL};
+    if (!state->patterns.ptr) {
+      pthread_mutex_unlock(&state->lock);
+      mlirEmitError(mlirLocationUnknownGet(context),
+                    "lower-norms: the ANE dialect is not loaded in this "
+                    "context (call aneContextLoadDialect first)");
+      return mlirLogicalResultFailure();
+    }
     state->constantName = mlirIdentifierGet(
         context, mlirStringRefCreateFromCString("arith.constant"));
     state->returnName = mlirIdentifierGet(
