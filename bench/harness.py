@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The benchmark protocol of DESIGN.md section 8 (driven by bench/run.sh).
+"""The benchmark protocol of docs/performance.md (driven by bench/run.sh).
 
 For each workload it times, alternating, `reps` times each:
   lower  ane-opt --lower-norms in.mlir -o out.mlir

@@ -1,5 +1,5 @@
 #!/bin/sh
-# The benchmark of DESIGN.md section 8: ane-opt --lower-norms against the
+# The benchmark of docs/performance.md: ane-opt --lower-norms against the
 # stock mlir-opt floor (parse + verify + print of the lowered IR) and our own
 # no-op run, on the workloads of bench/gen.py. Prints one markdown table.
 #

@@ -1,7 +1,7 @@
 //===- verifier.c - ANE rules IRDL cannot express -------------------------===//
 //
 // IRDL checks operand/result counts and attribute kinds at parse time. This
-// file checks the rest (DESIGN.md section 3): tensor ranks and element types,
+// file checks the rest (docs/dialect.md): tensor ranks and element types,
 // broadcast/reduction/matmul result shapes, axes, permutations, epsilon
 // values, ... Each `ane.*` op is checked in three steps, stopping at the
 // first violation so every bad op gets exactly one error:
@@ -302,7 +302,7 @@ static bool getBool(Verifier *v, const char *name, bool *out) {
 
 // The f32 `epsilon`. Norms divide by sqrt(... + eps) with nothing else to
 // keep the divisor away from 0, so they need eps > 0; rsqrt/inverse/log are
-// also emitted with eps = 0 by lowerings (DESIGN section 4), so those only
+// also emitted with eps = 0 by lowerings (docs/passes.md), so those only
 // need eps >= 0.
 static bool checkEpsilon(Verifier *v, bool allowZero) {
   MlirAttribute attr;

@@ -1,7 +1,7 @@
 //===- blob.h - MILBlob storage format v2: the weight file -----------------===//
 //
 // Reading and writing the weight file that BLOBFILE references point into
-// (MIL.md section 7): a 64-byte header (u32 count, u32 version = 2), then per
+// (docs/mil-format.md §7): a 64-byte header (u32 count, u32 version = 2), then per
 // blob a 64-byte metadata record (u32 sentinel 0xDEADBEEF, u32 dtype code,
 // u64 sizeInBytes, u64 data offset, u64 padding bits, 4 x u64 reserved) and
 // its data. The reader follows each record's data offset, so it takes both

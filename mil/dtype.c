@@ -8,7 +8,7 @@ typedef struct {
   MilDType dtype;
   const char *name;
   unsigned bits;
-  uint32_t blobCode; // BlobDataType (MIL.md section 7); 0: none
+  uint32_t blobCode; // BlobDataType (docs/mil-format.md §7); 0: none
 } DTypeInfo;
 
 static const DTypeInfo kDTypes[] = {

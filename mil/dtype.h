@@ -1,6 +1,6 @@
 //===- dtype.h - MIL dtype names, sizes and weight-file codes -------------===//
 //
-// The dtype vocabulary of MIL text (MIL.md section 3) and the BlobDataType
+// The dtype vocabulary of MIL text (docs/mil-format.md §3) and the BlobDataType
 // codes of the weight file (section 7). Pure C, no MLIR.
 //
 //===----------------------------------------------------------------------===//

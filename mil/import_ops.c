@@ -3,7 +3,7 @@
 // MIL parameters are operands in the text; the dialect takes tensors as
 // operands and everything else as attributes. A const int/bool/string/float
 // parameter (a named const or an inline literal) becomes the attribute, with
-// MIL's default when absent (MIL.md section 8); a tensor parameter becomes
+// MIL's default when absent (docs/mil-format.md §8); a tensor parameter becomes
 // an operand (inline literals and consts as arith.constant).
 //
 // Attributes are read before tensors are resolved, so a statement found to

@@ -1,6 +1,6 @@
 //===- lexer.h - Tokens of MIL text ----------------------------------------===//
 //
-// Splits MIL text (MIL.md sections 2-5) into tokens with 1-based line and
+// Splits MIL text (docs/mil-format.md §2-5) into tokens with 1-based line and
 // column (bytes, as MLIR counts them). `//` comments and all whitespace are
 // skipped. Numbers include their sign and cover decimal, hex-float and
 // inf/nan spellings; their value is read later, by the parser, against the

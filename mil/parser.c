@@ -1,6 +1,6 @@
 //===- parser.c - MIL text to syntax tree ----------------------------------===//
 //
-// Grammar (MIL.md sections 2-7; whitespace and `//` comments anywhere):
+// Grammar (docs/mil-format.md §2-7; whitespace and `//` comments anywhere):
 //
 //   program   ::= 'program' '(' NUMBER ')' ['[' attr (',' attr)* ']']
 //                 '{' function* '}'

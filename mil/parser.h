@@ -1,7 +1,7 @@
 //===- parser.h - MIL text to syntax tree ----------------------------------===//
 //
 // A recursive-descent parser for the coremlc `model.mil` notation and the
-// ANEForge subset of it (MIL.md sections 2-7): program(1.0) and (1.3), both
+// ANEForge subset of it (docs/mil-format.md §2-7): program(1.0) and (1.3), both
 // scalar styles, inline literals, BLOBFILE references, tuples, any argument
 // order and spacing, `//` comments. Stops at the first error.
 //

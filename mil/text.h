@@ -1,7 +1,7 @@
 //===- text.h - Building MIL text ------------------------------------------===//
 //
 // A growable text buffer and the spellings the exporter writes in coremlc
-// style (MIL.md sections 3-5): shortest hex floats, `tensor<fp16, [2, 3]>`
+// style (docs/mil-format.md §3-5): shortest hex floats, `tensor<fp16, [2, 3]>`
 // types, scalar and tensor literals.
 //
 //===----------------------------------------------------------------------===//

@@ -20,7 +20,7 @@
 extern "C" {
 #endif
 
-/// How `lower-norms` lowers `ane.rms_norm` (DESIGN section 4).
+/// How `lower-norms` lowers `ane.rms_norm` (docs/passes.md).
 typedef enum {
   /// reduce_l2_norm -> maximum(floor) -> real_div -> mul(gamma * sqrt(D)).
   ANE_LOWER_NORMS_L2 = 0,

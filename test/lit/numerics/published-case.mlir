@@ -1,4 +1,4 @@
-// The published case (DESIGN section 4): RMSNorm 1024x1024 in fp16,
+// The published case (docs/passes.md, lower-norms): RMSNorm 1024x1024 in fp16,
 // gamma = 1, x ~ N(0,1). The l2 lowering run as the ANE computes it
 // (ane-fp16) against an fp32 RMSNorm reference (the unlowered op under f32).
 // Published on an M5 ANE: max error 0.007. Here it must stay <= 0.01; the

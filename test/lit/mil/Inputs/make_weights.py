@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes a MILBlob v2 weight file (MIL.md section 7) for the MIL tests.
+"""Writes a MILBlob v2 weight file (docs/mil-format.md §7) for the MIL tests.
 
 usage: make_weights.py OUT [--layout=aligned|packed] [corruptions] BLOB...
 
