@@ -1,4 +1,4 @@
-//===- op_registry.c - The ANE op registry, as C tables --------------------===//
+//===- op_registry.c - The ANE op registry, as C tables -------------------===//
 //
 // The rows of ane_ops.def: the columns come from the X-macro, the parsed
 // operand and attribute lists and the name-sorted index from ane-opgen
@@ -16,13 +16,16 @@
 _Static_assert(sizeof(kSortedOps) / sizeof(kSortedOps[0]) == ANE_OP_COUNT,
                "ane-opgen's index covers every row");
 
+// clang-format off
 static const AneOpDef kOpDefs[ANE_OP_COUNT] = {
 #define ANE_OP(Name, Camel, Operands, Attributes, Verify, Flags, MilName,      \
                MilKind, MilEpsilon, MilParams, Summary)                        \
-  [ANE_OP_##Name] = {ANE_OP_##Name, #Name,     Summary,   ANE_OPGEN_SIGNATURE_##Name, \
-                     Flags,         MilName,   MilParams, MilEpsilon},
+  [ANE_OP_##Name] = {ANE_OP_##Name, #Name, Summary,                            \
+                     ANE_OPGEN_SIGNATURE_##Name, Flags, MilName, MilParams,    \
+                     MilEpsilon},
 #include "ane_ops.def"
 };
+// clang-format on
 
 const AneOpDef *aneOpDefGet(AneOpId id) { return &kOpDefs[id]; }
 

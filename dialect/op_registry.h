@@ -1,4 +1,4 @@
-//===- op_registry.h - The ANE op registry, as C tables --------------------===//
+//===- op_registry.h - The ANE op registry, as C tables -------------------===//
 //
 // The rows of ane_ops.def (one per op) as an enum and a table of op
 // definitions. Internal to the library: the verifier, the interpreter and the

@@ -37,14 +37,23 @@ enum { kMaxItems = 8, kMaxName = 64 };
 
 typedef struct {
   char name[kMaxName];
-  char mod; // operands: '?', '.' (variadic) or 0; attributes: unused
-  char kind[kMaxName]; // attributes only
+  char mod;            // operands: '?', '.' (variadic) or 0; attributes: unused
+  char kind[kMaxName]; // attributes only, as written
+  int kindIndex;       // attributes only: index into kAttrKinds
 } Item;
 
 typedef struct {
   Item items[kMaxItems];
   int count;
 } List;
+
+// A row's specs, parsed and checked once by parseRows.
+typedef struct {
+  List operands, attributes;
+  int minOperands, maxOperands; // maxOperands -1: variadic
+} Signature;
+
+static Signature kSignatures[sizeof(kRows) / sizeof(kRows[0])];
 
 static const char *const kAttrKinds[] = {"float", "integer", "array", "bool",
                                          "string"};
@@ -123,8 +132,9 @@ static int attrKind(const Row *row, const Item *item) {
   return -1;
 }
 
-// Checks a row as a whole; every generator mode runs this first.
-static void checkRows(void) {
+// Parses every row into kSignatures and checks it as a whole; every
+// generator mode runs this first.
+static void parseRows(void) {
   for (int r = 0; r < kNumRows; ++r) {
     const Row *row = &kRows[r];
     if (!isIdent(row->name, strlen(row->name)))
@@ -134,20 +144,28 @@ static void checkRows(void) {
         die(row, "defined twice");
     if (!row->summary[0])
       die(row, "empty summary");
+    Signature *sig = &kSignatures[r];
     List operands = parseList(row, row->operands, false);
     bool optionalSeen = false;
+    sig->maxOperands = operands.count;
     for (int i = 0; i < operands.count; ++i) {
       char mod = operands.items[i].mod;
       if (mod == '.' && operands.count != 1)
         die(row, "a variadic operand must be the only operand");
-      if (mod == '?')
+      if (mod == '.')
+        sig->maxOperands = -1;
+      if (mod == '?' || mod == '.')
         optionalSeen = true;
       else if (optionalSeen)
         die(row, "a required operand follows an optional one");
+      else
+        ++sig->minOperands;
     }
+    sig->operands = operands;
     List attrs = parseList(row, row->attributes, true);
     for (int i = 0; i < attrs.count; ++i)
-      attrKind(row, &attrs.items[i]);
+      attrs.items[i].kindIndex = attrKind(row, &attrs.items[i]);
+    sig->attributes = attrs;
     // MIL parameters: sorted, distinct, and none without a MIL op.
     List params = parseList(row, row->milParams, false);
     if (!row->milName && params.count)
@@ -185,8 +203,8 @@ static void writeIrdl(FILE *out) {
         out);
   for (int r = 0; r < kNumRows; ++r) {
     const Row *row = &kRows[r];
-    List operands = parseList(row, row->operands, false);
-    List attrs = parseList(row, row->attributes, true);
+    const List operands = kSignatures[r].operands;
+    const List attrs = kSignatures[r].attributes;
     fprintf(out, "  // %s\n  irdl.operation @%s {\n", row->summary, row->name);
     for (int i = 0; i < operands.count; ++i)
       fprintf(out, "    %%%s = irdl.base \"!builtin.tensor\"\n",
@@ -194,7 +212,7 @@ static void writeIrdl(FILE *out) {
     fputs("    %result = irdl.base \"!builtin.tensor\"\n", out);
     for (int i = 0; i < attrs.count; ++i) {
       const char *name = attrs.items[i].name;
-      int kind = attrKind(row, &attrs.items[i]);
+      int kind = attrs.items[i].kindIndex;
       if (kAttrIrdl[kind]) {
         fprintf(out, "    %%%s = irdl.base \"%s\"\n", name, kAttrIrdl[kind]);
         continue;
@@ -234,45 +252,33 @@ static int compareRowNames(const void *a, const void *b) {
 static void writeRegistry(FILE *out) {
   fputs("/* Generated from dialect/ane_ops.def by ane-opgen; do not edit. */\n",
         out);
+  // Per op: its operand and attribute arrays, then the AneOpDef fields from
+  // operandNames to numAttributes.
   for (int r = 0; r < kNumRows; ++r) {
     const Row *row = &kRows[r];
-    List operands = parseList(row, row->operands, false);
-    List attrs = parseList(row, row->attributes, true);
-    if (operands.count) {
+    const Signature *sig = &kSignatures[r];
+    const List *operands = &sig->operands, *attrs = &sig->attributes;
+    if (operands->count) {
       fprintf(out, "static const char *const kOperands_%s[] = {", row->name);
-      for (int i = 0; i < operands.count; ++i)
-        fprintf(out, "%s\"%s\"", i ? ", " : "", operands.items[i].name);
+      for (int i = 0; i < operands->count; ++i)
+        fprintf(out, "%s\"%s\"", i ? ", " : "", operands->items[i].name);
       fputs("};\n", out);
     }
-    if (attrs.count) {
-      fprintf(out, "static const AneOpAttrDef kAttributes_%s[] = {",
-              row->name);
-      for (int i = 0; i < attrs.count; ++i)
-        fprintf(out, "%s{\"%s\", %s}", i ? ", " : "", attrs.items[i].name,
-                kAttrEnum[attrKind(row, &attrs.items[i])]);
+    if (attrs->count) {
+      fprintf(out, "static const AneOpAttrDef kAttributes_%s[] = {", row->name);
+      for (int i = 0; i < attrs->count; ++i)
+        fprintf(out, "%s{\"%s\", %s}", i ? ", " : "", attrs->items[i].name,
+                kAttrEnum[attrs->items[i].kindIndex]);
       fputs("};\n", out);
-    }
-  }
-  // Per op, the AneOpDef fields from operandNames to numAttributes.
-  for (int r = 0; r < kNumRows; ++r) {
-    const Row *row = &kRows[r];
-    List operands = parseList(row, row->operands, false);
-    List attrs = parseList(row, row->attributes, true);
-    int min = 0, max = operands.count;
-    for (int i = 0; i < operands.count; ++i) {
-      if (operands.items[i].mod == 0)
-        ++min;
-      if (operands.items[i].mod == '.')
-        max = -1;
     }
     char names[kMaxName + 16], attributes[kMaxName + 16];
-    snprintf(names, sizeof(names), operands.count ? "kOperands_%s" : "NULL",
+    snprintf(names, sizeof(names), operands->count ? "kOperands_%s" : "NULL",
              row->name);
     snprintf(attributes, sizeof(attributes),
-             attrs.count ? "kAttributes_%s" : "NULL", row->name);
+             attrs->count ? "kAttributes_%s" : "NULL", row->name);
     fprintf(out, "#define ANE_OPGEN_SIGNATURE_%s %s, %d, %d, %d, %s, %d\n",
-            row->name, names, operands.count, min, max, attributes,
-            attrs.count);
+            row->name, names, operands->count, sig->minOperands,
+            sig->maxOperands, attributes, attrs->count);
   }
   int sorted[kNumRows];
   for (int r = 0; r < kNumRows; ++r)
@@ -317,7 +323,7 @@ static int writeFile(const char *path, void (*write)(FILE *)) {
 }
 
 int main(int argc, char **argv) {
-  checkRows();
+  parseRows();
   if (argc == 2 && strcmp(argv[1], "list") == 0) {
     writeList(stdout);
     return fflush(stdout) == 0 ? 0 : 1;

@@ -1,4 +1,5 @@
-//===- op_table.c - MIL op <-> ane.* op: names, kinds, parameters ----------===//
+//===- op_table.c - MIL op <-> ane.* op: names, kinds, parameters
+//----------===//
 
 #include "op_table.h"
 
@@ -6,28 +7,26 @@
 
 #include <string.h>
 
-static const MilOpInfo kOps[] = {
+// Indexed by AneOpId, so both lookups go through the registry's own.
+static const MilOpInfo kOps[ANE_OP_COUNT] = {
 #define ANE_OP(Name, Camel, Operands, Attributes, Verify, Flags, MilName,      \
                MilKind, MilEpsilon, MilParams, Summary)                        \
-  {MilName, "ane." #Name, MIL_OP_##MilKind, MilEpsilon, MilParams},
+  [ANE_OP_##Name] = {MilName, "ane." #Name, MIL_OP_##MilKind, MilEpsilon,      \
+                     MilParams},
 #include "ane_ops.def"
 };
 
-static const size_t kNumOps = sizeof(kOps) / sizeof(kOps[0]);
-
 const MilOpInfo *milLookupMilOp(const char *name) {
-  for (size_t i = 0; i < kNumOps; ++i)
-    if (kOps[i].milName && strcmp(kOps[i].milName, name) == 0)
-      return &kOps[i];
-  return NULL;
+  const AneOpDef *def = aneOpDefLookupMil(mlirStringRefCreateFromCString(name));
+  return def ? &kOps[def->id] : NULL;
 }
 
 const MilOpInfo *milLookupAneOp(const char *name, size_t length) {
-  for (size_t i = 0; i < kNumOps; ++i)
-    if (strlen(kOps[i].aneName) == length &&
-        memcmp(kOps[i].aneName, name, length) == 0)
-      return &kOps[i];
-  return NULL;
+  if (length <= 4 || memcmp(name, "ane.", 4) != 0)
+    return NULL;
+  const AneOpDef *def =
+      aneOpDefLookup(mlirStringRefCreate(name + 4, length - 4));
+  return def ? &kOps[def->id] : NULL;
 }
 
 bool milOpHasParam(const MilOpInfo *info, const char *key) {

@@ -2,6 +2,8 @@
 
 #include "external_pass.h"
 
+#include "ane-c/Dialect.h"
+
 #include "mlir-c/Diagnostics.h"
 
 #include <stddef.h>
@@ -41,4 +43,16 @@ MlirPass aneCreateStatelessPass(const AneStatelessPassInfo *info) {
       mlirStringRefCreateFromCString(info->description),
       mlirStringRefCreate("", 0), /*nDependentDialects=*/0,
       /*dependentDialects=*/NULL, callbacks, (void *)info);
+}
+
+bool aneCheckPassDialect(MlirContext context, const char *passArgument) {
+  if (aneContextIsDialectLoaded(context))
+    return true;
+  char message[160];
+  snprintf(message, sizeof(message),
+           "%s: the ANE dialect is not loaded in this context (call "
+           "aneContextLoadDialect first)",
+           passArgument);
+  mlirEmitError(mlirLocationUnknownGet(context), message);
+  return false;
 }

@@ -35,4 +35,10 @@ typedef struct AneStatelessPassInfo {
 /// it is added to.
 MlirPass aneCreateStatelessPass(const AneStatelessPassInfo *info);
 
+/// For the passes that build ANE patterns when they initialize: true if the
+/// ANE dialect is loaded in `context`; otherwise emits "<pass>: the ANE
+/// dialect is not loaded in this context ..." and returns false, so the pass
+/// fails instead of matching nothing (or crashing on a null pattern set).
+bool aneCheckPassDialect(MlirContext context, const char *passArgument);
+
 #endif // ANE_PATTERNS_EXTERNAL_PASS_H

@@ -11,6 +11,7 @@
 #include "fuse_norms.h"
 
 #include "fp16.h"
+#include "pdl_natives.h"
 
 #include "mlir-c/BuiltinAttributes.h"
 #include "mlir-c/BuiltinTypes.h"
@@ -25,20 +26,6 @@
 //===----------------------------------------------------------------------===//
 // Helpers
 //===----------------------------------------------------------------------===//
-
-// The arguments every native function receives.
-#define NATIVE_ARGS                                                            \
-  MlirPatternRewriter rewriter, MlirPDLResultList results, size_t nValues,     \
-      MlirPDLValue *values, void *userData
-#define UNUSED_NATIVE_ARGS                                                     \
-  (void)rewriter;                                                              \
-  (void)results;                                                               \
-  (void)nValues;                                                               \
-  (void)userData
-
-static MlirLogicalResult check(bool ok) {
-  return ok ? mlirLogicalResultSuccess() : mlirLogicalResultFailure();
-}
 
 static MlirValue valueArg(MlirPDLValue *values, size_t i) {
   return mlirPDLValueAsValue(values[i]);
@@ -145,7 +132,7 @@ static MlirAttribute f32Attr(MlirContext context, float value) {
 }
 
 // A splat constant of `type` (f16 or f32). A one-element buffer makes MLIR
-// build a splat; f16 data must be built from bits (see DESIGN section 4).
+// build a splat; f16 data must be built from bits (docs/passes.md).
 static MlirAttribute splatOf(MlirType type, float value) {
   if (mlirTypeIsAF16(mlirShapedTypeGetElementType(type))) {
     uint16_t bits = aneFloatToHalf(value);
@@ -178,14 +165,15 @@ static MlirLogicalResult isSquareOf(NATIVE_ARGS) {
     return mlirLogicalResultFailure();
   intptr_t n = mlirOperationGetNumOperands(sq);
   if (nameIs(sq, "ane.square"))
-    return check(n == 1 && mlirValueEqual(mlirOperationGetOperand(sq, 0), x));
+    return aneNativeCheck(n == 1 &&
+                          mlirValueEqual(mlirOperationGetOperand(sq, 0), x));
   if (n != 2 || !mlirValueEqual(mlirOperationGetOperand(sq, 0), x))
     return mlirLogicalResultFailure();
   MlirValue rhs = mlirOperationGetOperand(sq, 1);
   if (nameIs(sq, "ane.mul"))
-    return check(mlirValueEqual(rhs, x));
+    return aneNativeCheck(mlirValueEqual(rhs, x));
   if (nameIs(sq, "ane.pow"))
-    return check(isConstantSplat(rhs, 2.0));
+    return aneNativeCheck(isConstantSplat(rhs, 2.0));
   return mlirLogicalResultFailure();
 }
 
@@ -197,8 +185,8 @@ static MlirLogicalResult hasOneUse(NATIVE_ARGS) {
   if (mlirOperationGetNumResults(op) != 1)
     return mlirLogicalResultFailure();
   MlirOpOperand use = mlirValueGetFirstUse(mlirOperationGetResult(op, 0));
-  return check(!mlirOpOperandIsNull(use) &&
-               mlirOpOperandIsNull(mlirOpOperandGetNextUse(use)));
+  return aneNativeCheck(!mlirOpOperandIsNull(use) &&
+                        mlirOpOperandIsNull(mlirOpOperandGetNextUse(use)));
 }
 
 // AneUsesWithin(op: Op, a: Op, b: Op): every use of the op's result is an
@@ -223,7 +211,8 @@ static MlirLogicalResult usesWithin(NATIVE_ARGS) {
 static MlirLogicalResult isNotNormFactor(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   MlirValue v = valueArg(values, 0);
-  return check(!isDefinedBy(v, "ane.rsqrt") && !isDefinedBy(v, "ane.inverse"));
+  return aneNativeCheck(!isDefinedBy(v, "ane.rsqrt") &&
+                        !isDefinedBy(v, "ane.inverse"));
 }
 
 //===----------------------------------------------------------------------===//
@@ -239,7 +228,7 @@ static MlirLogicalResult reducesLastAxis(NATIVE_ARGS) {
   if (!mlirTypeIsARankedTensor(type) || !singleAxis(attrArg(values, 0), &axis))
     return mlirLogicalResultFailure();
   int64_t rank = mlirShapedTypeGetRank(type);
-  return check(axis == -1 || axis == rank - 1);
+  return aneNativeCheck(axis == -1 || axis == rank - 1);
 }
 
 // AneReducesRowsAxis(axes: Attr): axes is exactly [1] (or -3) of a rank-4
@@ -247,15 +236,15 @@ static MlirLogicalResult reducesLastAxis(NATIVE_ARGS) {
 static MlirLogicalResult reducesRowsAxis(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   int64_t axis;
-  return check(singleAxis(attrArg(values, 0), &axis) &&
-               (axis == 1 || axis == -3));
+  return aneNativeCheck(singleAxis(attrArg(values, 0), &axis) &&
+                        (axis == 1 || axis == -3));
 }
 
 // AneIsSingleAxis(axes: Attr): one axis (its range is the verifier's job).
 static MlirLogicalResult isSingleAxis(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   int64_t axis;
-  return check(singleAxis(attrArg(values, 0), &axis));
+  return aneNativeCheck(singleAxis(attrArg(values, 0), &axis));
 }
 
 //===----------------------------------------------------------------------===//
@@ -267,8 +256,8 @@ static MlirLogicalResult isSingleAxis(NATIVE_ARGS) {
 static MlirLogicalResult isEpsSplat(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   double v;
-  return check(floatSplat(attrArg(values, 0), &v) && isfinite((float)v) &&
-               (float)v > 0.0f);
+  return aneNativeCheck(floatSplat(attrArg(values, 0), &v) &&
+                        isfinite((float)v) && (float)v > 0.0f);
 }
 
 // AneIsPositiveEps(epsilon: Attr): the f32 epsilon of an rsqrt is > 0.
@@ -278,7 +267,7 @@ static MlirLogicalResult isPositiveEps(NATIVE_ARGS) {
   if (!mlirAttributeIsAFloat(attr))
     return mlirLogicalResultFailure();
   double v = mlirFloatAttrGetValueDouble(attr);
-  return check(isfinite(v) && v > 0.0);
+  return aneNativeCheck(isfinite(v) && v > 0.0);
 }
 
 // AneIsFloorSplat(value: Attr): a splat floor f > 0 whose square, the
@@ -298,7 +287,7 @@ static MlirLogicalResult isFloorSplat(NATIVE_ARGS) {
   if (!(eps > 0.0f) || !isfinite(eps))
     return mlirLogicalResultFailure();
   float floorBack = sqrtf(aneHalfToFloat(aneFloatToHalf(eps)));
-  return check(fabsf(floorBack - f) <= 0x1p-10f * f);
+  return aneNativeCheck(fabsf(floorBack - f) <= 0x1p-10f * f);
 }
 
 // AneIsInvDOf(value: Attr, x: Value): a splat equal to 1/D, D the static last
@@ -316,7 +305,7 @@ static MlirLogicalResult isInvDOf(NATIVE_ARGS) {
     return mlirLogicalResultFailure();
   // Relative bound with a little slack for a 1/D rounded twice (f32 then f16).
   const double kBound = 0x1p-11 * 1.001;
-  return check(c > 0.0 && fabs(c * (double)d - 1.0) <= kBound);
+  return aneNativeCheck(c > 0.0 && fabs(c * (double)d - 1.0) <= kBound);
 }
 
 // AneIsOnes(value: Attr) / AneIsZeros(value: Attr): float splats 1.0 / 0.0
@@ -324,13 +313,13 @@ static MlirLogicalResult isInvDOf(NATIVE_ARGS) {
 static MlirLogicalResult isOnes(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   double v;
-  return check(floatSplat(attrArg(values, 0), &v) && v == 1.0);
+  return aneNativeCheck(floatSplat(attrArg(values, 0), &v) && v == 1.0);
 }
 
 static MlirLogicalResult isZeros(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   double v;
-  return check(floatSplat(attrArg(values, 0), &v) && v == 0.0);
+  return aneNativeCheck(floatSplat(attrArg(values, 0), &v) && v == 0.0);
 }
 
 //===----------------------------------------------------------------------===//
@@ -341,7 +330,7 @@ static MlirLogicalResult isZeros(NATIVE_ARGS) {
 // needs [D] constants).
 static MlirLogicalResult hasStaticLastDim(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
-  return check(staticLastDim(valueTypeArg(values, 0)) > 0);
+  return aneNativeCheck(staticLastDim(valueTypeArg(values, 0)) > 0);
 }
 
 // AneIsGammaOf(g: Value, x: Value): g is [D], D the static last dim of x.
@@ -349,8 +338,8 @@ static MlirLogicalResult isGammaOf(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   MlirType g = valueTypeArg(values, 0);
   int64_t d = staticLastDim(valueTypeArg(values, 1));
-  return check(d > 0 && mlirTypeIsARankedTensor(g) &&
-               mlirShapedTypeGetRank(g) == 1 && staticLastDim(g) == d);
+  return aneNativeCheck(d > 0 && mlirTypeIsARankedTensor(g) &&
+                        mlirShapedTypeGetRank(g) == 1 && staticLastDim(g) == d);
 }
 
 // AneIsPrefixedGammaOf(g: Value, x: Value): g is [1, ..., 1, D] with rank
@@ -385,7 +374,8 @@ static MlirLogicalResult isRowsOf(NATIVE_ARGS) {
   for (intptr_t i = 0; i + 1 < xRank; ++i)
     if (__builtin_mul_overflow(m, x[i], &m))
       return mlirLogicalResultFailure();
-  return check(r[0] == m && r[1] == x[xRank - 1] && r[2] == 1 && r[3] == 1);
+  return aneNativeCheck(r[0] == m && r[1] == x[xRank - 1] && r[2] == 1 &&
+                        r[3] == 1);
 }
 
 // AneIsGammaRowsOf(g: Value, x: Value): g is [1, D, 1, 1].
@@ -394,8 +384,9 @@ static MlirLogicalResult isGammaRowsOf(NATIVE_ARGS) {
   intptr_t rank;
   int64_t g[ANE_MAX_RANK];
   int64_t d = staticLastDim(valueTypeArg(values, 1));
-  return check(d > 0 && staticDims(valueTypeArg(values, 0), &rank, g) &&
-               rank == 4 && g[0] == 1 && g[1] == d && g[2] == 1 && g[3] == 1);
+  return aneNativeCheck(
+      d > 0 && staticDims(valueTypeArg(values, 0), &rank, g) && rank == 4 &&
+      g[0] == 1 && g[1] == d && g[2] == 1 && g[3] == 1);
 }
 
 //===----------------------------------------------------------------------===//

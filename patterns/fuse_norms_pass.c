@@ -15,8 +15,8 @@
 #include "fuse_norms.h"
 
 #include "ane-c/Dialect.h"
+#include "external_pass.h"
 
-#include "mlir-c/Diagnostics.h"
 #include "mlir-c/Rewrite.h"
 #include "mlir-c/Support.h"
 
@@ -85,16 +85,11 @@ static MlirLogicalResult initialize(MlirContext context, void *userData) {
   if (!state->ready) {
     // The patterns match ane.* ops: a context without the dialect (an
     // embedder's own, or a stock tool's) is a usage error, not a crash.
-    state->patterns = aneContextIsDialectLoaded(context)
-                          ? aneBuildFuseNormsPatterns(context)
-                          : (MlirFrozenRewritePatternSet){NULL};
-    if (!state->patterns.ptr) {
+    if (!aneCheckPassDialect(context, "fuse-norms")) {
       pthread_mutex_unlock(&state->lock);
-      mlirEmitError(mlirLocationUnknownGet(context),
-                    "fuse-norms: the ANE dialect is not loaded in this context "
-                    "(call aneContextLoadDialect first)");
       return mlirLogicalResultFailure();
     }
+    state->patterns = aneBuildFuseNormsPatterns(context);
     state->ready = true;
   }
   pthread_mutex_unlock(&state->lock);

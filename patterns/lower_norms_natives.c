@@ -10,6 +10,7 @@
 #include "lower_norms.h"
 
 #include "fp16.h"
+#include "pdl_natives.h"
 #include "shape.h"
 
 #include "mlir-c/BuiltinAttributes.h"
@@ -85,16 +86,6 @@ static MlirLogicalResult pushI64Array(MlirPDLResultList results,
                                       const int64_t *values) {
   return pushAttr(results, mlirDenseI64ArrayGet(context, n, values));
 }
-
-// The arguments every native function receives.
-#define NATIVE_ARGS                                                            \
-  MlirPatternRewriter rewriter, MlirPDLResultList results, size_t nValues,     \
-      MlirPDLValue *values, void *userData
-#define UNUSED_NATIVE_ARGS                                                     \
-  (void)rewriter;                                                              \
-  (void)results;                                                               \
-  (void)nValues;                                                               \
-  (void)userData
 
 //===----------------------------------------------------------------------===//
 // Per-run memo
@@ -317,10 +308,6 @@ static bool floorFits(float floor, bool isF16) {
   return (bits & 0x7fffu) != 0 && ((bits >> 10) & 0x1fu) != 0x1fu;
 }
 
-static MlirLogicalResult check(bool ok) {
-  return ok ? mlirLogicalResultSuccess() : mlirLogicalResultFailure();
-}
-
 // AneRmsFloorFits(x, eps): the floor sqrt(D * eps) fits x's element type.
 static MlirLogicalResult rmsFloorFits(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
@@ -328,7 +315,7 @@ static MlirLogicalResult rmsFloorFits(NATIVE_ARGS) {
   if (!hasStaticLastDimType(type))
     return mlirLogicalResultFailure();
   float floor = sqrtf((float)lastDim(type) * epsilonOf(values, 1));
-  return check(floorFits(floor, isF16Tensor(type)));
+  return aneNativeCheck(floorFits(floor, isF16Tensor(type)));
 }
 
 // AneL2FloorFits(x, eps): the floor sqrt(eps) fits x's element type.
@@ -337,7 +324,8 @@ static MlirLogicalResult l2FloorFits(NATIVE_ARGS) {
   MlirType type = valueType(values, 0);
   if (!isNormTensor(type))
     return mlirLogicalResultFailure();
-  return check(floorFits(sqrtf(epsilonOf(values, 1)), isF16Tensor(type)));
+  return aneNativeCheck(
+      floorFits(sqrtf(epsilonOf(values, 1)), isF16Tensor(type)));
 }
 
 // AneGammaFoldable(gamma: Attr): every element of gamma * sqrt(D) is finite
@@ -353,7 +341,8 @@ static MlirLogicalResult gammaFoldable(NATIVE_ARGS) {
   bool isF16 = isF16Tensor(type);
   bool isSplat = mlirDenseElementsAttrIsSplat(gamma);
   intptr_t n = isSplat ? 1 : (intptr_t)mlirElementsAttrGetNumElements(gamma);
-  const uint16_t *halves = isF16 ? mlirDenseElementsAttrGetRawData(gamma) : NULL;
+  const uint16_t *halves =
+      isF16 ? mlirDenseElementsAttrGetRawData(gamma) : NULL;
   for (intptr_t i = 0; i < n; ++i) {
     float g = isF16 ? aneHalfToFloat(halves[i])
                     : mlirDenseElementsAttrGetFloatValue(gamma, i);
@@ -371,8 +360,8 @@ static MlirLogicalResult normScaleFits(NATIVE_ARGS) {
   MlirType type = valueType(values, 0);
   if (!hasStaticLastDimType(type))
     return mlirLogicalResultFailure();
-  return check(aneFloatFitsNormal(1.0f / sqrtf((float)lastDim(type)),
-                                  isF16Tensor(type)));
+  return aneNativeCheck(aneFloatFitsNormal(1.0f / sqrtf((float)lastDim(type)),
+                                           isF16Tensor(type)));
 }
 
 // AneRowsConstantsFit(x, eps) (reduce-sum): 1/D is normal (D <= 16384 in
@@ -384,8 +373,9 @@ static MlirLogicalResult rowsConstantsFit(NATIVE_ARGS) {
   if (!hasStaticLastDimType(type))
     return mlirLogicalResultFailure();
   bool isF16 = isF16Tensor(type);
-  return check(aneFloatFitsNormal(1.0f / (float)lastDim(type), isF16) &&
-               floorFits(epsilonOf(values, 1), isF16));
+  return aneNativeCheck(
+      aneFloatFitsNormal(1.0f / (float)lastDim(type), isF16) &&
+      floorFits(epsilonOf(values, 1), isF16));
 }
 
 //===----------------------------------------------------------------------===//

@@ -10,9 +10,9 @@
 #include "lower_norms.h"
 
 #include "ane-c/Dialect.h"
+#include "external_pass.h"
 #include "op_names.h"
 
-#include "mlir-c/Diagnostics.h"
 #include "mlir-c/Rewrite.h"
 #include "mlir-c/Support.h"
 
@@ -119,16 +119,11 @@ static MlirLogicalResult initialize(MlirContext context, void *userData) {
   if (!state->ready) {
     // The patterns match ane.* ops: a context without the dialect (an
     // embedder's own, or a stock tool's) is a usage error, not a crash.
-    state->patterns = aneContextIsDialectLoaded(context)
-                          ? aneBuildLowerNormsPatterns(context, state->strategy)
-                          : (MlirFrozenRewritePatternSet){NULL};
-    if (!state->patterns.ptr) {
+    if (!aneCheckPassDialect(context, "lower-norms")) {
       pthread_mutex_unlock(&state->lock);
-      mlirEmitError(mlirLocationUnknownGet(context),
-                    "lower-norms: the ANE dialect is not loaded in this "
-                    "context (call aneContextLoadDialect first)");
       return mlirLogicalResultFailure();
     }
+    state->patterns = aneBuildLowerNormsPatterns(context, state->strategy);
     state->constantName = mlirIdentifierGet(
         context, mlirStringRefCreateFromCString("arith.constant"));
     state->returnName = mlirIdentifierGet(
