@@ -20,6 +20,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+// The registry to read; test/lit/dialect/opgen-errors.test builds the
+// generator against malformed ones.
+#ifndef ANE_OPS_DEF
+#define ANE_OPS_DEF "ane_ops.def"
+#endif
+
 typedef struct {
   const char *name, *camel, *operands, *attributes, *verify, *milName,
       *milParams, *summary;
@@ -29,7 +35,7 @@ static const Row kRows[] = {
 #define ANE_OP(Name, Camel, Operands, Attributes, Verify, Flags, MilName,      \
                MilKind, MilEpsilon, MilParams, Summary)                        \
   {#Name, #Camel, Operands, Attributes, #Verify, MilName, MilParams, Summary},
-#include "ane_ops.def"
+#include ANE_OPS_DEF
 };
 enum { kNumRows = sizeof(kRows) / sizeof(kRows[0]) };
 
