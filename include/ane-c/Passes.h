@@ -22,7 +22,10 @@ extern "C" {
 
 /// How `lower-norms` lowers `ane.rms_norm` (docs/passes.md).
 typedef enum {
-  /// reduce_l2_norm -> maximum(floor) -> real_div -> mul(gamma * sqrt(D)).
+  /// reduce_l2_norm -> maximum(floor) -> real_div -> mul(gamma * sqrt(D)),
+  /// folded when gamma is a constant and the fold stays in range; otherwise
+  /// the floored norm is scaled by 1/sqrt(D) before the divide and gamma is
+  /// applied as it is (docs/passes.md).
   ANE_LOWER_NORMS_L2 = 0,
   /// The old ANE lowering through reshape [M,D,1,1] + reduce_sum.
   ANE_LOWER_NORMS_REDUCE_SUM = 1,
