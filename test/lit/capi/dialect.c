@@ -1,6 +1,7 @@
 // Loading the dialect and verifying operations through the public C API.
 // RUN: ane-capi-dialect 2>&1 | FileCheck %s
 
+#include "Inputs/capi_test.h"
 #include "ane-c/Dialect.h"
 #include "ane-c/Support.h"
 
@@ -9,19 +10,6 @@
 
 #include <stdio.h>
 #include <string.h>
-
-static void printStderr(MlirStringRef s, void *userData) {
-  (void)userData;
-  fwrite(s.data, 1, s.length, stderr);
-}
-
-static MlirLogicalResult printDiagnostic(MlirDiagnostic d, void *userData) {
-  (void)userData;
-  fprintf(stderr, "diagnostic: ");
-  mlirDiagnosticPrint(d, printStderr, NULL);
-  fprintf(stderr, "\n");
-  return mlirLogicalResultSuccess();
-}
 
 // CHECK-LABEL: testVersion
 // CHECK: version 0.1.0

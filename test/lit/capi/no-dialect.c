@@ -3,6 +3,7 @@
 // patterns fail with an error naming the fix, the others run; none crashes.
 // RUN: ane-capi-no-dialect 2>&1 | FileCheck %s
 
+#include "Inputs/capi_test.h"
 #include "ane-c/Dialect.h"
 #include "ane-c/Passes.h"
 
@@ -12,19 +13,6 @@
 #include "mlir-c/Pass.h"
 
 #include <stdio.h>
-
-static void printStderr(MlirStringRef s, void *userData) {
-  (void)userData;
-  fwrite(s.data, 1, s.length, stderr);
-}
-
-static MlirLogicalResult printDiagnostic(MlirDiagnostic d, void *userData) {
-  (void)userData;
-  fprintf(stderr, "diagnostic: ");
-  mlirDiagnosticPrint(d, printStderr, NULL);
-  fprintf(stderr, "\n");
-  return mlirLogicalResultSuccess();
-}
 
 static void runOne(const char *name, MlirPass pass) {
   MlirContext ctx = mlirContextCreate();

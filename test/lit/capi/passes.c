@@ -1,6 +1,7 @@
 // Passes, the pass registry and textual pipelines through the public C API.
 // RUN: ane-capi-passes 2>&1 | FileCheck %s
 
+#include "Inputs/capi_test.h"
 #include "ane-c/Dialect.h"
 #include "ane-c/Passes.h"
 
@@ -10,11 +11,6 @@
 #include "mlir-c/Transforms.h"
 
 #include <stdio.h>
-
-static void printStderr(MlirStringRef s, void *userData) {
-  (void)userData;
-  fwrite(s.data, 1, s.length, stderr);
-}
 
 static const char kModule[] =
     "func.func @f(%x: tensor<2x8xf32>) -> tensor<2x8xf32> {\n"

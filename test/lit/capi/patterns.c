@@ -1,6 +1,7 @@
 // The lower-norms pattern set and the cleanup transforms, applied directly.
 // RUN: ane-capi-patterns 2>&1 | FileCheck %s
 
+#include "Inputs/capi_test.h"
 #include "ane-c/Dialect.h"
 #include "ane-c/Passes.h"
 
@@ -8,11 +9,6 @@
 #include "mlir-c/Rewrite.h"
 
 #include <stdio.h>
-
-static void printStderr(MlirStringRef s, void *userData) {
-  (void)userData;
-  fwrite(s.data, 1, s.length, stderr);
-}
 
 // CHECK-LABEL: testPatternSet
 // CHECK: without dialect: 1

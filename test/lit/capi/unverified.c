@@ -46,6 +46,7 @@
 // CHECK-NEXT: overflowing rows, lower-norms{strategy=layer-norm}: failure, 11 ops, arith.constant; loc("-":4:8): 'ane.reshape' op x dims must be at most 2147483647, got [4611686018427387904, 4, 8]
 // CHECK-NEXT: overflowing rows, fuse-norms: failure, 11 ops, arith.constant; loc("-":4:8): 'ane.reshape' op x dims must be at most 2147483647, got [4611686018427387904, 4, 8]
 
+#include "Inputs/capi_test.h"
 #include "ane-c/Dialect.h"
 #include "ane-c/Passes.h"
 
@@ -55,11 +56,6 @@
 
 #include <stdio.h>
 #include <string.h>
-
-static void printStderr(MlirStringRef s, void *userData) {
-  (void)userData;
-  fwrite(s.data, 1, s.length, stderr);
-}
 
 // Keeps the first diagnostic of a pass run, with its location.
 typedef struct {
