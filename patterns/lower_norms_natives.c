@@ -11,6 +11,7 @@
 
 #include "fp16.h"
 #include "pdl_natives.h"
+#include "remarks.h"
 #include "shape.h"
 
 #include "mlir-c/BuiltinAttributes.h"
@@ -281,10 +282,13 @@ static MlirLogicalResult isDenseFloat(NATIVE_ARGS) {
 //===----------------------------------------------------------------------===//
 // Constraints: constants stay in range (docs/numerics.md, "Safe domains")
 //
-// A rewrite never creates a constant that its element type cannot hold: a
-// fold that would overflow, or lose its precision to a subnormal, is not
-// made, and a floor that would round to 0 (a zero row then divides by 0) or
-// to inf is not created. The op is then lowered another way or left alone.
+// A rewrite never creates a constant that fp16 cannot hold: a fold that
+// would overflow, or lose its precision to a subnormal, is not made, and a
+// floor that would round to 0 (a zero row then divides by 0) or to inf is
+// not created. The op is then lowered another way or left alone. The range
+// checked is fp16's whatever the tensor type: the ANE stores every tensor,
+// constants included, in fp16 (ane-run --numerics=ane-fp16 does the same),
+// so an f32 graph folded to 180000 would hold inf there.
 //===----------------------------------------------------------------------===//
 
 static bool isF16Tensor(MlirType type) {
@@ -298,39 +302,37 @@ static bool hasStaticLastDimType(MlirType type) {
          !mlirShapedTypeIsDynamicDim(type, mlirShapedTypeGetRank(type) - 1);
 }
 
-// A floor of a safe divide: finite and > 0 once rounded to the element type.
-static bool floorFits(float floor, bool isF16) {
+// A floor of a safe divide: finite and > 0 once rounded to fp16.
+static bool floorFits(float floor) {
   if (!(floor > 0.0f) || !isfinite(floor))
     return false;
-  if (!isF16)
-    return true;
   uint16_t bits = aneFloatToHalf(floor);
   return (bits & 0x7fffu) != 0 && ((bits >> 10) & 0x1fu) != 0x1fu;
 }
 
-// AneRmsFloorFits(x, eps): the floor sqrt(D * eps) fits x's element type.
+// AneRmsFloorFits(x, eps): the floor sqrt(D * eps) fits fp16.
 static MlirLogicalResult rmsFloorFits(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   MlirType type = valueType(values, 0);
   if (!hasStaticLastDimType(type))
     return mlirLogicalResultFailure();
   float floor = sqrtf((float)lastDim(type) * epsilonOf(values, 1));
-  return aneNativeCheck(floorFits(floor, isF16Tensor(type)));
+  return aneNativeCheck(floorFits(floor));
 }
 
-// AneL2FloorFits(x, eps): the floor sqrt(eps) fits x's element type.
+// AneL2FloorFits(x, eps): the floor sqrt(eps) fits fp16.
 static MlirLogicalResult l2FloorFits(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   MlirType type = valueType(values, 0);
   if (!isNormTensor(type))
     return mlirLogicalResultFailure();
   return aneNativeCheck(
-      floorFits(sqrtf(epsilonOf(values, 1)), isF16Tensor(type)));
+      floorFits(sqrtf(epsilonOf(values, 1))));
 }
 
 // AneGammaFoldable(gamma: Attr): every element of gamma * sqrt(D) is finite
-// and normal (or 0) in gamma's element type. In f16 that fails once
-// |gamma| > 65504 / sqrt(D) (1023 at D = 4096).
+// and normal (or 0) in fp16, which fails once |gamma| > 65504 / sqrt(D)
+// (1023 at D = 4096).
 static MlirLogicalResult gammaFoldable(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   MlirAttribute gamma = mlirPDLValueAsAttribute(values[0]);
@@ -346,36 +348,37 @@ static MlirLogicalResult gammaFoldable(NATIVE_ARGS) {
   for (intptr_t i = 0; i < n; ++i) {
     float g = isF16 ? aneHalfToFloat(halves[i])
                     : mlirDenseElementsAttrGetFloatValue(gamma, i);
-    if (!aneFloatFitsNormal(g * scale, isF16))
+    if (!aneFloatFitsNormal(g * scale, /*isF16=*/true))
       return mlirLogicalResultFailure();
   }
   return mlirLogicalResultSuccess();
 }
 
-// AneNormScaleFits(x): 1/sqrt(D) is a normal number of x's element type
-// (D <= 2^28 in f16), so the norm can be scaled to the RMS on its [.., 1]
-// tensor instead of folding sqrt(D) into gamma.
+// AneNormScaleFits(x): 1/sqrt(D) is a normal fp16 number (D <= 2^28), so
+// the norm can be scaled to the RMS on its [.., 1] tensor instead of folding
+// sqrt(D) into gamma.
 static MlirLogicalResult normScaleFits(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   MlirType type = valueType(values, 0);
   if (!hasStaticLastDimType(type))
     return mlirLogicalResultFailure();
   return aneNativeCheck(aneFloatFitsNormal(1.0f / sqrtf((float)lastDim(type)),
-                                           isF16Tensor(type)));
+                                           /*isF16=*/true));
 }
 
-// AneRowsConstantsFit(x, eps) (reduce-sum): 1/D is normal (D <= 16384 in
-// f16) and eps is > 0 in x's element type: an eps that rounds to 0 turns a
-// zero row into 0 * rsqrt(0) = NaN.
+// AneRowsConstantsFit(x, eps) (reduce-sum): 1/D is a normal fp16 number
+// (D <= 16384) and eps is > 0 in fp16: the chain adds eps after a sum of
+// squares that may underflow fp16, and an eps that rounds to 0 then turns a
+// row into x * rsqrt(0) = inf (NaN on a zero row). The original op keeps its
+// statistic in fp32 and stays finite.
 static MlirLogicalResult rowsConstantsFit(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   MlirType type = valueType(values, 0);
   if (!hasStaticLastDimType(type))
     return mlirLogicalResultFailure();
-  bool isF16 = isF16Tensor(type);
   return aneNativeCheck(
-      aneFloatFitsNormal(1.0f / (float)lastDim(type), isF16) &&
-      floorFits(epsilonOf(values, 1), isF16));
+      aneFloatFitsNormal(1.0f / (float)lastDim(type), /*isF16=*/true) &&
+      floorFits(epsilonOf(values, 1)));
 }
 
 //===----------------------------------------------------------------------===//
@@ -630,6 +633,50 @@ static MlirAttribute scaledGammaOf(MlirAttribute gamma) {
 }
 
 //===----------------------------------------------------------------------===//
+// Remarks: a lowering whose fp16 range is narrower than the op's
+//===----------------------------------------------------------------------===//
+
+// AneRemarkRmsDomain(root: Op, x: Value): called by the l2 and reduce-sum
+// rewrites of ane.rms_norm. The op keeps its statistic in fp32; these forms
+// store the [.., 1] L2 norm (l2) or the sum of squares (reduce-sum) in fp16.
+static MlirLogicalResult remarkRmsDomain(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  if (!aneRemarksEnabled())
+    return mlirLogicalResultSuccess();
+  MlirOperation root = mlirPDLValueAsOperation(values[0]);
+  double d = (double)lastDim(valueType(values, 1));
+  const AneLowerNormsStrategy *strategy = userData;
+  if (*strategy == ANE_LOWER_NORMS_L2)
+    aneEmitRemark(mlirOperationGetLocation(root),
+                  "lowered with strategy=l2: its L2 norm over %.0f elements "
+                  "is stored in fp16, so on the ANE it is exact only while "
+                  "rms(x) < 65504/sqrt(D) = %.6g; ane.rms_norm keeps it in "
+                  "fp32 (strategy=layer-norm has no such bound)",
+                  d, 65504.0 / sqrt(d));
+  else
+    aneEmitRemark(mlirOperationGetLocation(root),
+                  "lowered with strategy=reduce-sum: its sum of %.0f squares "
+                  "is stored in fp16, so on the ANE it is exact only while "
+                  "rms(x) < sqrt(65504/D) = %.6g; ane.rms_norm keeps it in "
+                  "fp32 (strategy=layer-norm has no such bound)",
+                  d, sqrt(65504.0 / d));
+  return mlirLogicalResultSuccess();
+}
+
+// AneRemarkL2Domain(root: Op): called by the lowering of ane.l2_norm, whose
+// norm the op computes in fp32 and the lowering stores in fp16.
+static MlirLogicalResult remarkL2Domain(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  if (aneRemarksEnabled())
+    aneEmitRemark(
+        mlirOperationGetLocation(mlirPDLValueAsOperation(values[0])),
+        "lowered through reduce_l2_norm: the norm is stored in fp16, so on "
+        "the ANE it is exact only while the norm < 65504; ane.l2_norm keeps "
+        "it in fp32");
+  return mlirLogicalResultSuccess();
+}
+
+//===----------------------------------------------------------------------===//
 // Registration
 //===----------------------------------------------------------------------===//
 
@@ -678,6 +725,8 @@ static const Native kRewrites[] = {
     {"AneZerosAttr", zerosAttr},
     {"AneMinusOneAttr", minusOneAttr},
     {"AneZeroBeginAttr", zeroBeginAttr},
+    {"AneRemarkRmsDomain", remarkRmsDomain},
+    {"AneRemarkL2Domain", remarkL2Domain},
 };
 
 void aneRegisterLowerNormsNatives(MlirPDLPatternModule module,

@@ -131,6 +131,25 @@ aneLowerNormsPatternSetCreate(MlirContext context,
 ANE_CAPI_EXPORTED MlirRewritePatternSet
 aneFuseNormsPatternSetCreate(MlirContext context);
 
+//===----------------------------------------------------------------------===//
+// Remarks
+//===----------------------------------------------------------------------===//
+
+/// Receives a remark of an ANE pass: today `lower-norms`, once for each norm
+/// it lowers with a strategy whose fp16 range is narrower than the op's (the
+/// l2 and reduce-sum forms store a norm or a sum of squares in fp16; the op
+/// keeps it in fp32; docs/numerics.md, "Safe domains"). `message` is valid
+/// only during the call.
+typedef void (*AneRemarkCallback)(MlirLocation location, MlirStringRef message,
+                                  void *userData);
+
+/// Installs `callback` for every ANE pass in the process (NULL, the default:
+/// no remarks). Calls are serialized, so the callback needs no lock even
+/// when a pass manager runs passes on several threads; their order then
+/// follows the threads. Install it before running passes.
+ANE_CAPI_EXPORTED void aneSetRemarkCallback(AneRemarkCallback callback,
+                                            void *userData);
+
 /// Erases unused `ane.*` ops nested in `op`, transitively. Returns the number
 /// of ops erased.
 ANE_CAPI_EXPORTED intptr_t aneEraseDeadOps(MlirOperation op);

@@ -18,6 +18,7 @@
 #include "verify_diagnostics.h"
 
 #include "ane-c/Dialect.h"
+#include "ane-c/Passes.h"
 
 #include "mlir-c/IR.h"
 #include "mlir-c/Pass.h"
@@ -136,8 +137,11 @@ static bool processChunk(AneSource *src, const AneOptOptions *options,
     mlirContextSetThreadPool(context, pool);
   AneDiagEngine engine = {.source = src, .collect = options->verifyDiagnostics};
   aneDiagEngineAttach(&engine, context);
+  if (options->remarks)
+    aneSetRemarkCallback(aneDiagReportRemark, &engine);
 
   bool ok = processBuffer(context, src, &engine, options, out, keepIR);
+  aneSetRemarkCallback(NULL, NULL);
   // A diagnostic error fails the run even if the step reported success.
   ok = ok && engine.numErrors == 0;
   if (options->verifyDiagnostics)

@@ -42,6 +42,8 @@ static const char kUsage[] =
     "  --mlir-print-ir-after-all    Print the IR after every pass (on stderr)\n"
     "  --mlir-timing                Report pass timings (on stderr)\n"
     "  --mlir-disable-threading     Run single-threaded\n"
+    "  --ane-remarks                Report each norm lowered to a form with a\n"
+    "                               narrower fp16 range than the op's (remark:)\n"
     "  --list-passes                List the passes ane-opt knows\n"
     "  --version                    Print the version\n"
     "  --help                       Print this help\n"
@@ -60,6 +62,7 @@ static const struct {
     {"mlir-disable-threading", offsetof(AneOptOptions, disableThreading)},
     {"mlir-print-ir-after-all", offsetof(AneOptOptions, printIRAfterAll)},
     {"mlir-timing", offsetof(AneOptOptions, timing)},
+    {"ane-remarks", offsetof(AneOptOptions, remarks)},
 };
 
 static AneOptParseResult usageError(const char *fmt, const char *arg) {

@@ -25,6 +25,7 @@ typedef struct {
   bool disableThreading;
   bool printIRAfterAll;
   bool timing;
+  bool remarks; ///< --ane-remarks: print the ANE passes' remarks
   AnePassRequest *passes;
   size_t numPasses;
 } AneOptOptions;

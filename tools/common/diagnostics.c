@@ -105,22 +105,15 @@ void aneDiagPrint(AneDiagEngine *engine, const char *file, bool hasPosition,
   printDiag(engine, file, hasPosition, line, col, severity, message, true);
 }
 
-// Records or prints one diagnostic (not its notes).
-static void handleOne(AneDiagEngine *engine, MlirDiagnostic diag,
-                      bool displaySourceLine) {
-  MlirDiagnosticSeverity severity = mlirDiagnosticGetSeverity(diag);
+// Records or prints one diagnostic at `location`; takes `message` (malloc'd).
+static void report(AneDiagEngine *engine, MlirLocation location,
+                   MlirDiagnosticSeverity severity, char *message,
+                   bool displaySourceLine) {
   if (severity == MlirDiagnosticError)
     ++engine->numErrors;
-
-  AneBuffer message = {0};
-  mlirDiagnosticPrint(diag, appendToBuffer, &message);
-  if (!message.data)
-    message.data = calloc(1, 1);
-
   MlirIdentifier fileId;
   unsigned line = 0, col = 0;
-  bool hasPosition = findFilePosition(mlirDiagnosticGetLocation(diag), &fileId,
-                                      &line, &col);
+  bool hasPosition = findFilePosition(location, &fileId, &line, &col);
   // The C API parses text under the buffer name "-"; report the real one.
   char *file = NULL;
   if (hasPosition) {
@@ -130,10 +123,10 @@ static void handleOne(AneDiagEngine *engine, MlirDiagnostic diag,
   }
 
   if (!engine->collect) {
-    printDiag(engine, file, hasPosition, line, col, severity, message.data,
+    printDiag(engine, file, hasPosition, line, col, severity, message,
               displaySourceLine);
     free(file);
-    free(message.data);
+    free(message);
     return;
   }
   if (engine->numDiags == engine->capDiags) {
@@ -142,7 +135,23 @@ static void handleOne(AneDiagEngine *engine, MlirDiagnostic diag,
         realloc(engine->diags, engine->capDiags * sizeof(AneDiag));
   }
   engine->diags[engine->numDiags++] =
-      (AneDiag){severity, hasPosition, file, line, col, message.data};
+      (AneDiag){severity, hasPosition, file, line, col, message};
+}
+
+// Records or prints one diagnostic (not its notes).
+static void handleOne(AneDiagEngine *engine, MlirDiagnostic diag,
+                      bool displaySourceLine) {
+  AneBuffer message = {0};
+  mlirDiagnosticPrint(diag, appendToBuffer, &message);
+  if (!message.data)
+    message.data = calloc(1, 1);
+  report(engine, mlirDiagnosticGetLocation(diag),
+         mlirDiagnosticGetSeverity(diag), message.data, displaySourceLine);
+}
+
+void aneDiagReportRemark(MlirLocation location, MlirStringRef message,
+                         void *engine) {
+  report(engine, location, MlirDiagnosticRemark, copyString(message), true);
 }
 
 static bool isCurrentOperationNote(MlirDiagnostic note) {

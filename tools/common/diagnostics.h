@@ -42,6 +42,12 @@ void aneDiagPrint(AneDiagEngine *engine, const char *file, bool hasPosition,
                   unsigned line, unsigned col, MlirDiagnosticSeverity severity,
                   const char *message);
 
+/// An AneRemarkCallback (ane-c/Passes.h) reporting a pass remark to the
+/// AneDiagEngine `engine` as a remark diagnostic: printed like the others,
+/// or collected for --verify-diagnostics (`expected-remark`).
+void aneDiagReportRemark(MlirLocation location, MlirStringRef message,
+                         void *engine);
+
 void aneDiagEngineDestroy(AneDiagEngine *engine);
 
 const char *aneSeverityName(MlirDiagnosticSeverity severity);

@@ -14,6 +14,19 @@
 // under ane-fp16 in the old form): finite and within 1e-2.
 // RUN: ane-run %t.lowered.mlir --func=gamma_arg_65536 --input=1:fill=300 --numerics=ane-fp16 --compare=%s --compare-func=gamma_arg_65536 --compare-numerics=ane-fp16 --tol=1e-2
 // RUN: ane-run %t.lowered.mlir --func=gamma_arg_65536 --input=1:fill=300 --compare=%s --compare-func=gamma_arg_65536 --tol=1e-2
+// reduce-sum leaves an op alone whose eps rounds to 0 in fp16 (1e-9 here),
+// even in an f32 graph: on the ANE its sum of squares can underflow fp16 and
+// x * rsqrt(0) is inf where the original stays finite; eps = 1e-5 lowers.
+// RUN: ane-opt %s --lower-norms=strategy=reduce-sum | FileCheck %s --check-prefix=RS
+// RS-LABEL: func.func @rs_eps_1e9
+// RS-NEXT:    "ane.rms_norm"
+// RS-LABEL: func.func @rs_eps_1e5
+// RS-NOT:     "ane.rms_norm"
+// RS:         "ane.reduce_sum"
+// In an f32 graph too the fold must fit fp16, where the ANE stores it: gamma
+// 2107 at D = 7304 folds to 180000, inf in fp16. Not folded, and finite
+// under ane-fp16 (a finding of bench/numerics_fuzz.py).
+// RUN: ane-run %t.lowered.mlir --func=f32_gamma_2107 --input=0:normal,std=128 --numerics=ane-fp16 --compare=%s --compare-func=f32_gamma_2107 --compare-numerics=ane-fp16 --tol=4e-3
 // The folds that stay in range are still made (one op fewer).
 // RUN: ane-run %t.lowered.mlir --func=gamma_1000 --numerics=ane-fp16 --compare=%s --compare-func=gamma_1000 --compare-numerics=ane-fp16 --tol=1e-2
 
@@ -65,6 +78,15 @@ func.func @gamma_subnormal(%x: tensor<8x4xf16>) -> tensor<8x4xf16> {
   return %0 : tensor<8x4xf16>
 }
 
+// CHECK-LABEL: func.func @f32_gamma_2107
+// CHECK:         %[[G:.*]] = arith.constant dense<2.107000e+03> : tensor<7304xf32>
+// CHECK:         "ane.mul"(%{{.*}}, %[[G]])
+func.func @f32_gamma_2107(%x: tensor<5x7304xf32>) -> tensor<5x7304xf32> {
+  %g = arith.constant dense<2107.0> : tensor<7304xf32>
+  %0 = "ane.rms_norm"(%x, %g) {epsilon = 7.7e-05 : f32} : (tensor<5x7304xf32>, tensor<7304xf32>) -> tensor<5x7304xf32>
+  return %0 : tensor<5x7304xf32>
+}
+
 // CHECK-LABEL: func.func @gamma_arg_65536(%arg0: tensor<2x65536xf16>, %arg1: tensor<65536xf16>) -> tensor<2x65536xf16> {
 // CHECK-NEXT:    %[[S:.*]] = arith.constant dense<3.906250e-03> : tensor<1xf16>
 // CHECK:         %[[R:.*]] = "ane.mul"(%{{.*}}, %[[S]]) : (tensor<2x1xf16>, tensor<1xf16>) -> tensor<2x1xf16>
@@ -83,4 +105,14 @@ func.func @gamma_arg_65536(%x: tensor<2x65536xf16>, %g: tensor<65536xf16>) -> te
 func.func @floor_underflows(%x: tensor<4x8xf16>) -> tensor<4x8xf16> {
   %0 = "ane.l2_norm"(%x) {axis = -1 : i64, epsilon = 1.0e-16 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
   return %0 : tensor<4x8xf16>
+}
+
+func.func @rs_eps_1e9(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
+  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-09 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+  return %0 : tensor<4x8xf32>
+}
+
+func.func @rs_eps_1e5(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
+  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+  return %0 : tensor<4x8xf32>
 }

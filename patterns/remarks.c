@@ -1,0 +1,47 @@
+//===- remarks.c - The process-wide remark callback of the ANE passes -----===//
+//
+// The MLIR C API can only emit errors, so passes report remarks through a
+// callback an embedder (or ane-opt --ane-remarks) installs. One lock guards
+// the callback and serializes calls from pass threads.
+//
+//===----------------------------------------------------------------------===//
+
+#include "remarks.h"
+
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
+
+static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+static AneRemarkCallback installed;
+static void *installedUserData;
+
+void aneSetRemarkCallback(AneRemarkCallback callback, void *userData) {
+  pthread_mutex_lock(&lock);
+  installed = callback;
+  installedUserData = userData;
+  pthread_mutex_unlock(&lock);
+}
+
+bool aneRemarksEnabled(void) {
+  pthread_mutex_lock(&lock);
+  bool enabled = installed != NULL;
+  pthread_mutex_unlock(&lock);
+  return enabled;
+}
+
+void aneEmitRemark(MlirLocation location, const char *fmt, ...) {
+  char message[512];
+  va_list args;
+  va_start(args, fmt);
+  int n = vsnprintf(message, sizeof(message), fmt, args);
+  va_end(args);
+  if (n < 0)
+    return;
+  size_t length = (size_t)n < sizeof(message) ? (size_t)n : sizeof(message) - 1;
+  pthread_mutex_lock(&lock);
+  if (installed)
+    installed(location, mlirStringRefCreate(message, length),
+              installedUserData);
+  pthread_mutex_unlock(&lock);
+}
