@@ -227,11 +227,62 @@ static void testFuseNorms(void) {
   mlirContextDestroy(ctx);
 }
 
+// CHECK-LABEL: testRemarks
+// CHECK-NEXT: remark at loc("-":4:8): lowered with strategy=l2: its L2 norm over 8 elements is stored in fp16, so on the ANE it is exact only while rms(x) < 65504/sqrt(D) = 23159.2; ane.rms_norm keeps it in fp32 (strategy=layer-norm has no such bound)
+// CHECK-NEXT: remark at loc("-":3:8): lowered with strategy=l2
+// CHECK-NEXT: first run: 1
+// CHECK-NEXT: second run (no callback): 1
+// CHECK-NEXT: layer-norm run: 1
+// CHECK-NOT: remark at
+// CHECK-LABEL: end testRemarks (2 remarks)
+static void printRemark(MlirLocation location, MlirStringRef message,
+                        void *userData) {
+  int *count = userData;
+  ++*count;
+  fprintf(stderr, "remark at ");
+  mlirLocationPrint(location, printStderr, NULL);
+  fprintf(stderr, ": %.*s\n", (int)message.length, message.data);
+}
+
+static void runLowerNorms(const char *what, MlirPass pass) {
+  MlirContext ctx = mlirContextCreateWithThreading(false);
+  aneContextLoadDialect(ctx);
+  MlirModule module =
+      mlirModuleCreateParse(ctx, mlirStringRefCreateFromCString(kModule));
+  MlirPassManager pm = mlirPassManagerCreate(ctx);
+  mlirOpPassManagerAddOwnedPass(
+      mlirPassManagerGetNestedUnder(
+          pm, mlirStringRefCreateFromCString("func.func")),
+      pass);
+  int ok = mlirLogicalResultIsSuccess(
+      mlirPassManagerRunOnOp(pm, mlirModuleGetOperation(module)));
+  fprintf(stderr, "%s: %d\n", what, ok);
+  mlirPassManagerDestroy(pm);
+  mlirModuleDestroy(module);
+  mlirContextDestroy(ctx);
+}
+
+static void testRemarks(void) {
+  fprintf(stderr, "testRemarks\n");
+  int count = 0;
+  aneSetRemarkCallback(printRemark, &count);
+  runLowerNorms("first run", aneCreateLowerNormsPass(ANE_LOWER_NORMS_L2));
+  aneSetRemarkCallback(NULL, NULL);
+  runLowerNorms("second run (no callback)",
+                aneCreateLowerNormsPass(ANE_LOWER_NORMS_L2));
+  aneSetRemarkCallback(printRemark, &count);
+  runLowerNorms("layer-norm run",
+                aneCreateLowerNormsPass(ANE_LOWER_NORMS_LAYER_NORM));
+  aneSetRemarkCallback(NULL, NULL);
+  fprintf(stderr, "end testRemarks (%d remarks)\n", count);
+}
+
 int main(void) {
   testRegistry();
   testCreate();
   testPipeline();
   testPipelineErrors();
   testFuseNorms();
+  testRemarks();
   return 0;
 }
