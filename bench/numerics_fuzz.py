@@ -259,9 +259,11 @@ def in_domain(case, pipeline, numerics, x, stats):
     if numerics == "ane-fp16":
         if any(abs(v) > F16_MAX / 4 for v in x):
             return False, 0.0
-        # An L2 norm stored in fp16 (the l2 lowering, and the l2 chain
-        # itself): below 65504 and, unless floored, not subnormal.
-        if (lowered and strategy == "l2") or kind == "l2_chain":
+        # An L2 norm stored in fp16 (the l2 lowering of rms_norm, every
+        # lowering of l2_norm, and the l2 chain itself): below 65504 and,
+        # unless floored, not subnormal.
+        if (lowered and (strategy == "l2" or kind == "l2_norm")) \
+                or kind == "l2_chain":
             floor = math.sqrt(d * eps) if kind in ("rms_norm", "rms_chain") \
                 else (case.get("floor") or math.sqrt(eps))
             if any(st[1] >= F16_MAX * 0.99 for st in stats):
