@@ -11,6 +11,7 @@
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 static AneRemarkCallback installed;
@@ -31,17 +32,22 @@ bool aneRemarksEnabled(void) {
 }
 
 void aneEmitRemark(MlirLocation location, const char *fmt, ...) {
-  char message[512];
-  va_list args;
+  // Formatted once to size it, then into a buffer that fits: no truncation.
+  va_list args, again;
   va_start(args, fmt);
-  int n = vsnprintf(message, sizeof(message), fmt, args);
+  va_copy(again, args);
+  int n = vsnprintf(NULL, 0, fmt, args);
   va_end(args);
-  if (n < 0)
+  char *message = n >= 0 ? malloc((size_t)n + 1) : NULL;
+  if (message)
+    vsnprintf(message, (size_t)n + 1, fmt, again);
+  va_end(again);
+  if (!message)
     return;
-  size_t length = (size_t)n < sizeof(message) ? (size_t)n : sizeof(message) - 1;
   pthread_mutex_lock(&lock);
   if (installed)
-    installed(location, mlirStringRefCreate(message, length),
+    installed(location, mlirStringRefCreate(message, (size_t)n),
               installedUserData);
   pthread_mutex_unlock(&lock);
+  free(message);
 }

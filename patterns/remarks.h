@@ -17,8 +17,7 @@
 /// message).
 bool aneRemarksEnabled(void);
 
-/// Formats a remark (at most 511 bytes) and hands it to the installed
-/// callback, if any.
+/// Formats a remark and hands it to the installed callback, if any.
 void aneEmitRemark(MlirLocation location, const char *fmt, ...)
     ANE_REMARK_PRINTF;
 
