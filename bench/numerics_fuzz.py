@@ -310,7 +310,8 @@ def eps_deviation(case, pipeline, strategy, lowered, numerics, nonzero):
     run_const = r16(elem_eps) if f16 else elem_eps
     if kind == "l2_norm":
         ref, low = run_attr(eps), eps
-        return max([abs(max(st[1], math.sqrt(low)) / max(st[1], math.sqrt(ref))
+        # rewrite / original = max(n, sqrt(ref)) / max(n, sqrt(low)).
+        return max([abs(max(st[1], math.sqrt(ref)) / max(st[1], math.sqrt(low))
                         - 1.0) for st in nonzero] or [0.0])
     if kind == "l2_chain":
         return 0.0
@@ -484,6 +485,9 @@ def main(argv):
     ap.add_argument("--cases", type=int, default=0,
                     help="stop after this many cases (0: only the time)")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--skip", type=int, default=0,
+                    help="draw this many cases without running them (to "
+                    "replay case N of a seed: --skip N --cases 1)")
     ap.add_argument("--keep", help="keep every case's files in this folder")
     ap.add_argument("--self-test", action="store_true")
     a = ap.parse_args(argv)
@@ -499,11 +503,14 @@ def main(argv):
     start = time.monotonic()
     cases = checked = skipped = 0
     findings = []
+    for _ in range(a.skip):
+        skipped_case = draw_case(rng)
+        make_inputs(skipped_case, rng)
     while time.monotonic() - start < a.seconds:
         if a.cases and cases >= a.cases:
             break
         case = draw_case(rng)
-        f, c, s = run_case(runner, case, cases, rng, a.self_test)
+        f, c, s = run_case(runner, case, a.skip + cases, rng, a.self_test)
         findings += f
         checked += c
         skipped += s
@@ -511,6 +518,8 @@ def main(argv):
         if f:
             for line in f:
                 print("FINDING: " + line)
+            print("  replay: numerics_fuzz.py --build %s --seed %d --skip %d "
+                  "--cases 1" % (a.build, a.seed, a.skip + cases - 1))
             sys.stdout.flush()
     if not a.keep and not findings:
         shutil.rmtree(work, ignore_errors=True)
