@@ -275,6 +275,12 @@ def in_domain(case, pipeline, numerics, x, stats):
             if any(st[2] / max(st[1], floor) < F16_MIN_NORMAL
                    for st in nonzero):
                 return False, 0.0
+            # The scaled form (argument gamma) stores max(rms, sqrt(eps)):
+            # subnormal when x and eps are both below fp16's normal range.
+            if kind in ("rms_norm", "rms_chain") and any(
+                    max(st[1], floor) / math.sqrt(d) < F16_MIN_NORMAL
+                    for st in nonzero):
+                return False, 0.0
         # A sum of squares stored in fp16 (the reduce-sum lowering, and the
         # RMS chain itself): below 65504, and squares that do not underflow.
         if (lowered and strategy == "reduce-sum") or kind == "rms_chain":
@@ -309,7 +315,11 @@ def eps_deviation(case, pipeline, strategy, lowered, numerics, nonzero):
     elem_eps = r16(eps) if case["dtype"] == "f16" else eps  # eps as a constant
     run_const = r16(elem_eps) if f16 else elem_eps
     if kind == "l2_norm":
-        ref, low = run_attr(eps), eps
+        # The floor sqrt(eps) as the rewrite stores it (maybe subnormal).
+        floor = math.sqrt(eps)
+        if case["dtype"] == "f16" or f16:
+            floor = r16(floor)
+        ref, low = run_attr(eps), floor * floor
         # rewrite / original = max(n, sqrt(ref)) / max(n, sqrt(low)).
         return max([abs(max(st[1], math.sqrt(ref)) / max(st[1], math.sqrt(low))
                         - 1.0) for st in nonzero] or [0.0])
