@@ -119,8 +119,8 @@ static bool allocateFor(MlirOperation op, MlirValue v, AneTensor *t) {
   if (!aneTensorTypeInfo(mlirValueGetType(v), &dtype, &rank, dims, why,
                          sizeof(why)))
     return fail(op, "cannot execute: %s", why);
-  if (!aneTensorInit(t, dtype, rank, dims))
-    return fail(op, "cannot execute: out of memory");
+  if (!aneTensorInit(t, dtype, rank, dims, why, sizeof(why)))
+    return fail(op, "cannot execute: %s", why);
   return true;
 }
 
@@ -203,13 +203,36 @@ static bool evaluate(MlirOperation op, AneNumerics numerics, ValueMap *map,
     *outputs = calloc(n ? (size_t)n : 1, sizeof(AneTensor));
     for (intptr_t i = 0; i < n; ++i) {
       Slot *slot = mapFind(map, mlirOperationGetOperand(op, i));
-      // Copy: the same value may be returned twice.
       AneTensor *out = &(*outputs)[i];
+      if (!slot || !slot->tensor.data) {
+        for (intptr_t k = 0; k < i; ++k)
+          aneTensorDestroy(&(*outputs)[k]);
+        free(*outputs);
+        *outputs = NULL;
+        return fail(op, "cannot return operand #%ld: it has no value",
+                    (long)i);
+      }
+      if (slot->usesLeft == 1) {
+        // The return is the last use: move the data, no second copy.
+        *out = slot->tensor;
+        slot->tensor.data = NULL;
+        slot->tensor.size = 0;
+        slot->usesLeft = 0;
+        continue;
+      }
+      // Copy: the same value is returned twice.
+      char why[256];
       if (!aneTensorInit(out, slot->tensor.dtype, slot->tensor.rank,
-                         slot->tensor.dims))
-        return fail(op, "cannot execute: out of memory");
+                         slot->tensor.dims, why, sizeof(why))) {
+        for (intptr_t k = 0; k < i; ++k)
+          aneTensorDestroy(&(*outputs)[k]);
+        free(*outputs);
+        *outputs = NULL;
+        return fail(op, "cannot return result #%ld: %s", (long)i, why);
+      }
       memcpy(out->data, slot->tensor.data,
              (size_t)out->size * sizeof(double));
+      --slot->usesLeft;
     }
     *numOutputs = (int)n;
     *returned = true;

@@ -3,6 +3,7 @@
 #include "tensor.h"
 
 #include "fp16.h"
+#include "support/checked_math.h"
 
 #include "mlir-c/BuiltinTypes.h"
 
@@ -10,20 +11,77 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+// The interpreter's memory budget: bytes of tensor data alive at once.
+static uint64_t gBudgetBytes = 0; // 0: unlimited
+static uint64_t gLiveBytes = 0;
+
+void aneTensorSetMemoryBudget(uint64_t bytes) { gBudgetBytes = bytes; }
+
+uint64_t aneTensorGetMemoryBudget(void) { return gBudgetBytes; }
+
+uint64_t aneTensorGetLiveBytes(void) { return gLiveBytes; }
+
+// Prints `bytes` as "12.0 GiB", "3.5 MiB" or "512 bytes".
+static void formatBytes(uint64_t bytes, char *buf, size_t cap) {
+  static const char *const kUnits[] = {"KiB", "MiB", "GiB", "TiB"};
+  if (bytes < 1024) {
+    snprintf(buf, cap, "%llu bytes", (unsigned long long)bytes);
+    return;
+  }
+  double v = (double)bytes / 1024;
+  int unit = 0;
+  while (v >= 1024 && unit < 3) {
+    v /= 1024;
+    ++unit;
+  }
+  snprintf(buf, cap, "%.1f %s", v, kUnits[unit]);
+}
+
 bool aneTensorInit(AneTensor *t, AneDType dtype, int rank,
-                   const int64_t *dims) {
+                   const int64_t *dims, char *error, size_t errorSize) {
   t->dtype = dtype;
   t->rank = rank;
-  t->size = 1;
-  for (int i = 0; i < rank; ++i) {
-    t->dims[i] = dims[i];
-    t->size *= dims[i];
+  t->size = 0;
+  t->data = NULL;
+  int64_t count;
+  size_t bytes;
+  if (rank < 0 || rank > ANE_INTERP_MAX_RANK ||
+      !aneCheckedElementCount(dims, rank, &count) ||
+      !aneCheckedByteSize(count, sizeof(double), &bytes)) {
+    snprintf(error, errorSize,
+             "the tensor's element count overflows (each dim must be >= 0 "
+             "and their product * 8 bytes must fit in 64 bits)");
+    return false;
   }
-  t->data = calloc(t->size > 0 ? (size_t)t->size : 1, sizeof(double));
-  return t->data != NULL;
+  if (gBudgetBytes && (bytes > gBudgetBytes ||
+                       gLiveBytes > gBudgetBytes - bytes)) {
+    char need[32], live[32], budget[32];
+    formatBytes(bytes, need, sizeof(need));
+    formatBytes(gLiveBytes, live, sizeof(live));
+    formatBytes(gBudgetBytes, budget, sizeof(budget));
+    snprintf(error, errorSize,
+             "the tensor needs %s (%lld elements, 8 bytes each) with %s "
+             "already live: over the memory budget of %s (--max-memory)",
+             need, (long long)count, live, budget);
+    return false;
+  }
+  for (int i = 0; i < rank; ++i)
+    t->dims[i] = dims[i];
+  t->data = calloc(count > 0 ? (size_t)count : 1, sizeof(double));
+  if (!t->data) {
+    char need[32];
+    formatBytes(bytes, need, sizeof(need));
+    snprintf(error, errorSize, "out of memory allocating %s", need);
+    return false;
+  }
+  t->size = count;
+  gLiveBytes += bytes;
+  return true;
 }
 
 void aneTensorDestroy(AneTensor *t) {
+  if (t->data)
+    gLiveBytes -= (uint64_t)t->size * sizeof(double);
   free(t->data);
   t->data = NULL;
   t->size = 0;

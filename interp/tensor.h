@@ -37,10 +37,20 @@ typedef struct {
   double *data;  ///< Owned; `size` values.
 } AneTensor;
 
-/// Allocates a zero-filled tensor. Returns false if out of memory.
+/// Allocates a zero-filled tensor. Returns false with a reason in `error`
+/// if the element count overflows, the memory budget would be exceeded, or
+/// the allocation fails; `t` then owns nothing.
 bool aneTensorInit(AneTensor *t, AneDType dtype, int rank,
-                   const int64_t *dims);
+                   const int64_t *dims, char *error, size_t errorSize);
 void aneTensorDestroy(AneTensor *t);
+
+/// The memory budget of the interpreter: the bytes of tensor data that may
+/// be alive at once (0, the default: unlimited). aneTensorInit fails with a
+/// message naming the budget instead of allocating past it.
+void aneTensorSetMemoryBudget(uint64_t bytes);
+uint64_t aneTensorGetMemoryBudget(void);
+/// Bytes of tensor data currently allocated by aneTensorInit.
+uint64_t aneTensorGetLiveBytes(void);
 
 /// Reads dtype and static shape from a ranked tensor type. Returns false
 /// (with a reason in `error`) for unsupported element types, dynamic dims or

@@ -225,6 +225,10 @@ bool milBlobRead(MilBlobReader *reader, const char *path, uint64_t offset,
 static bool reserve(MilBlobWriter *w, size_t extra) {
   if (w->outOfMemory)
     return false;
+  if (extra > SIZE_MAX / 2 - w->length) {
+    w->outOfMemory = true;
+    return false;
+  }
   if (w->length + extra <= w->capacity)
     return true;
   size_t capacity = w->capacity ? w->capacity : 4096;
@@ -249,22 +253,51 @@ void milBlobWriterInit(MilBlobWriter *w) {
   w->length = MIL_BLOB_HEADER_SIZE;
 }
 
-uint64_t milBlobWriterAdd(MilBlobWriter *w, uint32_t dtypeCode,
-                          const void *data, uint64_t size) {
+// Appends the record of a `size`-byte blob and returns where its data
+// goes (NULL if out of memory); `*recordOffset` is what BLOBFILE names.
+static unsigned char *appendRecord(MilBlobWriter *w, uint32_t dtypeCode,
+                                   uint64_t size, uint64_t *recordOffset) {
   size_t recordAt = (w->length + 63) & ~(size_t)63;
   size_t padding = recordAt - w->length;
+  if (size > SIZE_MAX / 2) {
+    w->outOfMemory = true;
+    return NULL;
+  }
   if (!reserve(w, padding + MIL_BLOB_RECORD_SIZE + (size_t)size))
-    return 0;
+    return NULL;
   memset(w->data + w->length, 0, padding + MIL_BLOB_RECORD_SIZE);
   unsigned char *record = w->data + recordAt;
   writeU32(record, MIL_BLOB_SENTINEL);
   writeU32(record + 4, dtypeCode);
   writeU64(record + 8, size);
   writeU64(record + 16, recordAt + MIL_BLOB_RECORD_SIZE);
-  memcpy(record + MIL_BLOB_RECORD_SIZE, data, (size_t)size);
   w->length = recordAt + MIL_BLOB_RECORD_SIZE + (size_t)size;
   writeU32(w->data, ++w->count);
-  return recordAt;
+  *recordOffset = recordAt;
+  return record + MIL_BLOB_RECORD_SIZE;
+}
+
+uint64_t milBlobWriterAdd(MilBlobWriter *w, uint32_t dtypeCode,
+                          const void *data, uint64_t size) {
+  uint64_t offset = 0;
+  unsigned char *dst = appendRecord(w, dtypeCode, size, &offset);
+  if (dst && size)
+    memcpy(dst, data, (size_t)size);
+  return offset;
+}
+
+uint64_t milBlobWriterAddSplat(MilBlobWriter *w, uint32_t dtypeCode,
+                               const void *element, size_t width,
+                               uint64_t count) {
+  uint64_t offset = 0;
+  if (width && count > SIZE_MAX / width) {
+    w->outOfMemory = true;
+    return 0;
+  }
+  unsigned char *dst = appendRecord(w, dtypeCode, count * width, &offset);
+  for (uint64_t i = 0; dst && i < count; ++i)
+    memcpy(dst + i * width, element, width);
+  return offset;
 }
 
 void milBlobWriterDestroy(MilBlobWriter *w) {

@@ -56,6 +56,11 @@ void milBlobWriterInit(MilBlobWriter *writer);
 uint64_t milBlobWriterAdd(MilBlobWriter *writer, uint32_t dtypeCode,
                           const void *data, uint64_t size);
 
+/// Appends one blob of `count` copies of the `width`-byte `element` (a
+/// splat constant) without building the expanded data first.
+uint64_t milBlobWriterAddSplat(MilBlobWriter *writer, uint32_t dtypeCode,
+                               const void *element, size_t width,
+                               uint64_t count);
 void milBlobWriterDestroy(MilBlobWriter *writer);
 
 #endif // ANE_MIL_BLOB_H

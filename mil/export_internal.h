@@ -10,7 +10,8 @@
 #include "mlir-c/IR.h"
 
 typedef struct {
-  const void *key; ///< MlirValue.ptr, or the name itself in the name set.
+  const void *key; ///< MlirValue.ptr or MlirAttribute.ptr, or the name
+                   ///< itself in the name set.
   const char *name;
 } MilNameSlot;
 
@@ -25,6 +26,8 @@ typedef struct {
   MilArena arena;       ///< Names and parameter texts.
   MilNameMap used;      ///< Names taken in the current function.
   MilNameMap values;    ///< Value -> name in the current function.
+  MilNameMap blobRefs;  ///< Dense attribute -> its BLOBFILE literal: one
+                        ///< blob per distinct constant, however often used.
   unsigned nextVar;     ///< For `var_<n>` names.
 } MilExporter;
 

@@ -14,6 +14,7 @@
 #include "fp16.h"
 #include "mlir_types.h"
 #include "shape.h"
+#include "support/checked_math.h"
 
 #include "mlir-c/BuiltinAttributes.h"
 #include "mlir-c/BuiltinTypes.h"
@@ -332,6 +333,22 @@ static bool blobEligible(MilDType dtype) {
   }
 }
 
+// Checks that writing `more` bytes keeps the export within
+// options.maxOutputBytes; reports at `op` otherwise.
+static bool withinOutputBudget(MilExporter *ex, MlirOperation op,
+                               uint64_t more) {
+  uint64_t limit = ex->options.maxOutputBytes;
+  uint64_t written = ex->out->text.length + ex->out->weights.length;
+  if (!limit || (more <= limit && written <= limit - more))
+    return true;
+  return milExportError(
+      op,
+      "cannot export this constant: it adds %llu bytes to the %llu already "
+      "written, past the output budget of %llu bytes (--max-memory)",
+      (unsigned long long)more, (unsigned long long)written,
+      (unsigned long long)limit);
+}
+
 // Appends the literal of a dense elements attribute (inline or BLOBFILE).
 static bool appendDenseLiteral(MilExporter *ex, MlirOperation op,
                                MlirAttribute attr) {
@@ -350,9 +367,10 @@ static bool appendDenseLiteral(MilExporter *ex, MlirOperation op,
   if (dtype != MIL_DT_BOOL && bits % 8 != 0)
     return milExportError(op, "cannot export sub-byte %s constants",
                           milDTypeName(dtype));
-  int64_t count = 1;
-  for (int i = 0; i < rank; ++i)
-    count *= dims[i];
+  int64_t count;
+  if (!aneCheckedElementCount(dims, rank, &count))
+    return milExportError(op, "cannot export this constant: its element "
+                              "count overflows 64 bits");
   bool splat = mlirDenseElementsAttrIsSplat(attr);
   bool isBool = dtype == MIL_DT_BOOL;
   size_t width = isBool ? 0 : bits / 8;
@@ -364,27 +382,39 @@ static bool appendDenseLiteral(MilExporter *ex, MlirOperation op,
   int64_t threshold = milDTypeIsFloat(dtype) ? ex->options.minBlobElements
                                              : kMinIntegerBlobElements;
   if (blobEligible(dtype) && count >= threshold && count > 0) {
-    size_t bytes = (size_t)count * width;
-    unsigned char *expanded = NULL;
-    if (splat) {
-      expanded = malloc(bytes);
-      if (!expanded)
+    const char *literal = mapFind(&ex->blobRefs, attr.ptr, false);
+    if (!literal) {
+      size_t bytes;
+      if (!aneCheckedByteSize(count, width, &bytes) ||
+          !withinOutputBudget(ex, op, bytes))
+        return false;
+      uint64_t offset =
+          splat ? milBlobWriterAddSplat(&ex->out->weights,
+                                        milDTypeBlobCode(dtype), data, width,
+                                        (uint64_t)count)
+                : milBlobWriterAdd(&ex->out->weights, milDTypeBlobCode(dtype),
+                                   data, bytes);
+      if (ex->out->weights.outOfMemory)
         return milExportError(op, "out of memory");
-      for (int64_t i = 0; i < count; ++i)
-        memcpy(expanded + (size_t)i * width, data, width);
+      char *text = milArenaAlloc(&ex->arena, 96 + sizeof(MIL_WEIGHTS_REF));
+      if (!text)
+        return milExportError(op, "out of memory");
+      snprintf(text, 96 + sizeof(MIL_WEIGHTS_REF),
+               "(BLOBFILE(path = string(\"%s\"), offset = uint64(%llu)))",
+               MIL_WEIGHTS_REF, (unsigned long long)offset);
+      if (!mapInsert(&ex->blobRefs, attr.ptr, text, false))
+        return milExportError(op, "out of memory");
+      literal = text;
     }
-    uint64_t offset = milBlobWriterAdd(&ex->out->weights,
-                                       milDTypeBlobCode(dtype),
-                                       splat ? expanded : data, bytes);
-    free(expanded);
-    if (ex->out->weights.outOfMemory)
-      return milExportError(op, "out of memory");
     milTextAppendType(t, dtype, rank ? rank : -1, dims);
-    milTextAppendf(t, "(BLOBFILE(path = string(\"%s\"), offset = "
-                      "uint64(%llu)))",
-                   MIL_WEIGHTS_REF, (unsigned long long)offset);
+    milTextAppendString(t, literal);
     return true;
   }
+  // Inline: at most ~24 characters per element ("-0x1.123456p-127, ").
+  int64_t estimate;
+  if (!aneCheckedMulI64(count, 24, &estimate) ||
+      !withinOutputBudget(ex, op, (uint64_t)estimate))
+    return false;
   milTextAppendType(t, dtype, rank ? rank : -1, dims);
   milTextAppendString(t, "(");
   int64_t next = 0;
@@ -652,6 +682,7 @@ bool milExportModule(MlirOperation module, const MilExportOptions *options,
     ok = milExportError(module, "out of memory");
   mapClear(&ex.used);
   mapClear(&ex.values);
+  mapClear(&ex.blobRefs);
   milArenaDestroy(&ex.arena);
   return ok;
 }

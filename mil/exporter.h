@@ -18,6 +18,10 @@ typedef struct {
   /// does. Integer tensors (int8/uint8, int16/uint16, int32/uint32) follow
   /// coremltools' iOS18 rule (10 or more elements) whatever this is.
   int64_t minBlobElements;
+  /// The most bytes the export may write (model.mil and the weight file
+  /// together, both built in memory); 0: no limit. A constant that would
+  /// pass it is an error at its op.
+  uint64_t maxOutputBytes;
 } MilExportOptions;
 
 typedef struct {

@@ -101,8 +101,11 @@ static bool makeInputs(MlirOperation func, const AneRunOptions *options,
       return false;
     }
     AneTensor *t = &(*inputs)[i];
-    if (!aneTensorInit(t, dtype, rank, dims)) {
-      fprintf(stderr, "ane-run: error: out of memory for input #%d\n", i);
+    if (!aneTensorInit(t, dtype, rank, dims, why, sizeof(why))) {
+      char message[600];
+      snprintf(message, sizeof(message), "cannot execute argument #%d: %s", i,
+               why);
+      mlirEmitError(mlirValueGetLocation(arg), message);
       return false;
     }
     AneInputSpec spec;
@@ -236,6 +239,7 @@ int main(int argc, char **argv) {
   int numInputs = 0, numOutputs = 0;
   MlirOperation func = {NULL}, ref = {NULL};
 
+  aneTensorSetMemoryBudget(options.maxMemory);
   ok = loadFile(context, options.inputPath, &main);
   if (ok && options.compare && options.comparePath &&
       strcmp(options.comparePath, options.inputPath) != 0) {

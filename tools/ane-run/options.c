@@ -2,6 +2,8 @@
 
 #include "options.h"
 
+#include "memory_budget.h"
+
 #include "ane-c/Support.h"
 
 #include <stdio.h>
@@ -36,6 +38,9 @@ static const char kUsage[] =
     "  --atol=<t>                   Exit 1 if a max absolute error exceeds t\n"
     "  --output-npy=<prefix>        Write output i to <prefix><i>.npy\n"
     "  --print-values=<n>           Values shown per output (default 6)\n"
+    "  --max-memory=<n>[K|M|G|T]    Bytes of tensor data alive at once; past\n"
+    "                               it ane-run stops with an error (default:\n"
+    "                               half the physical memory; 0: no limit)\n"
     "  --version, --help\n"
     "\n"
     "Exit status: 0 success, 1 an error or a comparison above --tol, 2 bad usage.\n";
@@ -63,6 +68,7 @@ AneRunParse aneRunParseCommandLine(int argc, char **argv,
   options->printValues = 6;
   options->defaultKind = ANE_INPUT_NORMAL;
   options->compareNumerics = ANE_NUMERICS_F32;
+  options->maxMemory = aneDefaultMemoryBudget();
   for (int i = 1; i < argc; ++i) {
     const char *arg = argv[i];
     if (arg[0] != '-' || strcmp(arg, "-") == 0) {
@@ -153,6 +159,11 @@ AneRunParse aneRunParseCommandLine(int argc, char **argv,
     } else if (IS("output-npy")) {
       NEED_VALUE;
       options->outputNpyPrefix = value;
+    } else if (IS("max-memory")) {
+      NEED_VALUE;
+      if (!aneParseByteSize(value, &options->maxMemory))
+        return usage("invalid --max-memory '%s' (expected <n>[K|M|G|T])",
+                     value);
     } else if (IS("print-values")) {
       NEED_VALUE;
       options->printValues = atoi(value);

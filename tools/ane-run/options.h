@@ -29,6 +29,9 @@ typedef struct {
   double absTolerance;     ///< On the max absolute error.
   const char *outputNpyPrefix;
   int printValues;
+  /// Bytes of tensor data alive at once; 0: unlimited. Default: half of
+  /// the machine's physical memory.
+  uint64_t maxMemory;
 } AneRunOptions;
 
 typedef enum { ANE_RUN_GO, ANE_RUN_EXIT_OK, ANE_RUN_EXIT_USAGE } AneRunParse;

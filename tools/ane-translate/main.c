@@ -190,7 +190,8 @@ static bool exportMil(AneSource *input, const AneTranslateOptions *options) {
   MilExport result;
   memset(&result, 0, sizeof(result));
   if (ok) {
-    MilExportOptions exportOptions = {options->minBlobElements};
+    MilExportOptions exportOptions = {options->minBlobElements,
+                                      options->maxMemory};
     ok = milExportModule(mlirModuleGetOperation(module), &exportOptions,
                          &result);
   }

@@ -2,6 +2,8 @@
 
 #include "options.h"
 
+#include "memory_budget.h"
+
 #include "ane-c/Support.h"
 
 #include <errno.h>
@@ -34,6 +36,10 @@ static const char kUsage[] =
     "  --split-input-file           Import each '// -----' chunk separately\n"
     "  --mlir-print-debuginfo       Print locations (MIL file:line:col and\n"
     "                               the MIL names) in the imported IR\n"
+    "  --max-memory=<n>[K|M|G|T]    Bytes an export may build (model.mil and\n"
+    "                               weights); past it, an error at the\n"
+    "                               constant (default: half the physical\n"
+    "                               memory; 0: no limit)\n"
     "  --version, --help\n"
     "\n"
     "Exit status: 0 success, 1 an error, 2 bad usage.\n";
@@ -49,6 +55,7 @@ AneTranslateParse aneTranslateParseCommandLine(int argc, char **argv,
                                                AneTranslateOptions *options) {
   memset(options, 0, sizeof(*options));
   options->minBlobElements = 10;
+  options->maxMemory = aneDefaultMemoryBudget();
   for (int i = 1; i < argc; ++i) {
     const char *arg = argv[i];
     if (arg[0] != '-' || strcmp(arg, "-") == 0) {
@@ -108,6 +115,12 @@ AneTranslateParse aneTranslateParseCommandLine(int argc, char **argv,
                      "integer >= 1)",
                      value);
       options->minBlobElements = v;
+    } else if (IS("max-memory")) {
+      if (!value)
+        return usage("option '%s' requires a value", arg);
+      if (!aneParseByteSize(value, &options->maxMemory))
+        return usage("invalid --max-memory '%s' (expected <n>[K|M|G|T])",
+                     value);
     } else {
       return usage("Unknown command line argument '%s'.", arg);
     }

@@ -20,6 +20,8 @@ typedef struct {
   bool printDebugInfo;
   bool splitInputFile;
   int64_t minBlobElements;
+  /// Bytes an export may build (model.mil + weights); 0: no limit.
+  uint64_t maxMemory;
 } AneTranslateOptions;
 
 typedef enum {
