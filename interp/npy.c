@@ -3,8 +3,10 @@
 #include "npy.h"
 
 #include "fp16.h"
+#include "support/checked_math.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,105 +21,287 @@ static uint32_t readLE(const unsigned char *p, int n) {
   return v;
 }
 
-// Finds `'key':` in the header dict and returns the text after it.
-static const char *dictValue(const char *header, const char *key) {
-  char pattern[32];
-  snprintf(pattern, sizeof(pattern), "'%s':", key);
-  const char *p = strstr(header, pattern);
-  if (!p)
-    return NULL;
-  p += strlen(pattern);
-  while (*p == ' ')
-    ++p;
-  return p;
+//===----------------------------------------------------------------------===//
+// Header dict
+//===----------------------------------------------------------------------===//
+
+typedef struct {
+  const char *p, *end;
+  char *error;
+  size_t errorSize;
+} Cursor;
+
+static void skipSpaces(Cursor *c) {
+  while (c->p < c->end && *c->p == ' ')
+    ++c->p;
+}
+
+static bool take(Cursor *c, char ch) {
+  skipSpaces(c);
+  if (c->p < c->end && *c->p == ch) {
+    ++c->p;
+    return true;
+  }
+  return false;
+}
+
+static bool failAt(Cursor *c, const char *what) {
+  snprintf(c->error, c->errorSize, "malformed header: %s", what);
+  return false;
+}
+
+// A quoted Python string; `*text`/`*length` point into the header.
+static bool parseString(Cursor *c, const char **text, size_t *length) {
+  skipSpaces(c);
+  if (c->p >= c->end || (*c->p != '\'' && *c->p != '"'))
+    return failAt(c, "expected a quoted string");
+  char quote = *c->p++;
+  const char *start = c->p;
+  while (c->p < c->end && *c->p != quote)
+    ++c->p;
+  if (c->p >= c->end)
+    return failAt(c, "unterminated string");
+  *text = start;
+  *length = (size_t)(c->p - start);
+  ++c->p;
+  return true;
+}
+
+static bool isWord(const char *text, size_t length, const char *word) {
+  return length == strlen(word) && memcmp(text, word, length) == 0;
+}
+
+// `True` or `False`, as a whole word.
+static bool parseBool(Cursor *c, bool *value) {
+  skipSpaces(c);
+  const char *start = c->p;
+  while (c->p < c->end && ((*c->p >= 'a' && *c->p <= 'z') ||
+                           (*c->p >= 'A' && *c->p <= 'Z')))
+    ++c->p;
+  size_t n = (size_t)(c->p - start);
+  if (isWord(start, n, "True"))
+    *value = true;
+  else if (isWord(start, n, "False"))
+    *value = false;
+  else
+    return failAt(c, "fortran_order must be True or False");
+  return true;
+}
+
+// `(d0, d1, ...)` with an optional trailing comma; `()` is rank 0.
+static bool parseShape(Cursor *c, AneNpyHeader *h) {
+  if (!take(c, '('))
+    return failAt(c, "shape must be a tuple");
+  h->rank = 0;
+  h->count = 1;
+  for (;;) {
+    skipSpaces(c);
+    if (take(c, ')'))
+      return true;
+    if (c->p >= c->end || *c->p < '0' || *c->p > '9')
+      return failAt(c, "shape entries must be non-negative integers");
+    int64_t d = 0;
+    while (c->p < c->end && *c->p >= '0' && *c->p <= '9') {
+      if (!aneCheckedMulI64(d, 10, &d) ||
+          !aneCheckedAddI64(d, *c->p - '0', &d))
+        return failAt(c, "a shape entry overflows 64 bits");
+      ++c->p;
+    }
+    if (h->rank == ANE_NPY_MAX_RANK)
+      return failAt(c, "more than 32 dimensions");
+    h->dims[h->rank++] = d;
+    if (!aneCheckedMulI64(h->count, d, &h->count))
+      return failAt(c, "the element count overflows 64 bits");
+    if (!take(c, ',')) {
+      if (!take(c, ')'))
+        return failAt(c, "expected ',' or ')' in the shape");
+      return true;
+    }
+  }
+}
+
+bool aneNpyParseHeader(const char *text, size_t length, AneNpyHeader *out,
+                       char *error, size_t errorSize) {
+  static const struct {
+    const char *descr;
+    AneNpyDType dtype;
+  } kDescrs[] = {{"<f2", ANE_NPY_F2}, {"<f4", ANE_NPY_F4},
+                 {"<f8", ANE_NPY_F8}, {"<i4", ANE_NPY_I4},
+                 {"<i8", ANE_NPY_I8}};
+  Cursor c = {text, text + length, error, errorSize};
+  bool seenDescr = false, seenOrder = false, seenShape = false;
+  if (!take(&c, '{'))
+    return failAt(&c, "expected '{'");
+  while (!take(&c, '}')) {
+    const char *key;
+    size_t keyLength;
+    if (!parseString(&c, &key, &keyLength))
+      return false;
+    if (!take(&c, ':'))
+      return failAt(&c, "expected ':' after a key");
+    if (isWord(key, keyLength, "descr") && !seenDescr) {
+      const char *descr;
+      size_t n;
+      if (!parseString(&c, &descr, &n))
+        return false;
+      size_t k = 0;
+      while (k < 5 && !isWord(descr, n, kDescrs[k].descr))
+        ++k;
+      if (k == 5) {
+        snprintf(error, errorSize, "unsupported dtype '%.*s' (expected <f2, "
+                 "<f4, <f8, <i4 or <i8)", (int)(n < 16 ? n : 16), descr);
+        return false;
+      }
+      out->dtype = kDescrs[k].dtype;
+      seenDescr = true;
+    } else if (isWord(key, keyLength, "fortran_order") && !seenOrder) {
+      bool fortran;
+      if (!parseBool(&c, &fortran))
+        return false;
+      if (fortran) {
+        snprintf(error, errorSize,
+                 "Fortran-order arrays are not supported");
+        return false;
+      }
+      seenOrder = true;
+    } else if (isWord(key, keyLength, "shape") && !seenShape) {
+      if (!parseShape(&c, out))
+        return false;
+      seenShape = true;
+    } else {
+      return failAt(&c, "keys must be 'descr', 'fortran_order' and 'shape', "
+                        "each once");
+    }
+    if (!take(&c, ',')) {
+      if (!take(&c, '}'))
+        return failAt(&c, "expected ',' or '}' after a value");
+      break;
+    }
+  }
+  if (!seenDescr || !seenOrder || !seenShape)
+    return failAt(&c, "'descr', 'fortran_order' and 'shape' are required");
+  skipSpaces(&c);
+  if (c.p < c.end && *c.p == '\n')
+    ++c.p;
+  if (c.p != c.end)
+    return failAt(&c, "unexpected text after the dict");
+  return true;
+}
+
+//===----------------------------------------------------------------------===//
+// Reading
+//===----------------------------------------------------------------------===//
+
+static const size_t kElementSize[] = {2, 4, 8, 4, 8};
+
+// "(2, 3)" / "[2, 3]" into `buf`.
+static const char *formatDims(const int64_t *dims, int rank, bool tuple,
+                              char *buf, size_t cap) {
+  size_t used = (size_t)snprintf(buf, cap, "%s", tuple ? "(" : "[");
+  for (int i = 0; i < rank && used < cap; ++i)
+    used += (size_t)snprintf(buf + used, cap - used, "%s%lld",
+                             i ? ", " : "", (long long)dims[i]);
+  if (used < cap)
+    snprintf(buf + used, cap - used, "%s",
+             tuple ? (rank == 1 ? ",)" : ")") : "]");
+  return buf;
+}
+
+static bool readExactly(FILE *f, void *buf, size_t size) {
+  return fread(buf, 1, size, f) == size;
 }
 
 bool aneNpyReadInto(const char *path, AneTensor *t, char *error,
                     size_t errorSize) {
-  FILE *f = fopen(path, "rb");
+  // Regular files only: O_NONBLOCK so that a FIFO fails the check below
+  // instead of blocking in open().
+  int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  struct stat st;
+  if (fd < 0 || fstat(fd, &st) != 0) {
+    snprintf(error, errorSize, "cannot open '%s': %s", path, strerror(errno));
+    if (fd >= 0)
+      close(fd);
+    return false;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    snprintf(error, errorSize, "'%s' is not a regular file", path);
+    close(fd);
+    return false;
+  }
+  FILE *f = fdopen(fd, "rb");
   if (!f) {
     snprintf(error, errorSize, "cannot open '%s': %s", path, strerror(errno));
+    close(fd);
     return false;
   }
   unsigned char preamble[12];
   bool ok = false;
   char *header = NULL;
   unsigned char *raw = NULL;
-  size_t n = fread(preamble, 1, 10, f);
-  if (n != 10 || memcmp(preamble, "\x93NUMPY", 6) != 0) {
+  if (!readExactly(f, preamble, 8) || memcmp(preamble, "\x93NUMPY", 6) != 0) {
     snprintf(error, errorSize, "'%s' is not a .npy file", path);
     goto done;
   }
-  uint32_t headerLength;
-  if (preamble[6] == 1) {
-    headerLength = readLE(preamble + 8, 2);
-  } else if (fread(preamble + 10, 1, 2, f) == 2) {
-    headerLength = readLE(preamble + 8, 4);
-  } else {
+  unsigned version = preamble[6];
+  if (version < 1 || version > 3 || preamble[7] != 0) {
+    snprintf(error, errorSize,
+             "'%s': .npy format version %u.%u is not supported (1.0-3.0)",
+             path, version, preamble[7]);
+    goto done;
+  }
+  int lengthBytes = version == 1 ? 2 : 4;
+  if (!readExactly(f, preamble + 8, (size_t)lengthBytes)) {
     snprintf(error, errorSize, "'%s': truncated header", path);
     goto done;
   }
+  uint32_t headerLength = readLE(preamble + 8, lengthBytes);
   if (headerLength > (1u << 20)) {
     snprintf(error, errorSize, "'%s': header too large", path);
     goto done;
   }
-  header = calloc(headerLength + 1, 1);
-  if (fread(header, 1, headerLength, f) != headerLength) {
+  header = malloc(headerLength ? headerLength : 1);
+  if (!header || !readExactly(f, header, headerLength)) {
     snprintf(error, errorSize, "'%s': truncated header", path);
     goto done;
   }
-  const char *descr = dictValue(header, "descr");
-  const char *order = dictValue(header, "fortran_order");
-  const char *shape = dictValue(header, "shape");
-  if (!descr || !order || !shape) {
-    snprintf(error, errorSize, "'%s': malformed header", path);
+  AneNpyHeader h;
+  char why[192];
+  if (!aneNpyParseHeader(header, headerLength, &h, why, sizeof(why))) {
+    snprintf(error, errorSize, "'%s': %s", path, why);
     goto done;
   }
-  if (strncmp(order, "False", 5) != 0) {
-    snprintf(error, errorSize, "'%s': Fortran-order arrays are not supported",
-             path);
-    goto done;
-  }
-  static const struct {
-    const char *descr;
-    int size;
-  } kDescrs[] = {{"'<f2'", 2}, {"'<f4'", 4}, {"'<f8'", 8},
-                 {"'<i4'", 4}, {"'<i8'", 8}};
-  int kind = -1;
-  for (int k = 0; k < 5; ++k)
-    if (strncmp(descr, kDescrs[k].descr, strlen(kDescrs[k].descr)) == 0)
-      kind = k;
-  if (kind < 0) {
-    snprintf(error, errorSize,
-             "'%s': unsupported dtype (expected <f2, <f4, <f8, <i4 or <i8)",
-             path);
-    goto done;
-  }
-  // shape: "(a, b, )" -> dims; must equal the argument's.
-  int64_t dims[8];
-  int rank = 0;
-  const char *p = shape + 1;
-  while (*p && *p != ')' && rank < 8) {
-    char *end;
-    long long d = strtoll(p, &end, 10);
-    if (end == p)
-      break;
-    dims[rank++] = d;
-    p = end;
-    while (*p == ',' || *p == ' ')
-      ++p;
-  }
-  bool sameShape = rank == t->rank;
-  for (int i = 0; sameShape && i < rank; ++i)
-    sameShape = dims[i] == t->dims[i];
+  bool sameShape = h.rank == t->rank;
+  for (int i = 0; sameShape && i < h.rank; ++i)
+    sameShape = h.dims[i] == t->dims[i];
   if (!sameShape) {
-    snprintf(error, errorSize, "'%s': shape %s does not match the argument",
-             path, shape);
+    char got[160], want[160];
+    snprintf(error, errorSize,
+             "'%s': shape %s does not match the argument's %s", path,
+             formatDims(h.dims, h.rank, true, got, sizeof(got)),
+             formatDims(t->dims, t->rank, false, want, sizeof(want)));
     goto done;
   }
-  size_t elementSize = (size_t)kDescrs[kind].size;
-  raw = malloc((size_t)t->size * elementSize + 1);
-  if (fread(raw, elementSize, (size_t)t->size, f) != (size_t)t->size) {
+  size_t elementSize = kElementSize[h.dtype];
+  size_t dataBytes;
+  uint64_t dataStart = 6 + 2 + (uint64_t)lengthBytes + headerLength;
+  if (!aneCheckedByteSize(h.count, elementSize, &dataBytes) ||
+      (uint64_t)st.st_size < dataStart ||
+      (uint64_t)st.st_size - dataStart != dataBytes) {
+    snprintf(error, errorSize,
+             "'%s': the data is %llu bytes, but shape and dtype need %llu",
+             path,
+             (unsigned long long)((uint64_t)st.st_size > dataStart
+                                      ? (uint64_t)st.st_size - dataStart
+                                      : 0),
+             (unsigned long long)((uint64_t)h.count * elementSize));
+    goto done;
+  }
+  raw = malloc(dataBytes ? dataBytes : 1);
+  if (!raw) {
+    snprintf(error, errorSize, "'%s': out of memory", path);
+    goto done;
+  }
+  if (!readExactly(f, raw, dataBytes)) {
     snprintf(error, errorSize, "'%s': truncated data", path);
     goto done;
   }
@@ -131,12 +315,12 @@ bool aneNpyReadInto(const char *path, AneTensor *t, char *error,
       int64_t i8;
     } u;
     memcpy(&u, e, elementSize);
-    switch (kind) {
-    case 0: t->data[i] = aneHalfToFloat(u.h); break;
-    case 1: t->data[i] = u.f; break;
-    case 2: t->data[i] = u.d; break;
-    case 3: t->data[i] = u.i4; break;
-    default: t->data[i] = (double)u.i8; break;
+    switch (h.dtype) {
+    case ANE_NPY_F2: t->data[i] = aneHalfToFloat(u.h); break;
+    case ANE_NPY_F4: t->data[i] = u.f; break;
+    case ANE_NPY_F8: t->data[i] = u.d; break;
+    case ANE_NPY_I4: t->data[i] = u.i4; break;
+    case ANE_NPY_I8: t->data[i] = (double)u.i8; break;
     }
   }
   ok = true;

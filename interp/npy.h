@@ -7,6 +7,35 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
+
+/// The dtypes ane-run reads from .npy files (all little-endian).
+typedef enum {
+  ANE_NPY_F2,
+  ANE_NPY_F4,
+  ANE_NPY_F8,
+  ANE_NPY_I4,
+  ANE_NPY_I8,
+} AneNpyDType;
+
+#define ANE_NPY_MAX_RANK 32
+
+/// The dict of a .npy header.
+typedef struct {
+  AneNpyDType dtype;
+  int rank;
+  int64_t dims[ANE_NPY_MAX_RANK];
+  int64_t count; ///< Product of dims (checked).
+} AneNpyHeader;
+
+/// Parses the `length` bytes of a header dict (after the preamble), e.g.
+/// `{'descr': '<f4', 'fortran_order': False, 'shape': (2, 3), }` padded
+/// with spaces and ending in '\n'. Strict: exactly the three keys, once
+/// each; fortran_order exactly True or False (True is an error: not
+/// supported); shape a tuple of non-negative ints whose product fits; only
+/// spaces and one '\n' after the dict. Reads nothing past `length`.
+bool aneNpyParseHeader(const char *text, size_t length, AneNpyHeader *out,
+                       char *error, size_t errorSize);
 
 /// Reads a C-order .npy of dtype f2/f4/f8/i4/i8 (little-endian) into `t`,
 /// whose shape must match the file's. Returns false with a reason.
