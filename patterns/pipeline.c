@@ -131,9 +131,14 @@ static void textAppend(Text *t, const char *data, size_t length) {
   t->data[t->length] = '\0';
 }
 
+/// How deep anchors (`func.func(...)`) and option braces may nest: real
+/// pipelines use 2-4 levels; the parser recurses once per level.
+#define ANE_PIPELINE_MAX_DEPTH 64
+
 typedef struct {
   const char *text; ///< The whole pipeline (NUL-terminated copy).
   size_t pos;
+  int depth; ///< Anchors open around `pos`.
   bool failed;
   MlirStringCallback errorCallback;
   void *userData;
@@ -203,11 +208,18 @@ static void parseElement(Parser *p, MlirOpPassManager pm) {
   skipSpace(p);
   if (p->text[p->pos] == '(') {
     ++p->pos;
+    if (p->depth == ANE_PIPELINE_MAX_DEPTH) {
+      parseError(p, start, "pass pipeline nested too deeply (more than 64 "
+                           "levels)");
+      return;
+    }
     char *anchor = strndup(name, nameLength);
     MlirOpPassManager nested = mlirOpPassManagerGetNestedUnder(
         pm, mlirStringRefCreateFromCString(anchor));
     free(anchor);
+    ++p->depth;
     parseElements(p, nested);
+    --p->depth;
     expect(p, ')');
     return;
   }
@@ -223,6 +235,11 @@ static void parseElement(Parser *p, MlirOpPassManager pm) {
       }
       depth += c == '{';
       depth -= c == '}';
+      if (depth > ANE_PIPELINE_MAX_DEPTH) {
+        parseError(p, p->pos, "pass options nested too deeply (more than 64 "
+                              "levels of '{')");
+        return;
+      }
       ++p->pos;
     } while (depth > 0);
     options = p->text + open + 1;
@@ -352,7 +369,7 @@ static MlirLogicalResult runParser(MlirOpPassManager pm, MlirStringRef text,
   if (text.length)
     memcpy(copy, text.data, text.length);
   copy[text.length] = '\0';
-  Parser p = {copy, 0, false, errorCallback, userData};
+  Parser p = {copy, 0, 0, false, errorCallback, userData};
   bool ok;
   if (anchored) {
     ok = parsePipeline(&p, pm);

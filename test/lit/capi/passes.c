@@ -11,6 +11,8 @@
 #include "mlir-c/Transforms.h"
 
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 static const char kModule[] =
     "func.func @f(%x: tensor<2x8xf32>) -> tensor<2x8xf32> {\n"
@@ -138,6 +140,15 @@ static void testPipeline(void) {
 // CHECK: column 1: expected the pipeline to be anchored on 'builtin.module(...)'
 // CHECK: elements: 1
 // CHECK: column 1: null pass manager or pipeline text
+// CHECK: deep: column 144: pass pipeline nested too deeply (more than 64 levels)
+// CHECK-NEXT: deep failed: 1
+static void printFirstLine(MlirStringRef s, void *userData) {
+  (void)userData;
+  const char *newline = memchr(s.data, '\n', s.length);
+  fprintf(stderr, "%.*s",
+          (int)(newline ? (size_t)(newline - s.data) : s.length), s.data);
+}
+
 static void testPipelineErrors(void) {
   fprintf(stderr, "testPipelineErrors\n");
   MlirContext ctx = mlirContextCreate();
@@ -166,6 +177,21 @@ static void testPipelineErrors(void) {
   aneParsePassPipeline(null, mlirStringRefCreateFromCString("builtin.module()"),
                        printStderr, NULL);
   fprintf(stderr, "\n");
+  // 100000 nested anchors: an error at level 65, not a stack overflow.
+  enum { kDeep = 100000 };
+  char *deep = malloc(32 + 3 * kDeep);
+  strcpy(deep, "builtin.module(");
+  size_t n = strlen(deep);
+  for (int i = 0; i < kDeep; ++i, n += 2)
+    memcpy(deep + n, "a(", 2);
+  memset(deep + n, ')', kDeep + 1);
+  deep[n + kDeep + 1] = '\0';
+  fprintf(stderr, "deep: ");
+  MlirLogicalResult deepResult = aneParsePassPipeline(
+      top, mlirStringRefCreateFromCString(deep), printFirstLine, NULL);
+  fprintf(stderr, "\ndeep failed: %d\n",
+          mlirLogicalResultIsFailure(deepResult));
+  free(deep);
   mlirPassManagerDestroy(pm);
   mlirContextDestroy(ctx);
 }
