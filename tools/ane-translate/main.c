@@ -14,6 +14,7 @@
 
 #include "conventions.h"
 #include "diagnostics.h"
+#include "export_files.h"
 #include "exporter.h"
 #include "importer.h"
 #include "output.h"
@@ -115,36 +116,23 @@ static bool importMil(AneSource *input, const AneTranslateOptions *options,
 // --export-mil
 //===----------------------------------------------------------------------===//
 
-// Creates `dir` and its missing parents (like mkdir -p).
-static bool ensureFolder(const char *dir) {
-  char *path = strdup(dir);
-  bool ok = path != NULL;
-  for (char *p = path ? path + 1 : NULL; ok; ++p) {
-    if (*p != '/' && *p != '\0')
-      continue;
-    char saved = *p;
-    *p = '\0';
-    struct stat st;
-    if (mkdir(path, 0777) != 0 && errno != EEXIST)
-      ok = false;
-    else if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode))
-      ok = (errno = ENOTDIR, false);
-    *p = saved;
-    if (saved == '\0')
-      break;
-  }
-  if (!ok)
-    fprintf(stderr, "ane-translate: error: cannot create folder '%s': %s\n",
-            dir, strerror(errno));
-  free(path);
-  return ok;
-}
-
-// Writes model.mil and, if there are weights, weights/weight.bin beside it.
+// Writes model.mil, and with weights weights/weight.bin beside it (both or
+// neither: milExportWriteFiles).
 static bool writeExport(const MilExport *result,
                         const AneTranslateOptions *options) {
   bool toStdout = !options->outputPath || strcmp(options->outputPath, "-") == 0;
-  if (result->weights.count > 0 && toStdout) {
+  char error[1024];
+  if (result->weights.count == 0) {
+    if (!toStdout && !milExportCreateFolder(options->outputPath, error,
+                                            sizeof(error))) {
+      fprintf(stderr, "ane-translate: error: %s\n", error);
+      return false;
+    }
+    AneBuffer text = {result->text.data, result->text.length,
+                      result->text.capacity};
+    return aneWriteOutput(options->outputPath, &text);
+  }
+  if (toStdout) {
     fprintf(stderr,
             "ane-translate: error: the program has %u weight blob%s: "
             "--export-mil needs -o <folder>/model.mil to write "
@@ -152,28 +140,12 @@ static bool writeExport(const MilExport *result,
             result->weights.count, result->weights.count == 1 ? "" : "s");
     return false;
   }
-  if (!toStdout) {
-    char *folder = folderOf(options->outputPath);
-    size_t n = folder ? strlen(folder) + strlen(MIL_WEIGHTS_FILE) + 2 : 0;
-    char *weightsDir = folder ? malloc(n) : NULL;
-    char *weightsPath = folder ? malloc(n) : NULL;
-    bool ok = weightsDir && weightsPath && ensureFolder(folder);
-    if (ok && result->weights.count > 0) {
-      snprintf(weightsDir, n, "%s/%s", folder, MIL_WEIGHTS_DIR);
-      snprintf(weightsPath, n, "%s/%s", folder, MIL_WEIGHTS_FILE);
-      AneBuffer blob = {(char *)result->weights.data, result->weights.length,
-                        result->weights.capacity};
-      ok = ensureFolder(weightsDir) && aneWriteOutput(weightsPath, &blob);
-    }
-    free(folder);
-    free(weightsDir);
-    free(weightsPath);
-    if (!ok)
-      return false;
+  if (!milExportWriteFiles(result, options->outputPath, error,
+                           sizeof(error))) {
+    fprintf(stderr, "ane-translate: error: %s\n", error);
+    return false;
   }
-  AneBuffer text = {result->text.data, result->text.length,
-                    result->text.capacity};
-  return aneWriteOutput(options->outputPath, &text);
+  return true;
 }
 
 static bool exportMil(AneSource *input, const AneTranslateOptions *options) {

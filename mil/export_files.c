@@ -1,0 +1,195 @@
+//===- export_files.c - Write an export's model.mil and weight file --------===//
+
+#include "export_files.h"
+
+#include "conventions.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+// The folder part of `path` ("." if none); malloc'ed.
+static char *folderOf(const char *path) {
+  const char *slash = strrchr(path, '/');
+  if (!slash)
+    return strdup(".");
+  if (slash == path)
+    return strdup("/");
+  return strndup(path, (size_t)(slash - path));
+}
+
+static char *joinPath(const char *folder, const char *name) {
+  size_t n = strlen(folder) + strlen(name) + 2;
+  char *path = malloc(n);
+  if (path)
+    snprintf(path, n, "%s/%s", folder, name);
+  return path;
+}
+
+// Creates `dir` and its missing parents (like mkdir -p); a component that
+// exists must be a folder.
+static bool ensureFolder(const char *dir, char *error, size_t errorSize) {
+  char *path = strdup(dir);
+  bool ok = path != NULL;
+  for (char *p = path ? path + 1 : NULL; ok; ++p) {
+    if (*p != '/' && *p != '\0')
+      continue;
+    char saved = *p;
+    *p = '\0';
+    struct stat st;
+    if (mkdir(path, 0777) != 0 && errno != EEXIST)
+      ok = false;
+    else if (stat(path, &st) != 0 || !S_ISDIR(st.st_mode))
+      ok = (errno = ENOTDIR, false);
+    *p = saved;
+    if (saved == '\0')
+      break;
+  }
+  if (!ok)
+    snprintf(error, errorSize, "cannot create folder '%s': %s", dir,
+             strerror(errno));
+  free(path);
+  return ok;
+}
+
+// `path` must be absent or (not through a symlink) of the kind `wantDir`
+// says; what a two-file export may replace.
+static bool replaceable(const char *path, bool wantDir, char *error,
+                        size_t errorSize) {
+  struct stat st;
+  if (lstat(path, &st) != 0)
+    return errno == ENOENT ||
+           (snprintf(error, errorSize, "cannot write '%s': %s", path,
+                     strerror(errno)),
+            false);
+  if (S_ISLNK(st.st_mode)) {
+    snprintf(error, errorSize,
+             "refusing to write the program through the symlink '%s' (the "
+             "model and its weights are written as real files)",
+             path);
+    return false;
+  }
+  if (wantDir ? !S_ISDIR(st.st_mode) : !S_ISREG(st.st_mode)) {
+    snprintf(error, errorSize,
+             "cannot write the program to '%s': not a %s (a program with "
+             "weights is a model.mil file and a weights/ folder beside it)",
+             path, wantDir ? "folder" : "regular file");
+    return false;
+  }
+  return true;
+}
+
+// Writes `data` to a new temporary file beside `target`; its path is
+// returned in `*tmpPath` (malloc'ed) for the rename.
+static bool writeTemporary(const char *target, const void *data,
+                           size_t length, char **tmpPath, char *error,
+                           size_t errorSize) {
+  size_t n = strlen(target) + 16;
+  char *tmp = malloc(n);
+  *tmpPath = NULL;
+  if (!tmp) {
+    snprintf(error, errorSize, "cannot write '%s': out of memory", target);
+    return false;
+  }
+  snprintf(tmp, n, "%s.tmp-XXXXXX", target);
+  int fd = mkstemp(tmp);
+  if (fd < 0) {
+    snprintf(error, errorSize, "cannot write '%s': %s", target,
+             strerror(errno));
+    free(tmp);
+    return false;
+  }
+  // mkstemp creates the file 0600; give it the usual umask-derived mode.
+  mode_t mask = umask(0);
+  umask(mask);
+  int savedErrno = 0;
+  bool ok = fchmod(fd, 0666 & ~mask) == 0 || (savedErrno = errno, false);
+  const char *p = data;
+  while (ok && length > 0) {
+    ssize_t written = write(fd, p, length);
+    if (written < 0 && errno == EINTR)
+      continue;
+    if (written <= 0) {
+      savedErrno = written < 0 ? errno : EIO;
+      ok = false;
+      break;
+    }
+    p += written;
+    length -= (size_t)written;
+  }
+  if (ok && fsync(fd) != 0)
+    ok = (savedErrno = errno, false);
+  if (close(fd) != 0 && ok)
+    ok = (savedErrno = errno, false);
+  if (!ok) {
+    snprintf(error, errorSize, "cannot write '%s': %s", target,
+             strerror(savedErrno));
+    unlink(tmp);
+    free(tmp);
+    return false;
+  }
+  *tmpPath = tmp;
+  return true;
+}
+
+bool milExportCreateFolder(const char *modelPath, char *error,
+                           size_t errorSize) {
+  char *folder = folderOf(modelPath);
+  if (!folder) {
+    snprintf(error, errorSize, "cannot write '%s': out of memory", modelPath);
+    return false;
+  }
+  bool ok = ensureFolder(folder, error, errorSize);
+  free(folder);
+  return ok;
+}
+
+bool milExportWriteFiles(const MilExport *result, const char *modelPath,
+                         char *error, size_t errorSize) {
+  bool hasWeights = result->weights.count > 0;
+  char *folder = folderOf(modelPath);
+  char *weightsDir = folder ? joinPath(folder, MIL_WEIGHTS_DIR) : NULL;
+  char *weightsPath = folder ? joinPath(folder, MIL_WEIGHTS_FILE) : NULL;
+  char *weightsTmp = NULL, *modelTmp = NULL;
+  bool ok = weightsDir && weightsPath;
+  if (!ok)
+    snprintf(error, errorSize, "cannot write '%s': out of memory", modelPath);
+  ok = ok && ensureFolder(folder, error, errorSize) &&
+       replaceable(modelPath, false, error, errorSize);
+  if (ok && hasWeights)
+    ok = replaceable(weightsDir, true, error, errorSize) &&
+         ensureFolder(weightsDir, error, errorSize) &&
+         replaceable(weightsPath, false, error, errorSize) &&
+         writeTemporary(weightsPath, result->weights.data,
+                        result->weights.length, &weightsTmp, error,
+                        errorSize);
+  ok = ok && writeTemporary(modelPath, result->text.data, result->text.length,
+                            &modelTmp, error, errorSize);
+  // Both files are complete: the weights first, the model that names them
+  // last.
+  if (ok && weightsTmp && rename(weightsTmp, weightsPath) != 0) {
+    snprintf(error, errorSize, "cannot write '%s': %s", weightsPath,
+             strerror(errno));
+    ok = false;
+  }
+  if (ok && rename(modelTmp, modelPath) != 0) {
+    snprintf(error, errorSize, "cannot write '%s': %s", modelPath,
+             strerror(errno));
+    ok = false;
+  }
+  if (!ok) {
+    if (weightsTmp)
+      unlink(weightsTmp);
+    if (modelTmp)
+      unlink(modelTmp);
+  }
+  free(weightsTmp);
+  free(modelTmp);
+  free(folder);
+  free(weightsDir);
+  free(weightsPath);
+  return ok;
+}
