@@ -75,8 +75,8 @@ static bool isWord(const char *text, size_t length, const char *word) {
 static bool parseBool(Cursor *c, bool *value) {
   skipSpaces(c);
   const char *start = c->p;
-  while (c->p < c->end && ((*c->p >= 'a' && *c->p <= 'z') ||
-                           (*c->p >= 'A' && *c->p <= 'Z')))
+  while (c->p < c->end &&
+         ((*c->p >= 'a' && *c->p <= 'z') || (*c->p >= 'A' && *c->p <= 'Z')))
     ++c->p;
   size_t n = (size_t)(c->p - start);
   if (isWord(start, n, "True"))
@@ -102,8 +102,7 @@ static bool parseShape(Cursor *c, AneNpyHeader *h) {
       return failAt(c, "shape entries must be non-negative integers");
     int64_t d = 0;
     while (c->p < c->end && *c->p >= '0' && *c->p <= '9') {
-      if (!aneCheckedMulI64(d, 10, &d) ||
-          !aneCheckedAddI64(d, *c->p - '0', &d))
+      if (!aneCheckedMulI64(d, 10, &d) || !aneCheckedAddI64(d, *c->p - '0', &d))
         return failAt(c, "a shape entry overflows 64 bits");
       ++c->p;
     }
@@ -125,8 +124,10 @@ bool aneNpyParseHeader(const char *text, size_t length, AneNpyHeader *out,
   static const struct {
     const char *descr;
     AneNpyDType dtype;
-  } kDescrs[] = {{"<f2", ANE_NPY_F2}, {"<f4", ANE_NPY_F4},
-                 {"<f8", ANE_NPY_F8}, {"<i4", ANE_NPY_I4},
+  } kDescrs[] = {{"<f2", ANE_NPY_F2},
+                 {"<f4", ANE_NPY_F4},
+                 {"<f8", ANE_NPY_F8},
+                 {"<i4", ANE_NPY_I4},
                  {"<i8", ANE_NPY_I8}};
   Cursor c = {text, text + length, error, errorSize};
   bool seenDescr = false, seenOrder = false, seenShape = false;
@@ -148,8 +149,10 @@ bool aneNpyParseHeader(const char *text, size_t length, AneNpyHeader *out,
       while (k < 5 && !isWord(descr, n, kDescrs[k].descr))
         ++k;
       if (k == 5) {
-        snprintf(error, errorSize, "unsupported dtype '%.*s' (expected <f2, "
-                 "<f4, <f8, <i4 or <i8)", (int)(n < 16 ? n : 16), descr);
+        snprintf(error, errorSize,
+                 "unsupported dtype '%.*s' (expected <f2, "
+                 "<f4, <f8, <i4 or <i8)",
+                 (int)(n < 16 ? n : 16), descr);
         return false;
       }
       out->dtype = kDescrs[k].dtype;
@@ -159,8 +162,7 @@ bool aneNpyParseHeader(const char *text, size_t length, AneNpyHeader *out,
       if (!parseBool(&c, &fortran))
         return false;
       if (fortran) {
-        snprintf(error, errorSize,
-                 "Fortran-order arrays are not supported");
+        snprintf(error, errorSize, "Fortran-order arrays are not supported");
         return false;
       }
       seenOrder = true;
@@ -199,8 +201,8 @@ static const char *formatDims(const int64_t *dims, int rank, bool tuple,
                               char *buf, size_t cap) {
   size_t used = (size_t)snprintf(buf, cap, "%s", tuple ? "(" : "[");
   for (int i = 0; i < rank && used < cap; ++i)
-    used += (size_t)snprintf(buf + used, cap - used, "%s%lld",
-                             i ? ", " : "", (long long)dims[i]);
+    used += (size_t)snprintf(buf + used, cap - used, "%s%lld", i ? ", " : "",
+                             (long long)dims[i]);
   if (used < cap)
     snprintf(buf + used, cap - used, "%s",
              tuple ? (rank == 1 ? ",)" : ")") : "]");
@@ -245,8 +247,8 @@ bool aneNpyReadInto(const char *path, AneTensor *t, char *error,
   unsigned version = preamble[6];
   if (version < 1 || version > 3 || preamble[7] != 0) {
     snprintf(error, errorSize,
-             "'%s': .npy format version %u.%u is not supported (1.0-3.0)",
-             path, version, preamble[7]);
+             "'%s': .npy format version %u.%u is not supported (1.0-3.0)", path,
+             version, preamble[7]);
     goto done;
   }
   int lengthBytes = version == 1 ? 2 : 4;
@@ -316,11 +318,21 @@ bool aneNpyReadInto(const char *path, AneTensor *t, char *error,
     } u;
     memcpy(&u, e, elementSize);
     switch (h.dtype) {
-    case ANE_NPY_F2: t->data[i] = aneHalfToFloat(u.h); break;
-    case ANE_NPY_F4: t->data[i] = u.f; break;
-    case ANE_NPY_F8: t->data[i] = u.d; break;
-    case ANE_NPY_I4: t->data[i] = u.i4; break;
-    case ANE_NPY_I8: t->data[i] = (double)u.i8; break;
+    case ANE_NPY_F2:
+      t->data[i] = aneHalfToFloat(u.h);
+      break;
+    case ANE_NPY_F4:
+      t->data[i] = u.f;
+      break;
+    case ANE_NPY_F8:
+      t->data[i] = u.d;
+      break;
+    case ANE_NPY_I4:
+      t->data[i] = u.i4;
+      break;
+    case ANE_NPY_I8:
+      t->data[i] = (double)u.i8;
+      break;
     }
   }
   ok = true;
@@ -379,7 +391,14 @@ bool aneNpyWrite(const char *path, const AneTensor *t, char *error,
   mode_t mask = umask(0);
   umask(mask);
   fchmod(fd, 0666 & ~mask);
-  unsigned char preamble[10] = {0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0,
+  unsigned char preamble[10] = {0x93,
+                                'N',
+                                'U',
+                                'M',
+                                'P',
+                                'Y',
+                                1,
+                                0,
                                 (unsigned char)(headerLength & 0xff),
                                 (unsigned char)(headerLength >> 8)};
   bool ok = fwrite(preamble, 1, 10, f) == 10 &&

@@ -1,11 +1,15 @@
-//===- blob.c - MILBlob storage format v2: the weight file -----------------===//
+//===- blob.c - MILBlob storage format v2: the weight file
+//-----------------===//
 
 #include "blob.h"
 
 #include "dtype.h"
+#include "support/hash_map.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,16 +47,56 @@ typedef struct {
   char *path;
   int fd; ///< -1 if the file could not be opened (see `error`).
   uint64_t size;
-  char error[256];
+  char *error; ///< malloc'ed; NULL if the file is good.
 } OpenFile;
 
+// One read per (file, offset): a blob named by many consts is read once,
+// and a bad one is reported at its first reference only.
+typedef struct {
+  char *key; ///< "<offset>:<path>"
+  void *data; ///< NULL if reading failed.
+  uint64_t size;
+} CachedBlob;
+
 struct MilBlobReader {
+  char *rootDir;
+  int rootFd;      ///< -1 if the folder could not be opened (see `rootError`).
+  char *rootError; ///< malloc'ed
   OpenFile *files;
   size_t numFiles, capacity;
+  AneHashMap blobs; ///< "<offset>:<path>" -> CachedBlob
 };
 
-MilBlobReader *milBlobReaderCreate(void) {
-  return calloc(1, sizeof(MilBlobReader));
+// A malloc'ed message of any length (NULL if out of memory).
+__attribute__((format(printf, 1, 2))) static char *
+formatMessage(const char *fmt, ...) {
+  va_list args;
+  va_start(args, fmt);
+  int n = vsnprintf(NULL, 0, fmt, args);
+  va_end(args);
+  char *message = n >= 0 ? malloc((size_t)n + 1) : NULL;
+  if (message) {
+    va_start(args, fmt);
+    vsnprintf(message, (size_t)n + 1, fmt, args);
+    va_end(args);
+  }
+  return message;
+}
+
+MilBlobReader *milBlobReaderCreate(const char *rootDir) {
+  MilBlobReader *reader = calloc(1, sizeof(MilBlobReader));
+  if (!reader)
+    return NULL;
+  reader->rootDir = strdup(rootDir);
+  if (!reader->rootDir) {
+    free(reader);
+    return NULL;
+  }
+  reader->rootFd = open(rootDir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (reader->rootFd < 0)
+    reader->rootError = formatMessage("cannot open the weights folder '%s': %s",
+                                      rootDir, strerror(errno));
+  return reader;
 }
 
 void milBlobReaderDestroy(MilBlobReader *reader) {
@@ -62,7 +106,21 @@ void milBlobReaderDestroy(MilBlobReader *reader) {
     if (reader->files[i].fd >= 0)
       close(reader->files[i].fd);
     free(reader->files[i].path);
+    free(reader->files[i].error);
   }
+  free(reader->rootError);
+  for (size_t i = 0; i < reader->blobs.capacity; ++i) {
+    CachedBlob *cached = reader->blobs.entries[i].value;
+    if (reader->blobs.entries[i].key && cached) {
+      free(cached->data);
+      free(cached->key);
+      free(cached);
+    }
+  }
+  aneHashMapClear(&reader->blobs);
+  if (reader->rootFd >= 0)
+    close(reader->rootFd);
+  free(reader->rootDir);
   free(reader->files);
   free(reader);
 }
@@ -82,10 +140,96 @@ static bool readAt(int fd, void *buf, size_t size, uint64_t offset) {
   return true;
 }
 
-// Opens `path` once and checks its header; later calls reuse the result.
-static OpenFile *openFile(MilBlobReader *reader, const char *path) {
+// Opens `relative` under the reader's folder one component at a time with
+// O_NOFOLLOW, so neither `..` nor a symlink anywhere on the way can lead
+// outside it; the file must be a regular file (O_NONBLOCK: a FIFO fails the
+// check instead of blocking the open). Returns the fd or -1 with `error`.
+static int openConfined(MilBlobReader *reader, const char *relative,
+                        char **error) {
+  if (reader->rootFd < 0) {
+    *error = formatMessage("%s", reader->rootError ? reader->rootError
+                                                   : "out of memory");
+    return -1;
+  }
+  if (relative[0] == '/') {
+    *error = formatMessage(
+        "BLOBFILE path '%s' is absolute: weight files are read only "
+        "from inside '%s' (the program's folder, or --weights-dir)",
+        relative, reader->rootDir);
+    return -1;
+  }
+  int dirFd = dup(reader->rootFd);
+  const char *p = relative;
+  while (dirFd >= 0) {
+    const char *slash = strchr(p, '/');
+    size_t n = slash ? (size_t)(slash - p) : strlen(p);
+    char component[256];
+    if (n >= sizeof(component)) {
+      *error = formatMessage("BLOBFILE path '%s' has a component longer "
+                             "than 255 bytes",
+                             relative);
+      close(dirFd);
+      return -1;
+    }
+    memcpy(component, p, n);
+    component[n] = '\0';
+    if (n == 2 && memcmp(component, "..", 2) == 0) {
+      *error = formatMessage(
+          "BLOBFILE path '%s' leaves the weights folder '%s' ('..' is "
+          "not allowed; use --weights-dir to read weights elsewhere)",
+          relative, reader->rootDir);
+      close(dirFd);
+      return -1;
+    }
+    if (slash && (n == 0 || (n == 1 && component[0] == '.'))) {
+      p = slash + 1; // "a//b", "./a"
+      continue;
+    }
+    int flags =
+        O_RDONLY | O_NOFOLLOW | O_CLOEXEC | (slash ? O_DIRECTORY : O_NONBLOCK);
+    int next = n ? openat(dirFd, component, flags) : -1;
+    int openErrno = n ? errno : EISDIR;
+    close(dirFd);
+    if (next < 0) {
+      if (openErrno == ELOOP || (slash && openErrno == ENOTDIR))
+        *error = formatMessage(
+            "cannot open weight file '%s/%s': '%s' is a symlink or not "
+            "a folder (weight files must be real files inside the "
+            "weights folder)",
+            reader->rootDir, relative, component);
+      else
+        *error = formatMessage("cannot open weight file '%s/%s': %s",
+                               reader->rootDir, relative, strerror(openErrno));
+      return -1;
+    }
+    if (!slash) {
+      struct stat st;
+      if (fstat(next, &st) != 0 || !S_ISREG(st.st_mode)) {
+        *error =
+            formatMessage("cannot open weight file '%s/%s': not a regular file",
+                          reader->rootDir, relative);
+        close(next);
+        return -1;
+      }
+      // Back to blocking reads for a regular file.
+      int fl = fcntl(next, F_GETFL);
+      if (fl >= 0)
+        fcntl(next, F_SETFL, fl & ~O_NONBLOCK);
+      return next;
+    }
+    dirFd = next;
+    p = slash + 1;
+  }
+  *error = formatMessage("cannot open weight file '%s/%s': %s", reader->rootDir,
+                         relative, strerror(errno));
+  return -1;
+}
+
+// Opens `relative` once and checks its header; later calls reuse the
+// result. The messages name the file but never quote its bytes.
+static OpenFile *openFile(MilBlobReader *reader, const char *relative) {
   for (size_t i = 0; i < reader->numFiles; ++i)
-    if (strcmp(reader->files[i].path, path) == 0)
+    if (strcmp(reader->files[i].path, relative) == 0)
       return &reader->files[i];
   if (reader->numFiles == reader->capacity) {
     size_t capacity = reader->capacity ? reader->capacity * 2 : 4;
@@ -97,34 +241,31 @@ static OpenFile *openFile(MilBlobReader *reader, const char *path) {
   }
   OpenFile *f = &reader->files[reader->numFiles];
   memset(f, 0, sizeof(*f));
-  f->path = strdup(path);
+  f->path = strdup(relative);
   if (!f->path)
     return NULL;
   ++reader->numFiles;
-  f->fd = open(path, O_RDONLY);
+  f->fd = openConfined(reader, relative, &f->error);
   struct stat st;
-  if (f->fd < 0 || fstat(f->fd, &st) != 0) {
-    snprintf(f->error, sizeof(f->error), "cannot open weight file '%s': %s",
-             path, strerror(errno));
-    if (f->fd >= 0)
-      close(f->fd);
+  if (f->fd < 0)
+    return f;
+  if (fstat(f->fd, &st) != 0) {
+    f->error = formatMessage("cannot open weight file '%s/%s': %s",
+                             reader->rootDir, relative, strerror(errno));
+    close(f->fd);
     f->fd = -1;
     return f;
   }
   f->size = (uint64_t)st.st_size;
   unsigned char header[MIL_BLOB_HEADER_SIZE];
   if (f->size < MIL_BLOB_HEADER_SIZE ||
-      !readAt(f->fd, header, sizeof(header), 0)) {
-    snprintf(f->error, sizeof(f->error),
-             "weight file '%s' is too small for a MILBlob header (%llu "
-             "bytes, need 64)",
-             path, (unsigned long long)f->size);
-  } else if (readU32(header + 4) != MIL_BLOB_VERSION) {
-    snprintf(f->error, sizeof(f->error),
-             "weight file '%s' has storage format version %u (expected 2)",
-             path, readU32(header + 4));
-  }
-  if (f->error[0]) {
+      !readAt(f->fd, header, sizeof(header), 0) ||
+      readU32(header + 4) != MIL_BLOB_VERSION)
+    f->error = formatMessage(
+        "'%s/%s' is not a MILBlob weight file (storage format version "
+        "2: a 64-byte header, then 64-byte blob records)",
+        reader->rootDir, relative);
+  if (f->error) {
     close(f->fd);
     f->fd = -1;
   }
@@ -136,21 +277,24 @@ static const char *codeName(uint32_t code) {
   return name ? name : "unknown";
 }
 
-bool milBlobRead(MilBlobReader *reader, const char *path, uint64_t offset,
-                 uint32_t expectedCode, uint64_t expectedBytes, void **data,
-                 bool *aboutFile, char *why, size_t whySize) {
+static bool readUncached(MilBlobReader *reader, const char *relativePath,
+                         uint64_t offset, uint32_t expectedCode,
+                         uint64_t expectedBytes, void **data, bool *aboutFile,
+                         char *why, size_t whySize) {
   *data = NULL;
   *aboutFile = true;
-  OpenFile *f = openFile(reader, path);
+  OpenFile *f = openFile(reader, relativePath);
   if (!f) {
     snprintf(why, whySize, "out of memory");
     return false;
   }
   if (f->fd < 0) {
-    snprintf(why, whySize, "%s", f->error);
+    snprintf(why, whySize, "%s", f->error ? f->error : "out of memory");
     return false;
   }
   *aboutFile = false;
+  char path[PATH_MAX + 320];
+  snprintf(path, sizeof(path), "%s/%s", reader->rootDir, relativePath);
   if (offset < MIL_BLOB_HEADER_SIZE || offset > f->size ||
       f->size - offset < MIL_BLOB_RECORD_SIZE) {
     snprintf(why, whySize,
@@ -169,9 +313,9 @@ bool milBlobRead(MilBlobReader *reader, const char *path, uint64_t offset,
   uint32_t sentinel = readU32(record);
   if (sentinel != MIL_BLOB_SENTINEL) {
     snprintf(why, whySize,
-             "no blob record at offset %llu of '%s': sentinel is 0x%08x "
-             "(expected 0xdeadbeef)",
-             (unsigned long long)offset, path, sentinel);
+             "no blob record at offset %llu of '%s' (no 0xdeadbeef "
+             "sentinel there)",
+             (unsigned long long)offset, path);
     return false;
   }
   uint32_t code = readU32(record + 4);
@@ -214,6 +358,55 @@ bool milBlobRead(MilBlobReader *reader, const char *path, uint64_t offset,
              (unsigned long long)dataOffset);
     return false;
   }
+  *data = buf;
+  return true;
+}
+
+bool milBlobRead(MilBlobReader *reader, const char *relativePath,
+                 uint64_t offset, uint32_t expectedCode, uint64_t expectedBytes,
+                 const void **data, bool *aboutFile, char *why,
+                 size_t whySize) {
+  *data = NULL;
+  *aboutFile = false;
+  why[0] = '\0';
+  char *key = formatMessage("%llu:%s", (unsigned long long)offset,
+                            relativePath);
+  if (!key) {
+    snprintf(why, whySize, "out of memory");
+    return false;
+  }
+  void **slot = aneHashMapFind(&reader->blobs, key, strlen(key));
+  if (slot) {
+    free(key);
+    CachedBlob *cached = *slot;
+    if (!cached->data)
+      return false; // reported at the first reference
+    if (cached->size != expectedBytes) {
+      snprintf(why, whySize,
+               "blob at offset %llu of '%s/%s' holds %llu bytes, but the "
+               "declared type needs %llu",
+               (unsigned long long)offset, reader->rootDir, relativePath,
+               (unsigned long long)cached->size,
+               (unsigned long long)expectedBytes);
+      return false;
+    }
+    *data = cached->data;
+    return true;
+  }
+  CachedBlob *cached = calloc(1, sizeof(CachedBlob));
+  if (!cached || !aneHashMapPut(&reader->blobs, key, strlen(key), cached)) {
+    free(cached);
+    free(key);
+    snprintf(why, whySize, "out of memory");
+    return false;
+  }
+  cached->key = key;
+  void *buf = NULL;
+  if (!readUncached(reader, relativePath, offset, expectedCode,
+                    expectedBytes, &buf, aboutFile, why, whySize))
+    return false;
+  cached->data = buf;
+  cached->size = expectedBytes;
   *data = buf;
   return true;
 }

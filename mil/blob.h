@@ -22,23 +22,31 @@
 #define MIL_BLOB_HEADER_SIZE 64u
 #define MIL_BLOB_RECORD_SIZE 64u
 
-/// Open weight files, by path, for one import.
+/// Open weight files, by path, for one import, confined to one folder.
 typedef struct MilBlobReader MilBlobReader;
 
-MilBlobReader *milBlobReaderCreate(void);
+/// A reader of weight files inside `rootDir` (the program's folder, or
+/// --weights-dir). NULL if out of memory; a folder that cannot be opened is
+/// reported at the first read.
+MilBlobReader *milBlobReaderCreate(const char *rootDir);
 void milBlobReaderDestroy(MilBlobReader *reader);
 
 /// Reads the blob whose metadata record is at `offset` of the file at
-/// `path`, checking the header version, that the record lies inside the
+/// `relativePath` inside the reader's folder: absolute paths, `..` and
+/// symlinks anywhere on the way are refused, and only regular files are
+/// opened; messages name the file but never quote its bytes. Checks the header version, that the record lies inside the
 /// file, the sentinel, that the dtype code is `expectedCode`, that the data
 /// lies inside the file and holds exactly `expectedBytes`. On success
-/// `*data` is a malloc'ed copy of the data (the caller frees it). On failure
-/// returns false with a message in `why`; `*aboutFile` tells whether the
+/// `*data` is the data, owned by the reader (each (file, offset) is read
+/// once, however many consts name it). On failure returns false with a
+/// message in `why`, or with `why` empty when the same (file, offset)
+/// failed before and was reported then; `*aboutFile` tells whether the
 /// file itself is at fault (missing, not a v2 weight file) rather than the
 /// record at `offset`.
-bool milBlobRead(MilBlobReader *reader, const char *path, uint64_t offset,
-                 uint32_t expectedCode, uint64_t expectedBytes, void **data,
-                 bool *aboutFile, char *why, size_t whySize);
+bool milBlobRead(MilBlobReader *reader, const char *relativePath,
+                 uint64_t offset, uint32_t expectedCode, uint64_t expectedBytes,
+                 const void **data, bool *aboutFile, char *why,
+                 size_t whySize);
 
 /// A weight file being built in memory (64-byte aligned records).
 typedef struct {

@@ -1,4 +1,5 @@
-//===- export_files.c - Write an export's model.mil and weight file --------===//
+//===- export_files.c - Write an export's model.mil and weight file
+//--------===//
 
 #include "export_files.h"
 
@@ -84,9 +85,8 @@ static bool replaceable(const char *path, bool wantDir, char *error,
 
 // Writes `data` to a new temporary file beside `target`; its path is
 // returned in `*tmpPath` (malloc'ed) for the rename.
-static bool writeTemporary(const char *target, const void *data,
-                           size_t length, char **tmpPath, char *error,
-                           size_t errorSize) {
+static bool writeTemporary(const char *target, const void *data, size_t length,
+                           char **tmpPath, char *error, size_t errorSize) {
   size_t n = strlen(target) + 16;
   char *tmp = malloc(n);
   *tmpPath = NULL;
@@ -164,8 +164,7 @@ bool milExportWriteFiles(const MilExport *result, const char *modelPath,
          ensureFolder(weightsDir, error, errorSize) &&
          replaceable(weightsPath, false, error, errorSize) &&
          writeTemporary(weightsPath, result->weights.data,
-                        result->weights.length, &weightsTmp, error,
-                        errorSize);
+                        result->weights.length, &weightsTmp, error, errorSize);
   ok = ok && writeTemporary(modelPath, result->text.data, result->text.length,
                             &modelTmp, error, errorSize);
   // Both files are complete: the weights first, the model that names them

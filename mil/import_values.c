@@ -30,24 +30,19 @@ bool milIsMaterializable(MilDType dtype) {
 // BLOBFILE
 //===----------------------------------------------------------------------===//
 
-// Resolves a BLOBFILE path: `@model_path/` is the model's folder; other
-// relative paths are taken relative to it too.
-static char *resolvePath(MilImporter *im, const char *path) {
-  const char *rest = path;
+// The path of a BLOBFILE inside the weights folder: `@model_path/` names
+// the folder itself; other paths are relative to it too (the reader refuses
+// absolute paths, `..` and symlinks).
+static const char *relativeBlobPath(const char *path) {
   size_t prefix = strlen(MIL_MODEL_PATH_PREFIX);
-  if (strncmp(path, MIL_MODEL_PATH_PREFIX, prefix) == 0)
-    rest = path + prefix;
-  else if (path[0] == '/')
-    return milArenaStrndup(&im->scratch, path, strlen(path));
-  size_t n = strlen(im->options.modelDir) + 1 + strlen(rest) + 1;
-  char *full = milArenaAlloc(&im->scratch, n);
-  if (full)
-    snprintf(full, n, "%s/%s", im->options.modelDir, rest);
-  return full;
+  return strncmp(path, MIL_MODEL_PATH_PREFIX, prefix) == 0 ? path + prefix
+                                                           : path;
 }
 
 // Reads the data of a BLOBFILE literal (checked against its declared type).
-static void *readBlob(MilImporter *im, const MilLiteral *lit, size_t *bytes) {
+// The data is owned by the blob reader.
+static const void *readBlob(MilImporter *im, const MilLiteral *lit,
+                            size_t *bytes) {
   MilDType dtype = lit->type.dtype;
   uint32_t code = milDTypeBlobCode(dtype);
   unsigned bits = milDTypeBits(dtype);
@@ -67,18 +62,15 @@ static void *readBlob(MilImporter *im, const MilLiteral *lit, size_t *bytes) {
     milImportError(im, lit->pos, "BLOBFILE tensor is too large");
     return NULL;
   }
-  char *path = resolvePath(im, lit->blobPath);
-  if (!path) {
-    milImportError(im, lit->pos, "out of memory");
-    return NULL;
-  }
-  void *data;
+  const char *path = relativeBlobPath(lit->blobPath);
+  const void *data;
   bool aboutFile;
   char why[768];
   if (!milBlobRead(im->blobs, path, lit->blobOffset, code, count * (bits / 8),
                    &data, &aboutFile, why, sizeof(why))) {
-    milImportError(im, aboutFile ? lit->blobPathPos : lit->blobOffsetPos,
-                   "%s", why);
+    if (why[0]) // else: reported at the first reference to this blob
+      milImportError(im, aboutFile ? lit->blobPathPos : lit->blobOffsetPos,
+                     "%s", why);
     return NULL;
   }
   *bytes = (size_t)(count * (bits / 8));
@@ -118,7 +110,7 @@ const MilLiteral *milLoadLiteral(MilImporter *im, const MilLiteral *lit) {
   if (lit->kind != MIL_LIT_BLOBFILE)
     return lit;
   size_t bytes;
-  unsigned char *data = readBlob(im, lit, &bytes);
+  const unsigned char *data = readBlob(im, lit, &bytes);
   if (!data)
     return NULL;
   MilLiteral *loaded = milArenaAlloc(&im->scratch, sizeof(MilLiteral));
@@ -133,7 +125,6 @@ const MilLiteral *milLoadLiteral(MilImporter *im, const MilLiteral *lit) {
       loaded->ints = milArenaArray(&im->scratch, n, sizeof(int64_t));
   }
   if (!loaded || (isFloat ? !loaded->floats : !loaded->ints)) {
-    free(data);
     milImportError(im, lit->pos, "out of memory");
     return NULL;
   }
@@ -143,7 +134,6 @@ const MilLiteral *milLoadLiteral(MilImporter *im, const MilLiteral *lit) {
     else
       loaded->ints[i] = rawInt(data, lit->type.dtype, i);
   }
-  free(data);
   return loaded;
 }
 
@@ -228,25 +218,26 @@ MlirAttribute milLiteralToDense(MilImporter *im, const MilLiteral *lit,
     return none;
   }
   size_t width = bits / 8, bytes = 0;
-  unsigned char *data;
+  const unsigned char *data;
+  unsigned char *packed = NULL; // inline values, owned here
   if (lit->kind == MIL_LIT_BLOBFILE) {
     data = readBlob(im, lit, &bytes);
     if (!data)
       return none;
   } else {
     bytes = count * width;
-    data = malloc(bytes ? bytes : 1);
-    if (!data) {
+    data = packed = malloc(bytes ? bytes : 1);
+    if (!packed) {
       milImportError(im, lit->pos, "out of memory");
       return none;
     }
     for (size_t i = 0; i < count; ++i)
-      packValue(lit, i, data + i * width);
+      packValue(lit, i, packed + i * width);
   }
   if (count > 1 && allEqual(data, count, width))
     bytes = width; // a splat
   MlirAttribute attr = mlirDenseElementsAttrRawBufferGet(type, bytes, data);
-  free(data);
+  free(packed);
   if (mlirAttributeIsNull(attr))
     milImportError(im, lit->pos, "cannot build a constant of this type");
   return attr;

@@ -421,7 +421,9 @@ MlirModule milImportText(MlirContext context, const char *fileName,
     milProgramDestroy(&program);
     return none;
   }
-  im.blobs = milBlobReaderCreate();
+  im.blobs = milBlobReaderCreate(im.options.weightsDir
+                                     ? im.options.weightsDir
+                                     : im.options.modelDir);
   MlirModule module = mlirModuleCreateEmpty(
       milImportLoc(&im, (MilPos){1, 1}));
   MlirBlock body = mlirModuleGetBody(module);

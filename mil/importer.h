@@ -14,6 +14,9 @@ typedef struct {
   bool allowUnknown;
   /// The folder `@model_path` names (the folder of model.mil); NULL: ".".
   const char *modelDir;
+  /// The folder BLOBFILE paths are resolved in and confined to; NULL: the
+  /// model's folder.
+  const char *weightsDir;
 } MilImportOptions;
 
 /// Parses `length` bytes of MIL `text` and builds a module of func.func,

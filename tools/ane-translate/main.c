@@ -68,7 +68,8 @@ static bool importChunk(AneSource *src, const char *modelDir,
   bool ok = mlirLogicalResultIsSuccess(aneContextLoadDialect(context));
   MlirModule module = {NULL};
   if (ok) {
-    MilImportOptions importOptions = {options->allowUnknown, modelDir};
+    MilImportOptions importOptions = {options->allowUnknown, modelDir,
+                                      options->weightsDir};
     module = milImportText(context, src->name, src->text, src->length,
                            &importOptions);
     ok = !mlirModuleIsNull(module);

@@ -30,6 +30,10 @@ static const char kUsage[] =
     "  --allow-unknown              Keep MIL ops with no ANE equivalent as\n"
     "                               opaque mil.<op> ops (import), and accept\n"
     "                               them (export)\n"
+    "  --weights-dir=<folder>       Import: read BLOBFILE data from inside\n"
+    "                               <folder> instead of the program's folder\n"
+    "                               (paths never leave it: no absolute\n"
+    "                               paths, '..' or symlinks)\n"
     "  --weights-min-elements=<n>   Export float tensor constants with at least n\n"
     "                               elements to the weight file (default 10;\n"
     "                               1: every one, as ANEForge does)\n"
@@ -115,6 +119,13 @@ AneTranslateParse aneTranslateParseCommandLine(int argc, char **argv,
                      "integer >= 1)",
                      value);
       options->minBlobElements = v;
+    } else if (IS("weights-dir")) {
+      if (!value) {
+        if (i + 1 >= argc)
+          return usage("option '%s' requires a value", arg);
+        value = argv[++i];
+      }
+      options->weightsDir = value;
     } else if (IS("max-memory")) {
       if (!value)
         return usage("option '%s' requires a value", arg);

@@ -20,6 +20,9 @@ typedef struct {
   bool printDebugInfo;
   bool splitInputFile;
   int64_t minBlobElements;
+  /// --import-mil: the folder BLOBFILE paths are confined to (NULL: the
+  /// program's folder).
+  const char *weightsDir;
   /// Bytes an export may build (model.mil + weights); 0: no limit.
   uint64_t maxMemory;
 } AneTranslateOptions;
