@@ -23,6 +23,11 @@
 #ifndef ANE_MIL_CONVENTIONS_H
 #define ANE_MIL_CONVENTIONS_H
 
+#include "mlir-c/Support.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -47,5 +52,19 @@ extern const size_t milDefaultBuildInfoCount;
 /// Writes the default name of function argument / result `index` into `out`.
 void milDefaultArgName(size_t index, char *out, size_t size);
 void milDefaultResultName(size_t index, char *out, size_t size);
+
+/// True if `s` is a MIL identifier, [A-Za-z_][A-Za-z0-9_]*: what the
+/// exporter writes as an op, function or parameter name (anything else
+/// could change the program's meaning when written unescaped).
+bool milIsIdentifier(MlirStringRef s);
+
+/// True if every byte of `s` can be written inside a MIL string literal:
+/// `"`, `\`, newline and tab are escaped; other control bytes (NUL, CR,
+/// ...) have no escape in MIL and are refused.
+bool milIsWritableString(MlirStringRef s);
+
+/// Formats `s` for an error message: printable ASCII kept, any other byte
+/// as \xHH; truncated with "..." to fit `cap`. Returns `buf`.
+const char *milFormatForMessage(MlirStringRef s, char *buf, size_t cap);
 
 #endif // ANE_MIL_CONVENTIONS_H

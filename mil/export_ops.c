@@ -339,8 +339,16 @@ bool milExportOpaqueOp(MilExporter *ex, MlirOperation op) {
   intptr_t numResults = mlirOperationGetNumResults(op);
   e.name = numResults ? milValueName(ex, mlirOperationGetResult(op, 0))
                       : milClaimName(ex, "op");
-  char *milOp = milArenaStrndup(&ex->arena, fullName.data + prefix,
-                                fullName.length - prefix);
+  MlirStringRef opName = mlirStringRefCreate(fullName.data + prefix,
+                                             fullName.length - prefix);
+  char shown[160];
+  if (!milIsIdentifier(opName))
+    return milExportError(op,
+                          "cannot export opaque op \"%s\": the MIL op name "
+                          "after 'mil.' is not an identifier "
+                          "([A-Za-z_][A-Za-z0-9_]*)",
+                          milFormatForMessage(fullName, shown, sizeof(shown)));
+  char *milOp = milArenaStrndup(&ex->arena, opName.data, opName.length);
   if (!milOp || !e.name)
     return milExportError(op, "out of memory");
 
@@ -358,6 +366,16 @@ bool milExportOpaqueOp(MilExporter *ex, MlirOperation op) {
   if (!group)
     return milExportError(op, "out of memory");
   bool ok = true;
+  for (intptr_t i = 0; ok && i < n; ++i) {
+    MlirStringRef key =
+        mlirStringAttrGetValue(mlirArrayAttrGetElement(names, i));
+    if (!milIsIdentifier(key))
+      ok = milExportError(op,
+                          "cannot export opaque op: '" MIL_ATTR_OPERANDS
+                          "' entry \"%s\" is not a MIL parameter name "
+                          "([A-Za-z_][A-Za-z0-9_]*)",
+                          milFormatForMessage(key, shown, sizeof(shown)));
+  }
   // Operands, grouped by parameter name in order of first appearance.
   for (intptr_t i = 0; ok && i < n; ++i) {
     MlirStringRef key = mlirStringAttrGetValue(mlirArrayAttrGetElement(names, i));
@@ -393,6 +411,13 @@ bool milExportOpaqueOp(MilExporter *ex, MlirOperation op) {
     MlirStringRef key = mlirIdentifierStr(a.name);
     if (key.length >= prefix && memcmp(key.data, MIL_OPAQUE_PREFIX, prefix) == 0)
       continue;
+    if (!milIsIdentifier(key)) {
+      ok = milExportError(op,
+                          "cannot export opaque op: attribute \"%s\" is not "
+                          "a MIL parameter name ([A-Za-z_][A-Za-z0-9_]*)",
+                          milFormatForMessage(key, shown, sizeof(shown)));
+      break;
+    }
     const char *k = arenaString(&e, key);
     ok = k ? constArg(&e, k, a.attribute)
            : milExportError(op, "out of memory");

@@ -431,7 +431,11 @@ static bool appendDenseLiteral(MilExporter *ex, MlirOperation op,
   return true;
 }
 
-static void appendQuoted(MilText *t, MlirStringRef s) {
+// Appends `s` as a MIL string literal; false (nothing appended) if it holds
+// a byte MIL strings cannot escape.
+static bool appendQuoted(MilText *t, MlirStringRef s) {
+  if (!milIsWritableString(s))
+    return false;
   milTextAppendString(t, "\"");
   for (size_t i = 0; i < s.length; ++i) {
     char c = s.data[i];
@@ -439,10 +443,23 @@ static void appendQuoted(MilText *t, MlirStringRef s) {
       milTextAppendf(t, "\\%c", c);
     else if (c == '\n')
       milTextAppendString(t, "\\n");
+    else if (c == '\t')
+      milTextAppendString(t, "\\t");
     else
       milTextAppend(t, &c, 1);
   }
   milTextAppendString(t, "\"");
+  return true;
+}
+
+// The error for a string MIL cannot hold.
+static bool unwritableString(MlirOperation op, const char *what,
+                             MlirStringRef s) {
+  char shown[160];
+  return milExportError(op,
+                        "cannot export %s \"%s\": it holds a control byte "
+                        "that MIL strings cannot escape",
+                        what, milFormatForMessage(s, shown, sizeof(shown)));
 }
 
 // Appends the literal of a scalar attribute (float, integer, bool, string).
@@ -451,7 +468,8 @@ static bool appendScalarLiteral(MilExporter *ex, MlirOperation op,
   MilText *t = &ex->out->text;
   if (mlirAttributeIsAString(attr)) {
     milTextAppendString(t, "string(");
-    appendQuoted(t, mlirStringAttrGetValue(attr));
+    if (!appendQuoted(t, mlirStringAttrGetValue(attr)))
+      return unwritableString(op, "the string", mlirStringAttrGetValue(attr));
     milTextAppendString(t, ")");
     return true;
   }
@@ -587,12 +605,16 @@ static bool exportFunction(MilExporter *ex, MlirOperation func) {
 
   MlirStringRef fname = mlirStringAttrGetValue(
       mlirOperationGetAttributeByName(func, ref("sym_name")));
-  char *fnName = milArenaStrndup(&ex->arena, fname.data, fname.length);
-  for (char *c = fnName; c && *c; ++c)
-    if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
-          (*c >= '0' && *c <= '9') || *c == '_'))
-      *c = '_';
-  milTextAppendf(t, MIL_INDENT_FUNC "func %s<ios18>(", fnName ? fnName : "main");
+  if (!milIsIdentifier(fname)) {
+    char shown[160];
+    return milExportError(
+        func,
+        "cannot export function @\"%s\": MIL function names are "
+        "identifiers ([A-Za-z_][A-Za-z0-9_]*)",
+        milFormatForMessage(fname, shown, sizeof(shown)));
+  }
+  milTextAppendf(t, MIL_INDENT_FUNC "func %.*s<ios18>(", (int)fname.length,
+                 fname.data);
   for (intptr_t i = 0; i < numArgs; ++i) {
     MlirValue arg = mlirBlockGetArgument(block, i);
     if (i)
@@ -639,9 +661,13 @@ static bool appendBuildInfo(MilExporter *ex, MlirOperation module) {
         return milExportError(module, MIL_ATTR_BUILD_INFO
                               " must be a dictionary of strings");
       milTextAppendString(t, i ? ", {" : "{");
-      appendQuoted(t, mlirIdentifierStr(pair.name));
+      MlirStringRef key = mlirIdentifierStr(pair.name);
+      MlirStringRef value = mlirStringAttrGetValue(pair.attribute);
+      if (!appendQuoted(t, key))
+        return unwritableString(module, "the buildInfo key", key);
       milTextAppendString(t, ", ");
-      appendQuoted(t, mlirStringAttrGetValue(pair.attribute));
+      if (!appendQuoted(t, value))
+        return unwritableString(module, "the buildInfo value", value);
       milTextAppendString(t, "}");
     }
   }

@@ -13,6 +13,7 @@
 #include "conventions.h"
 #include "mlir_types.h"
 #include "parser.h"
+#include "support/hash_map.h"
 
 #include "ane-c/Dialect.h"
 
@@ -378,29 +379,42 @@ static bool isDefaultBuildInfo(const MilLiteral *info) {
   return true;
 }
 
-static void setBuildInfo(MilImporter *im, MlirModule module,
+// Sets `mil.build_info`; a key given twice is an error (MLIR dictionaries
+// hold each key once, and dropping one would lose data).
+static bool setBuildInfo(MilImporter *im, MlirModule module,
                          const MilLiteral *info) {
   if (!info || isDefaultBuildInfo(info))
-    return;
+    return true;
   size_t n = (size_t)info->count;
   MlirNamedAttribute *pairs = calloc(n ? n : 1, sizeof(MlirNamedAttribute));
-  size_t k = 0;
-  for (size_t i = 0; i < n; ++i) {
-    bool duplicate = false;
-    for (size_t j = 0; j < i; ++j)
-      duplicate |= strcmp(info->keys[i], info->keys[j]) == 0;
-    if (duplicate)
-      continue;
-    pairs[k++] = namedAttr(im->context, info->keys[i],
-                           mlirStringAttrGet(im->context,
-                                             mlirStringRefCreateFromCString(
-                                                 info->values[i])));
+  AneHashMap seen = {0};
+  bool ok = pairs != NULL;
+  if (!ok)
+    milImportError(im, info->pos, "out of memory");
+  for (size_t i = 0; ok && i < n; ++i) {
+    const char *key = info->keys[i];
+    if (aneHashMapFind(&seen, key, strlen(key))) {
+      ok = milImportError(im, info->pos,
+                          "buildInfo has the key \"%s\" twice", key);
+      break;
+    }
+    if (!aneHashMapPut(&seen, key, strlen(key), (void *)key)) {
+      ok = milImportError(im, info->pos, "out of memory");
+      break;
+    }
+    pairs[i] = namedAttr(im->context, key,
+                         mlirStringAttrGet(im->context,
+                                           mlirStringRefCreateFromCString(
+                                               info->values[i])));
   }
-  mlirOperationSetAttributeByName(
-      mlirModuleGetOperation(module),
-      mlirStringRefCreateFromCString(MIL_ATTR_BUILD_INFO),
-      mlirDictionaryAttrGet(im->context, (intptr_t)k, pairs));
+  if (ok)
+    mlirOperationSetAttributeByName(
+        mlirModuleGetOperation(module),
+        mlirStringRefCreateFromCString(MIL_ATTR_BUILD_INFO),
+        mlirDictionaryAttrGet(im->context, (intptr_t)n, pairs));
+  aneHashMapClear(&seen);
   free(pairs);
+  return ok;
 }
 
 MlirModule milImportText(MlirContext context, const char *fileName,
@@ -428,21 +442,25 @@ MlirModule milImportText(MlirContext context, const char *fileName,
       milImportLoc(&im, (MilPos){1, 1}));
   MlirBlock body = mlirModuleGetBody(module);
   bool ok = im.blobs != NULL;
+  AneHashMap functions = {0}; // name -> its first MilFunction
   for (size_t i = 0; ok && i < program.numFunctions; ++i) {
     const MilFunction *f = &program.functions[i];
-    for (size_t j = 0; j < i; ++j)
-      if (strcmp(program.functions[j].name, f->name) == 0)
-        ok = milImportError(&im, f->pos,
-                            "redefinition of function '%s' (first defined "
-                            "at line %u)",
-                            f->name, program.functions[j].pos.line);
+    void **first = aneHashMapFind(&functions, f->name, strlen(f->name));
+    if (first)
+      ok = milImportError(&im, f->pos,
+                          "redefinition of function '%s' (first defined "
+                          "at line %u)",
+                          f->name, ((const MilFunction *)*first)->pos.line);
+    else if (!aneHashMapPut(&functions, f->name, strlen(f->name), (void *)f))
+      ok = milImportError(&im, f->pos, "out of memory");
     MlirOperation func = ok ? importFunction(&im, f) : (MlirOperation){NULL};
     ok = ok && !mlirOperationIsNull(func);
     if (ok)
       mlirBlockAppendOwnedOperation(body, func);
   }
   if (ok)
-    setBuildInfo(&im, module, program.buildInfo);
+    ok = setBuildInfo(&im, module, program.buildInfo);
+  aneHashMapClear(&functions);
   clearSymbols(&im);
   milBlobReaderDestroy(im.blobs);
   milArenaDestroy(&im.scratch);
