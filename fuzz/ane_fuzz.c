@@ -65,13 +65,6 @@ static void addPipeline(const char *text) {
   pipelines[numPipelines++] = pm;
 }
 
-static void destroyContext(void) {
-  for (int p = 0; p < numPipelines; ++p)
-    mlirPassManagerDestroy(pipelines[p]);
-  numPipelines = 0;
-  mlirContextDestroy(context);
-}
-
 static void createContext(void) {
   context = mlirContextCreateWithThreading(false);
   if (mlirLogicalResultIsFailure(aneContextLoadDialect(context)))
@@ -166,16 +159,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   makeSource(&src, "input", (const char *)data, size);
   AneDiagEngine engine = {.source = &src, .collect = true};
   MlirDiagnosticHandlerID handler = aneDiagEngineAttach(&engine, context);
-  unsigned fatalBefore = aneParseFatalErrors;
   MlirModule module = aneOptParse(context, &src, &engine, false);
   mlirContextDetachDiagnosticHandler(context, handler);
   aneDiagEngineDestroy(&engine);
-  if (aneParseFatalErrors != fatalBefore) {
-    // MLIR gave up with a fatal error (reported, exit 1 in the tools); the
-    // context must not be used again.
-    destroyContext();
-    createContext();
-  }
   if (mlirModuleIsNull(module)) {
     aneSourceDestroy(&src);
     return 0;

@@ -149,6 +149,26 @@ static void handleOne(AneDiagEngine *engine, MlirDiagnostic diag,
          mlirDiagnosticGetSeverity(diag), message.data, displaySourceLine);
 }
 
+void aneDiagReport(AneDiagEngine *engine, MlirDiagnosticSeverity severity,
+                   bool hasPosition, const char *file, unsigned line,
+                   unsigned col, const char *message) {
+  if (severity == MlirDiagnosticError)
+    ++engine->numErrors;
+  if (!engine->collect) {
+    printDiag(engine, file, hasPosition, line, col, severity, message, true);
+    return;
+  }
+  if (engine->numDiags == engine->capDiags) {
+    engine->capDiags = engine->capDiags ? engine->capDiags * 2 : 16;
+    engine->diags =
+        realloc(engine->diags, engine->capDiags * sizeof(AneDiag));
+  }
+  engine->diags[engine->numDiags++] =
+      (AneDiag){severity, hasPosition,
+                hasPosition && file ? strdup(file) : NULL, line, col,
+                strdup(message)};
+}
+
 void aneDiagReportRemark(MlirLocation location, MlirStringRef message,
                          void *engine) {
   report(engine, location, MlirDiagnosticRemark, copyString(message), true);

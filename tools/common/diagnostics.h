@@ -42,6 +42,13 @@ void aneDiagPrint(AneDiagEngine *engine, const char *file, bool hasPosition,
                   unsigned line, unsigned col, MlirDiagnosticSeverity severity,
                   const char *message);
 
+/// Reports a diagnostic given by its parts (one read elsewhere, e.g. by the
+/// child process that reads bytecode): printed, or collected in collect
+/// mode; errors are counted. `file` may be NULL if !hasPosition.
+void aneDiagReport(AneDiagEngine *engine, MlirDiagnosticSeverity severity,
+                   bool hasPosition, const char *file, unsigned line,
+                   unsigned col, const char *message);
+
 /// An AneRemarkCallback (ane-c/Passes.h) reporting a pass remark to the
 /// AneDiagEngine `engine` as a remark diagnostic: printed like the others,
 /// or collected for --verify-diagnostics (`expected-remark`).

@@ -6,10 +6,12 @@
 //
 // This is also where untrusted input is made safe for MLIR
 // (docs/robustness.md): text is checked before parsing (NUL bytes, UTF-8,
-// nesting depth, alias expansion), parsing runs on a large stack with LLVM's
-// fatal errors turned into errors, and bytecode is read first in a child
-// process that absorbs the crashes, hangs and memory blow-ups of MLIR's
-// bytecode reader.
+// nesting depth, alias expansion) and parsed on a large stack. MLIR's
+// bytecode reader never runs in this process: a child process reads the
+// bytecode and sends back its diagnostics and the module printed as text,
+// which this process checks and parses like any text input. The reader's
+// crashes, hangs, memory blow-ups, fatal errors and silent heap corruption
+// stay in the child.
 //
 //===----------------------------------------------------------------------===//
 
@@ -24,7 +26,6 @@
 
 #if defined(__has_feature)
 #if __has_feature(address_sanitizer) || __has_feature(leak_sanitizer)
-#include <sanitizer/lsan_interface.h>
 #define ANE_HAVE_LSAN 1
 #endif
 #if __has_feature(address_sanitizer) || __has_feature(undefined_behavior_sanitizer)
@@ -620,31 +621,22 @@ typedef struct {
   unsigned depth;
   enum { IN_CODE, IN_STRING, IN_ESCAPE, AFTER_SLASH, IN_COMMENT,
          AFTER_MINUS } state;
-  // Set if MLIR gave up with a fatal error (report_fatal_error) on the
-  // parse thread: corrupt bytecode can ask the reader for a 9 GB vector.
-  bool onOwnThread, fatal;
-  char fatalReason[256];
-  // The sandboxed probe (probeBytecode) prints every element of every
-  // attribute, as later stages may read them; the real parse elides them.
-  bool fullPrint;
 } ParseJob;
 
-unsigned aneParseFatalErrors;
+// The pipe of the child process that reads bytecode (-1 elsewhere).
+static int childPipe = -1;
 
-// The job running on this thread, when it runs on a thread of its own.
-static _Thread_local ParseJob *currentJob;
+static void writeRecord(int fd, char kind, const void *data, uint32_t length);
 
-// LLVM's fatal error handler (LLVM would abort after it returns). On a parse
-// thread the job records the reason and the thread ends, so the tool reports
-// a located error and exits 1 like for any other bad input; the IR the
-// reader had built so far is abandoned (leaked). Anywhere else the tool
-// prints the reason and exits 1.
+// LLVM's fatal error handler (LLVM would abort after it returns): nothing
+// may unwind through MLIR's frames, so the process ends here. In the child
+// that reads bytecode (where corrupt bytecode can make the reader ask for a
+// 9 GB vector) the reason goes to the parent, which reports it as a located
+// error; anywhere else the tool prints it and exits 1.
 static void onFatalError(const char *reason) {
-  ParseJob *job = currentJob;
-  if (job) {
-    job->fatal = true;
-    snprintf(job->fatalReason, sizeof(job->fatalReason), "%s", reason);
-    pthread_exit(NULL);
+  if (childPipe >= 0) {
+    writeRecord(childPipe, 'F', reason, (uint32_t)strlen(reason));
+    _exit(0);
   }
   fprintf(stderr, "%s: error: MLIR stopped with a fatal error: %s\n",
           aneToolName, reason);
@@ -731,28 +723,14 @@ static void appendPrinted(MlirStringRef s, void *userData) {
 
 static void *runParseJob(void *arg) {
   ParseJob *job = arg;
-  if (job->onOwnThread)
-    currentJob = job;
-#ifdef ANE_HAVE_LSAN
-  // What the bytecode reader abandons when it stops with a fatal error is
-  // MLIR's leak, on a path that fails the run; LeakSanitizer is told not to
-  // report what this thread allocates while reading bytecode. (A module that
-  // parses is freed by its owner as usual; text input is not exempt.)
-  if (job->onOwnThread && aneSourceIsBytecode(job->src))
-    __lsan_disable();
-#endif
   job->module = mlirModuleCreateParse(
       job->context, mlirStringRefCreate(job->src->text, job->src->length));
   if (!mlirModuleIsNull(job->module) && aneSourceIsBytecode(job->src)) {
+    // The child's answer: the whole module as text, every element of every
+    // attribute, generic form, with its locations.
     MlirOpPrintingFlags flags = mlirOpPrintingFlagsCreate();
     mlirOpPrintingFlagsEnableDebugInfo(flags, true, false);
     mlirOpPrintingFlagsPrintGenericOpForm(flags);
-    // The probe reads every element of the attributes the passes may read
-    // (norm weights: thousands of elements), not of large weight tensors.
-    mlirOpPrintingFlagsElideLargeElementsAttrs(flags,
-                                               job->fullPrint ? 1 << 16 : 16);
-    if (!job->fullPrint)
-      mlirOpPrintingFlagsElideLargeResourceString(flags, 16);
     mlirOpPrintingFlagsAssumeVerified(flags);
     mlirOperationPrintWithFlags(mlirModuleGetOperation(job->module), flags,
                                 appendPrinted, job);
@@ -761,23 +739,9 @@ static void *runParseJob(void *arg) {
   return NULL;
 }
 
-static void ignorePrinted(MlirStringRef s, void *userData) {
-  (void)s;
-  (void)userData;
-}
-
-static void *destroyModule(void *arg) {
-  mlirModuleDestroy(*(MlirModule *)arg);
-  return NULL;
-}
-
 // Runs `fn(arg)` on a thread with ANE_PARSE_STACK_SIZE bytes of stack, or
-// less, or on this thread if no thread can be started (then `*onOwnThread`,
-// if given, is cleared before `fn` runs).
-static void runOnLargeStack(void *(*fn)(void *), void *arg,
-                            bool *onOwnThread) {
-  if (onOwnThread)
-    *onOwnThread = true;
+// less, or on this thread if no thread can be started.
+static void runOnLargeStack(void *(*fn)(void *), void *arg) {
   size_t sizes[] = {ANE_PARSE_STACK_SIZE, ANE_PARSE_STACK_SIZE / 8};
   for (size_t k = 0; k < sizeof(sizes) / sizeof(sizes[0]); ++k) {
     pthread_attr_t attr;
@@ -792,8 +756,6 @@ static void runOnLargeStack(void *(*fn)(void *), void *arg,
       return;
     }
   }
-  if (onOwnThread)
-    *onOwnThread = false;
   fn(arg);
 }
 
@@ -837,27 +799,75 @@ static MlirWalkResult renameOpLocations(MlirOperation op, void *userData) {
 }
 
 //===----------------------------------------------------------------------===//
-// The bytecode probe
+// Bytecode, read in a child process
 //
 // MLIR's bytecode reader is not hardened against corrupt input: a flipped
-// byte can make it dereference a wild pointer, build an attribute whose data
-// is shorter than its type says (which crashes whoever reads it), or ask for
-// 60 GB. C cannot catch that in-process, so bytecode is first read in a
-// child process that does everything later stages do with the IR's
-// contents: parse and verify, print every diagnostic, print the whole module
-// (every element of every attribute), run the ANE verifier. Only if that
-// child finishes does this process read the bytecode itself. Text input is
-// not probed: the text parser checks what it reads.
+// byte can make it dereference a wild pointer, loop, ask for 60 GB, stop
+// with a fatal error, or overflow a heap buffer without crashing (MLIR 22's
+// AttrTypeReader::initialize, docs/robustness.md). C cannot contain that
+// in-process, so the reader only ever runs in a child process. The child
+// parses the bytecode (MLIR verifies it), and sends back over a pipe
+// records of:
+//   'D' a diagnostic (severity, position, message), one per diagnostic;
+//   'F' the reason of an LLVM fatal error (the child ends there);
+//   'L' the printed IR passed a limit (1: too deep, 2: too large);
+//   'T' the module printed as text (generic form, locations, every element);
+//   'E' the end: the child finished.
+// This process then parses that text with the text parser, under the same
+// checks as any text input. Each record is a kind byte, a u32 length and
+// the bytes.
 //===----------------------------------------------------------------------===//
 
-static MlirLogicalResult printDiagnosticToNowhere(MlirDiagnostic diag,
-                                                  void *userData) {
-  (void)userData;
-  mlirDiagnosticPrint(diag, ignorePrinted, NULL);
-  intptr_t numNotes = mlirDiagnosticGetNumNotes(diag);
-  for (intptr_t i = 0; i < numNotes; ++i)
-    mlirDiagnosticPrint(mlirDiagnosticGetNote(diag, i), ignorePrinted, NULL);
-  return mlirLogicalResultSuccess();
+static void writeAll(int fd, const void *data, size_t length) {
+  const char *p = data;
+  while (length > 0) {
+    ssize_t n = write(fd, p, length);
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n <= 0)
+      _exit(0); // the parent is gone or gave up
+    p += n;
+    length -= (size_t)n;
+  }
+}
+
+static void writeRecord(int fd, char kind, const void *data, uint32_t length) {
+  unsigned char head[5] = {(unsigned char)kind, (unsigned char)length,
+                           (unsigned char)(length >> 8),
+                           (unsigned char)(length >> 16),
+                           (unsigned char)(length >> 24)};
+  writeAll(fd, head, sizeof(head));
+  writeAll(fd, data, length);
+}
+
+// A diagnostic record: severity, hasPosition, line, col (u32 each), file
+// length (u32), file, message.
+static void writeDiagnostic(int fd, const AneDiag *d) {
+  size_t fileLength = d->file ? strlen(d->file) : 0;
+  size_t messageLength = strlen(d->message);
+  if (fileLength > (1u << 20))
+    fileLength = 1u << 20;
+  if (messageLength > (1u << 20))
+    messageLength = 1u << 20;
+  size_t n = 20 + fileLength + messageLength;
+  unsigned char *r = malloc(n);
+  if (!r)
+    _exit(0);
+  uint32_t fields[5] = {(uint32_t)d->severity, d->hasPosition, d->line,
+                        d->col, (uint32_t)fileLength};
+  for (int i = 0; i < 5; ++i)
+    for (int k = 0; k < 4; ++k)
+      r[4 * i + k] = (unsigned char)(fields[i] >> (8 * k));
+  if (fileLength)
+    memcpy(r + 20, d->file, fileLength);
+  memcpy(r + 20 + fileLength, d->message, messageLength);
+  writeRecord(fd, 'D', r, (uint32_t)n);
+  free(r);
+}
+
+static uint32_t readU32(const unsigned char *p) {
+  return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
+         (uint32_t)p[3] << 24;
 }
 
 static void *verifyModule(void *arg) {
@@ -866,7 +876,7 @@ static void *verifyModule(void *arg) {
   return NULL;
 }
 
-// The probe's time limit: generous for what MLIR reads per second.
+// The child's time limit: generous for what MLIR reads per second.
 // ANE_BYTECODE_PROBE_SECONDS in the environment replaces the base (tests).
 static unsigned probeSeconds(const AneSource *src) {
   unsigned base = ANE_BYTECODE_PROBE_SECONDS;
@@ -880,25 +890,27 @@ static unsigned probeSeconds(const AneSource *src) {
   return base + (unsigned)(src->length >> 19);
 }
 
-// The memory the probe may use: corrupt bytecode can make the reader fill
-// gigabytes (one 438-byte file took 3.7 GB), and whatever the probe needs,
-// the real read needs again. Real IR takes far less than 64 bytes of memory
-// per byte of bytecode.
+// The memory the child may use: corrupt bytecode can make the reader fill
+// gigabytes (one 438-byte file took 3.7 GB). Real IR takes far less than
+// 64 bytes of memory per byte of bytecode, plus its printed form.
 static uint64_t probeMemoryLimit(const AneSource *src) {
   return ((uint64_t)1 << 30) + 64 * (uint64_t)src->length;
 }
 
 enum { kProbeTooMuchMemory = 3 };
 
-// In the child: do what the parent will do, quietly; exit 0 if that ends.
-static void runProbe(const AneSource *src) {
+// In the child: read the bytecode and answer on `fd` (see above).
+static void runBytecodeChild(const AneSource *src, bool allowUnregistered,
+                             int fd) {
+  childPipe = fd;
   // Die of any fault without reports: no sanitizer report or fuzzer
   // artifact for a crash inside MLIR that the parent reports as an error.
   int signals[] = {SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL, SIGTRAP, SIGALRM};
   for (size_t i = 0; i < sizeof(signals) / sizeof(signals[0]); ++i)
     signal(signals[i], SIG_DFL);
+  signal(SIGPIPE, SIG_DFL);
   // Corrupt bytecode can also send the reader into a loop that does not end
-  // in any useful time: the probe gets a time limit (SIGALRM ends it).
+  // in any useful time: the child gets a time limit (SIGALRM ends it).
   alarm(probeSeconds(src));
 #ifdef ANE_HAVE_SANITIZER_RUNTIME
   __sanitizer_set_death_callback(NULL);
@@ -920,46 +932,92 @@ static void runProbe(const AneSource *src) {
     dup2(devnull, STDERR_FILENO);
   }
   MlirContext context = mlirContextCreateWithThreading(false);
+  mlirContextSetAllowUnregisteredDialects(context, allowUnregistered);
   if (mlirLogicalResultIsFailure(aneContextLoadDialect(context)))
     _exit(0);
-  mlirContextAttachDiagnosticHandler(context, printDiagnosticToNowhere, NULL,
-                                     NULL);
-  ParseJob job = {.context = context, .src = src, .fullPrint = true};
-  runOnLargeStack(runParseJob, &job, &job.onOwnThread);
-  if (!job.fatal && !mlirModuleIsNull(job.module) && !job.printedTooDeep &&
-      !job.printedTooLarge)
-    runOnLargeStack(verifyModule, &job, NULL);
+  AneDiagEngine engine = {.source = (AneSource *)src, .collect = true};
+  aneDiagEngineAttach(&engine, context);
+  ParseJob job = {.context = context, .src = src};
+  runOnLargeStack(runParseJob, &job);
+  for (size_t i = 0; i < engine.numDiags; ++i)
+    writeDiagnostic(fd, &engine.diags[i]);
+  if (!mlirModuleIsNull(job.module)) {
+    if (job.printedTooDeep || job.printedTooLarge) {
+      char which = job.printedTooDeep ? 1 : 2;
+      writeRecord(fd, 'L', &which, 1);
+    } else {
+      // What the parent will do with the IR must not crash here either
+      // (its errors are the parent's to report).
+      engine.collect = true;
+      runOnLargeStack(verifyModule, &job);
+      writeRecord(fd, 'T', job.printed.data ? job.printed.data : "",
+                  (uint32_t)job.printed.length);
+    }
+  }
   struct rusage usage;
   if (getrusage(RUSAGE_SELF, &usage) == 0 &&
       (uint64_t)usage.ru_maxrss * 1024 > probeMemoryLimit(src))
     _exit(kProbeTooMuchMemory);
+  writeRecord(fd, 'E', "", 0);
   _exit(0);
 }
 
-// Reads the bytecode in a child process. Returns false, with the signal that
-// ended it (0 for an exit status other than 0, -1 for too much memory), if
-// the child did not finish cleanly.
-static bool probeBytecode(const AneSource *src, int *signalNumber) {
+// What the child sent, and how it ended.
+typedef struct {
+  AneBuffer bytes; ///< The records as received.
+  bool tooLarge;   ///< More than the limit arrived (the child was killed).
+  int status;      ///< From waitpid; -1 if the child could not be started.
+} ChildAnswer;
+
+// Runs the child and collects its answer.
+static void readBytecodeInChild(const AneSource *src, bool allowUnregistered,
+                                ChildAnswer *answer) {
+  *answer = (ChildAnswer){.status = -1};
+  int fds[2];
+  if (pipe(fds) != 0)
+    return;
   fflush(stdout);
   fflush(stderr);
   pid_t pid = fork();
-  if (pid < 0)
-    return true; // No probe possible: read it here, as MLIR would.
-  if (pid == 0)
-    runProbe(src);
+  if (pid < 0) {
+    close(fds[0]);
+    close(fds[1]);
+    return;
+  }
+  if (pid == 0) {
+    close(fds[0]);
+    runBytecodeChild(src, allowUnregistered, fds[1]);
+  }
+  close(fds[1]);
+  // The printed IR is held to ANE_MAX_ALIAS_EXPANSION; diagnostics get a
+  // little room beside it.
+  const size_t cap = (size_t)ANE_MAX_ALIAS_EXPANSION + (16u << 20);
+  char chunk[1 << 16];
+  for (;;) {
+    ssize_t n = read(fds[0], chunk, sizeof(chunk));
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n <= 0)
+      break;
+    if (answer->bytes.length + (size_t)n > cap ||
+        !aneBufferTryAppend(&answer->bytes, chunk, (size_t)n)) {
+      answer->tooLarge = true;
+      kill(pid, SIGKILL);
+      break;
+    }
+  }
+  close(fds[0]);
   int status;
   while (waitpid(pid, &status, 0) < 0)
-    if (errno != EINTR)
-      return true;
-  if (WIFEXITED(status) && WEXITSTATUS(status) == 0)
-    return true;
-  *signalNumber = WIFSIGNALED(status) ? WTERMSIG(status)
-                  : WIFEXITED(status) &&
-                          WEXITSTATUS(status) == kProbeTooMuchMemory
-                      ? -1
-                      : 0;
-  return false;
+    if (errno != EINTR) {
+      status = -1;
+      break;
+    }
+  answer->status = status;
 }
+
+static void reportProbeFailure(MlirContext context, const AneSource *src,
+                               int signalNumber);
 
 static void emitErrorAt(MlirContext context, const AneSource *src,
                         unsigned line, unsigned col, const char *message) {
@@ -1004,7 +1062,8 @@ static bool checkText(MlirContext context, const AneSource *src) {
   return v.result == NEST_OK;
 }
 
-// Reports a bytecode probe that did not finish (see probeBytecode).
+// Reports a child that did not finish reading bytecode: `signalNumber` is
+// the signal that ended it, -1 for too much memory, 0 for any other end.
 static void reportProbeFailure(MlirContext context, const AneSource *src,
                                int signalNumber) {
   char message[400];
@@ -1012,45 +1071,133 @@ static void reportProbeFailure(MlirContext context, const AneSource *src,
   if (signalNumber == -1)
     snprintf(message, sizeof(message),
              "the bytecode is corrupt: reading it takes more than %llu MB of "
-             "memory (in a child process that reads bytecode first); "
+             "memory (in the child process that reads bytecode); "
              "regenerate it with --emit-bytecode",
              megabytes);
   else if (signalNumber == SIGALRM)
     snprintf(message, sizeof(message),
              "the bytecode is corrupt: MLIR's bytecode reader did not finish "
-             "reading it within %u s (in a child process that reads "
-             "bytecode first); regenerate it with --emit-bytecode",
+             "reading it within %u s (in the child process that reads "
+             "bytecode); regenerate it with --emit-bytecode",
              probeSeconds(src));
   else if (signalNumber == SIGABRT) // LLVM aborts when an allocation fails.
     snprintf(message, sizeof(message),
              "the bytecode is corrupt: MLIR's bytecode reader aborted on it "
-             "(a crash, or more than %llu MB of memory; in a child process "
-             "that reads bytecode first); regenerate it with "
+             "(a crash, or more than %llu MB of memory; in the child process "
+             "that reads bytecode); regenerate it with "
              "--emit-bytecode",
              megabytes);
   else
     snprintf(message, sizeof(message),
              "the bytecode is corrupt: MLIR's bytecode reader crashed on it "
-             "(%s, in a child process that reads bytecode first); "
+             "(%s, in the child process that reads bytecode); "
              "regenerate it with --emit-bytecode",
              signalNumber ? strsignal(signalNumber) : "unexpected exit");
   emitErrorAt(context, src, 0, 0, message);
 }
 
-// Holds the IR read from bytecode to the text limits, through its printed
-// form (job->printed). Emits the error and returns false if it fails them.
-static bool checkBytecodeIR(MlirContext context, const AneSource *src,
-                            const ParseJob *job) {
+static bool parseTextOnLargeStack(MlirContext context, const AneSource *src,
+                                  MlirModule *module) {
+  ParseJob job = {.context = context, .src = src};
+  runOnLargeStack(runParseJob, &job);
+  *module = job.module;
+  return !mlirModuleIsNull(job.module);
+}
+
+// Turns the child's answer into a module: replays its diagnostics, reports
+// its failures, and parses the text it sent (held to the text limits).
+// Returns a null module on failure, with the errors reported.
+static MlirModule moduleFromChild(MlirContext context, const AneSource *src,
+                                  AneDiagEngine *engine,
+                                  const ChildAnswer *answer) {
+  const unsigned char *p = (const unsigned char *)answer->bytes.data;
+  size_t left = answer->bytes.length;
+  const char *text = NULL;
+  size_t textLength = 0;
+  bool ended = false, limit = false;
+  while (left >= 5) {
+    char kind = (char)p[0];
+    uint32_t n = readU32(p + 1);
+    if (left - 5 < n)
+      break;
+    const unsigned char *data = p + 5;
+    if (kind == 'D' && n >= 20 && readU32(data + 16) <= n - 20) {
+      uint32_t fileLength = readU32(data + 16);
+      char *file = strndup((const char *)data + 20, fileLength);
+      char *message = strndup((const char *)data + 20 + fileLength,
+                              n - 20 - fileLength);
+      if (file && message)
+        aneDiagReport(engine, (MlirDiagnosticSeverity)readU32(data),
+                      readU32(data + 4) != 0, file, readU32(data + 8),
+                      readU32(data + 12), message);
+      free(file);
+      free(message);
+    } else if (kind == 'F') {
+      char *reason = strndup((const char *)data, n);
+      char *message = NULL;
+      size_t size = (reason ? strlen(reason) : 0) + 200;
+      message = malloc(size);
+      if (message) {
+        snprintf(message, size,
+                 "MLIR's bytecode reader stopped with a fatal error: %s (the "
+                 "input is corrupt or asks for more than MLIR can hold)",
+                 reason ? reason : "");
+        emitErrorAt(context, src, 0, 0, message);
+      }
+      free(message);
+      free(reason);
+      return (MlirModule){NULL};
+    } else if (kind == 'L' && n == 1) {
+      NestViolation v = {data[0] == 1 ? NEST_TOO_DEEP : NEST_TOO_LARGE, 0, -1};
+      reportNesting(context, src, NULL, v, NULL, true);
+      limit = true;
+    } else if (kind == 'T') {
+      text = (const char *)data;
+      textLength = n;
+    } else if (kind == 'E') {
+      ended = true;
+    }
+    p += 5 + n;
+    left -= 5 + n;
+  }
+  if (answer->tooLarge) {
+    NestViolation v = {NEST_TOO_LARGE, 0, -1};
+    reportNesting(context, src, NULL, v, NULL, true);
+    return (MlirModule){NULL};
+  }
+  int status = answer->status;
+  if (!ended || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+    int signalNumber = status == -1          ? 0
+                       : WIFSIGNALED(status) ? WTERMSIG(status)
+                       : WIFEXITED(status) &&
+                               WEXITSTATUS(status) == kProbeTooMuchMemory
+                           ? -1
+                           : 0;
+    reportProbeFailure(context, src, signalNumber);
+    return (MlirModule){NULL};
+  }
+  if (!text || limit)
+    return (MlirModule){NULL}; // the child's diagnostics say why
+  // The child's text, checked and parsed like any text input.
+  AneSource printed = {.name = src->name, .length = textLength,
+                       .firstLine = 1, .isChunk = true};
+  printed.text = malloc(textLength + 1);
+  if (!printed.text) {
+    emitErrorAt(context, src, 0, 0, "out of memory");
+    return (MlirModule){NULL};
+  }
+  memcpy(printed.text, text, textLength);
+  printed.text[textLength] = '\0';
   char *aliasName = NULL;
-  NestViolation v = {NEST_TOO_LARGE, 0, -1};
-  if (job->printedTooDeep)
-    v.result = NEST_TOO_DEEP;
-  else if (!job->printedTooLarge && job->printed.data)
-    v = checkNesting(job->printed.data, job->printed.length, &aliasName);
+  NestViolation v = checkNesting(printed.text, printed.length, &aliasName);
+  MlirModule module = {NULL};
   if (v.result != NEST_OK)
-    reportNesting(context, src, job->printed.data, v, aliasName, true);
+    reportNesting(context, src, printed.text, v, aliasName, true);
+  else
+    parseTextOnLargeStack(context, &printed, &module);
   free(aliasName);
-  return v.result == NEST_OK;
+  aneSourceDestroy(&printed);
+  return module;
 }
 
 MlirModule aneOptParse(MlirContext context, AneSource *src,
@@ -1070,37 +1217,17 @@ MlirModule aneOptParse(MlirContext context, AneSource *src,
     return (MlirModule){NULL};
   static pthread_once_t installed = PTHREAD_ONCE_INIT;
   pthread_once(&installed, installFatalErrorHandler);
-  int signalNumber;
-  if (bytecode && !probeBytecode(src, &signalNumber)) {
-    reportProbeFailure(context, src, signalNumber);
-    return (MlirModule){NULL};
-  }
 
-  ParseJob job = {.context = context, .src = src};
-  runOnLargeStack(runParseJob, &job, &job.onOwnThread);
-  if (job.fatal) {
-    // The reader's cleanups did not run: among them, removing the
-    // diagnostic handler it had attached to the context. So the error is
-    // printed here directly, and the context must not be used again.
-    ++aneParseFatalErrors;
-    char message[400];
-    snprintf(message, sizeof(message),
-             "MLIR's %s reader stopped with a fatal error: %s (the input is "
-             "corrupt or asks for more than MLIR can hold)",
-             bytecode ? "bytecode" : "text", job.fatalReason);
-    aneDiagPrint(engine, src->name, true, 0, 0, MlirDiagnosticError, message);
-    ++engine->numErrors;
-    aneBufferDestroy(&job.printed);
-    return (MlirModule){NULL};
+  MlirModule module = {NULL};
+  if (bytecode) {
+    ChildAnswer answer;
+    readBytecodeInChild(src, mlirContextGetAllowUnregisteredDialects(context),
+                        &answer);
+    module = moduleFromChild(context, src, engine, &answer);
+    aneBufferDestroy(&answer.bytes);
+  } else {
+    parseTextOnLargeStack(context, src, &module);
   }
-  MlirModule module = job.module;
-  if (!mlirModuleIsNull(module) && bytecode &&
-      !checkBytecodeIR(context, src, &job)) {
-    // Destroying the IR walks it recursively too.
-    runOnLargeStack(destroyModule, &module, NULL);
-    module = (MlirModule){NULL};
-  }
-  aneBufferDestroy(&job.printed);
   if (mlirModuleIsNull(module)) {
     if (engine->numErrors == errorsBefore)
       reportSilentFailure(context, src);

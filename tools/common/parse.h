@@ -22,10 +22,11 @@
 /// and checks) the input: 512 MiB of address space, touched only as used.
 #define ANE_PARSE_STACK_SIZE ((size_t)512 << 20)
 
-/// Bytecode is read first in a child process (MLIR's bytecode reader is not
-/// hardened against corrupt input); that probe may take this many seconds,
-/// plus one per 512 KiB of input, before the input is reported as corrupt.
-/// The environment variable of the same name replaces the base.
+/// Bytecode is read only in a child process (MLIR's bytecode reader is not
+/// hardened against corrupt input), which sends the module back as text;
+/// the child may take this many seconds, plus one per 512 KiB of input,
+/// before the input is reported as corrupt. The environment variable of the
+/// same name replaces the base.
 #define ANE_BYTECODE_PROBE_SECONDS 10u
 
 /// Parses `src` (text or bytecode) into a module, wrapping top-level ops in
@@ -34,16 +35,10 @@
 /// this emits a located error itself. Text nested deeper than
 /// ANE_MAX_NESTING_DEPTH, or whose aliases expand beyond
 /// ANE_MAX_ALIAS_EXPANSION, is rejected before parsing with an error at the
-/// place the limit is exceeded; bytecode is parsed on a large stack, and the
-/// IR it holds is held to the same limits before it is returned. With `renameLocations`, locations
+/// place the limit is exceeded; bytecode is read in a child process whose
+/// printed module is held to the same limits and parsed as text here. With `renameLocations`, locations
 /// carry `src->name` (needed when they are printed or written to bytecode).
 /// Returns a null module on failure.
-/// How many parses MLIR's reader abandoned with a fatal error (corrupt
-/// bytecode can make it ask for a 9 GB vector). Such a parse is reported as a
-/// located error, but the context it used holds state the reader left
-/// behind: it must only be destroyed, never used again.
-extern unsigned aneParseFatalErrors;
-
 MlirModule aneOptParse(MlirContext context, AneSource *src,
                        AneDiagEngine *engine, bool renameLocations);
 
