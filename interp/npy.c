@@ -4,6 +4,7 @@
 
 #include "fp16.h"
 #include "support/checked_math.h"
+#include "support/files.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -367,68 +368,49 @@ bool aneNpyWrite(const char *path, const AneTensor *t, char *error,
   header[n + pad] = '\n';
   int headerLength = n + pad + 1;
 
-  // Written to a temporary file next to `path`, then renamed over it: a
-  // failed write (a full disk) leaves no truncated .npy behind.
-  size_t tmpSize = strlen(path) + 16;
-  char *tmp = malloc(tmpSize);
-  if (!tmp) {
+  // The whole file is built in memory, written to a temporary file next to
+  // `path` and renamed over it: a failed write (a full disk) leaves no
+  // truncated .npy behind.
+  size_t elementSize = t->dtype == ANE_DTYPE_F16 ? 2 : 4;
+  size_t dataBytes;
+  if (!aneCheckedByteSize(t->size, elementSize, &dataBytes) ||
+      dataBytes > SIZE_MAX - 10 - (size_t)headerLength) {
+    snprintf(error, errorSize, "cannot write '%s': too large", path);
+    return false;
+  }
+  size_t fileBytes = 10 + (size_t)headerLength + dataBytes;
+  unsigned char *file = malloc(fileBytes);
+  if (!file) {
     snprintf(error, errorSize, "cannot write '%s': out of memory", path);
     return false;
   }
-  snprintf(tmp, tmpSize, "%s.tmp-XXXXXX", path);
-  int fd = mkstemp(tmp);
-  FILE *f = fd >= 0 ? fdopen(fd, "wb") : NULL;
-  if (!f) {
-    snprintf(error, errorSize, "cannot open '%s': %s", path, strerror(errno));
-    if (fd >= 0) {
-      close(fd);
-      unlink(tmp);
-    }
-    free(tmp);
-    return false;
-  }
-  // mkstemp creates the file 0600; give it the usual umask-derived mode.
-  mode_t mask = umask(0);
-  umask(mask);
-  fchmod(fd, 0666 & ~mask);
-  unsigned char preamble[10] = {0x93,
-                                'N',
-                                'U',
-                                'M',
-                                'P',
-                                'Y',
-                                1,
-                                0,
+  unsigned char preamble[10] = {0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0,
                                 (unsigned char)(headerLength & 0xff),
                                 (unsigned char)(headerLength >> 8)};
-  bool ok = fwrite(preamble, 1, 10, f) == 10 &&
-            fwrite(header, 1, (size_t)headerLength, f) == (size_t)headerLength;
-  for (int64_t i = 0; ok && i < t->size; ++i) {
+  memcpy(file, preamble, 10);
+  memcpy(file + 10, header, (size_t)headerLength);
+  unsigned char *out = file + 10 + headerLength;
+  for (int64_t i = 0; i < t->size; ++i, out += elementSize) {
     double v = t->data[i];
     if (t->dtype == ANE_DTYPE_F16) {
       uint16_t h = aneFloatToHalf((float)v);
-      ok = fwrite(&h, 2, 1, f) == 1;
+      memcpy(out, &h, 2);
     } else if (t->dtype == ANE_DTYPE_F32) {
       float x = (float)v;
-      ok = fwrite(&x, 4, 1, f) == 1;
+      memcpy(out, &x, 4);
     } else {
       int32_t x = (int32_t)v;
-      ok = fwrite(&x, 4, 1, f) == 1;
+      memcpy(out, &x, 4);
     }
   }
-  int writeErrno = ok ? 0 : errno;
-  if (fclose(f) != 0 && ok) {
-    ok = false;
-    writeErrno = errno;
-  }
+  char *tmp;
+  bool ok = aneWriteTemporaryBeside(path, file, fileBytes, &tmp, error,
+                                    errorSize);
+  free(file);
   if (ok && rename(tmp, path) != 0) {
-    ok = false;
-    writeErrno = errno;
-  }
-  if (!ok) {
-    snprintf(error, errorSize, "cannot write '%s': %s", path,
-             strerror(writeErrno ? writeErrno : EIO));
+    snprintf(error, errorSize, "cannot write '%s': %s", path, strerror(errno));
     unlink(tmp);
+    ok = false;
   }
   free(tmp);
   return ok;

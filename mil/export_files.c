@@ -4,6 +4,7 @@
 #include "export_files.h"
 
 #include "conventions.h"
+#include "support/files.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -11,16 +12,6 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-// The folder part of `path` ("." if none); malloc'ed.
-static char *folderOf(const char *path) {
-  const char *slash = strrchr(path, '/');
-  if (!slash)
-    return strdup(".");
-  if (slash == path)
-    return strdup("/");
-  return strndup(path, (size_t)(slash - path));
-}
 
 static char *joinPath(const char *folder, const char *name) {
   size_t n = strlen(folder) + strlen(name) + 2;
@@ -83,61 +74,9 @@ static bool replaceable(const char *path, bool wantDir, char *error,
   return true;
 }
 
-// Writes `data` to a new temporary file beside `target`; its path is
-// returned in `*tmpPath` (malloc'ed) for the rename.
-static bool writeTemporary(const char *target, const void *data, size_t length,
-                           char **tmpPath, char *error, size_t errorSize) {
-  size_t n = strlen(target) + 16;
-  char *tmp = malloc(n);
-  *tmpPath = NULL;
-  if (!tmp) {
-    snprintf(error, errorSize, "cannot write '%s': out of memory", target);
-    return false;
-  }
-  snprintf(tmp, n, "%s.tmp-XXXXXX", target);
-  int fd = mkstemp(tmp);
-  if (fd < 0) {
-    snprintf(error, errorSize, "cannot write '%s': %s", target,
-             strerror(errno));
-    free(tmp);
-    return false;
-  }
-  // mkstemp creates the file 0600; give it the usual umask-derived mode.
-  mode_t mask = umask(0);
-  umask(mask);
-  int savedErrno = 0;
-  bool ok = fchmod(fd, 0666 & ~mask) == 0 || (savedErrno = errno, false);
-  const char *p = data;
-  while (ok && length > 0) {
-    ssize_t written = write(fd, p, length);
-    if (written < 0 && errno == EINTR)
-      continue;
-    if (written <= 0) {
-      savedErrno = written < 0 ? errno : EIO;
-      ok = false;
-      break;
-    }
-    p += written;
-    length -= (size_t)written;
-  }
-  if (ok && fsync(fd) != 0)
-    ok = (savedErrno = errno, false);
-  if (close(fd) != 0 && ok)
-    ok = (savedErrno = errno, false);
-  if (!ok) {
-    snprintf(error, errorSize, "cannot write '%s': %s", target,
-             strerror(savedErrno));
-    unlink(tmp);
-    free(tmp);
-    return false;
-  }
-  *tmpPath = tmp;
-  return true;
-}
-
 bool milExportCreateFolder(const char *modelPath, char *error,
                            size_t errorSize) {
-  char *folder = folderOf(modelPath);
+  char *folder = aneFolderOf(modelPath);
   if (!folder) {
     snprintf(error, errorSize, "cannot write '%s': out of memory", modelPath);
     return false;
@@ -150,7 +89,7 @@ bool milExportCreateFolder(const char *modelPath, char *error,
 bool milExportWriteFiles(const MilExport *result, const char *modelPath,
                          char *error, size_t errorSize) {
   bool hasWeights = result->weights.count > 0;
-  char *folder = folderOf(modelPath);
+  char *folder = aneFolderOf(modelPath);
   char *weightsDir = folder ? joinPath(folder, MIL_WEIGHTS_DIR) : NULL;
   char *weightsPath = folder ? joinPath(folder, MIL_WEIGHTS_FILE) : NULL;
   char *weightsTmp = NULL, *modelTmp = NULL;
@@ -163,10 +102,12 @@ bool milExportWriteFiles(const MilExport *result, const char *modelPath,
     ok = replaceable(weightsDir, true, error, errorSize) &&
          ensureFolder(weightsDir, error, errorSize) &&
          replaceable(weightsPath, false, error, errorSize) &&
-         writeTemporary(weightsPath, result->weights.data,
-                        result->weights.length, &weightsTmp, error, errorSize);
-  ok = ok && writeTemporary(modelPath, result->text.data, result->text.length,
-                            &modelTmp, error, errorSize);
+         aneWriteTemporaryBeside(weightsPath, result->weights.data,
+                                 result->weights.length, &weightsTmp, error,
+                                 errorSize);
+  ok = ok && aneWriteTemporaryBeside(modelPath, result->text.data,
+                                     result->text.length, &modelTmp, error,
+                                     errorSize);
   // Both files are complete: the weights first, the model that names them
   // last.
   if (ok && weightsTmp && rename(weightsTmp, weightsPath) != 0) {

@@ -20,6 +20,7 @@
 #include "output.h"
 #include "parse.h"
 #include "source.h"
+#include "support/files.h"
 #include "tool_name.h"
 
 #include "ane-c/Dialect.h"
@@ -36,18 +37,6 @@ const char *aneToolName = "ane-translate";
 
 static void appendToBuffer(MlirStringRef s, void *userData) {
   aneBufferAppend(userData, s.data, s.length);
-}
-
-// The folder of `path` ("." for stdin or a bare file name). Malloc'ed.
-static char *folderOf(const char *path) {
-  if (strcmp(path, "-") == 0)
-    return strdup(".");
-  const char *slash = strrchr(path, '/');
-  if (!slash)
-    return strdup(".");
-  if (slash == path)
-    return strdup("/");
-  return strndup(path, (size_t)(slash - path));
 }
 
 static MlirContext createContext(bool allowUnregistered) {
@@ -93,7 +82,7 @@ static bool importChunk(AneSource *src, const char *modelDir,
 
 static bool importMil(AneSource *input, const AneTranslateOptions *options,
                       AneBuffer *out) {
-  char *modelDir = folderOf(options->inputPath);
+  char *modelDir = aneFolderOf(options->inputPath);
   size_t numChunks = 1;
   AneSource *chunks = input;
   if (options->splitInputFile)

@@ -105,23 +105,12 @@ void aneDiagPrint(AneDiagEngine *engine, const char *file, bool hasPosition,
   printDiag(engine, file, hasPosition, line, col, severity, message, true);
 }
 
-// Records or prints one diagnostic at `location`; takes `message` (malloc'd).
-static void report(AneDiagEngine *engine, MlirLocation location,
-                   MlirDiagnosticSeverity severity, char *message,
-                   bool displaySourceLine) {
+// Records or prints one diagnostic; takes `file` and `message` (malloc'd).
+static void store(AneDiagEngine *engine, MlirDiagnosticSeverity severity,
+                  bool hasPosition, char *file, unsigned line, unsigned col,
+                  char *message, bool displaySourceLine) {
   if (severity == MlirDiagnosticError)
     ++engine->numErrors;
-  MlirIdentifier fileId;
-  unsigned line = 0, col = 0;
-  bool hasPosition = findFilePosition(location, &fileId, &line, &col);
-  // The C API parses text under the buffer name "-"; report the real one.
-  char *file = NULL;
-  if (hasPosition) {
-    MlirStringRef name = mlirIdentifierStr(fileId);
-    bool isParserName = name.length == 1 && name.data[0] == '-';
-    file = isParserName ? strdup(engine->source->name) : copyString(name);
-  }
-
   if (!engine->collect) {
     printDiag(engine, file, hasPosition, line, col, severity, message,
               displaySourceLine);
@@ -138,6 +127,24 @@ static void report(AneDiagEngine *engine, MlirLocation location,
       (AneDiag){severity, hasPosition, file, line, col, message};
 }
 
+// Records or prints one diagnostic at `location`; takes `message` (malloc'd).
+static void report(AneDiagEngine *engine, MlirLocation location,
+                   MlirDiagnosticSeverity severity, char *message,
+                   bool displaySourceLine) {
+  MlirIdentifier fileId;
+  unsigned line = 0, col = 0;
+  bool hasPosition = findFilePosition(location, &fileId, &line, &col);
+  // The C API parses text under the buffer name "-"; report the real one.
+  char *file = NULL;
+  if (hasPosition) {
+    MlirStringRef name = mlirIdentifierStr(fileId);
+    bool isParserName = name.length == 1 && name.data[0] == '-';
+    file = isParserName ? strdup(engine->source->name) : copyString(name);
+  }
+  store(engine, severity, hasPosition, file, line, col, message,
+        displaySourceLine);
+}
+
 // Records or prints one diagnostic (not its notes).
 static void handleOne(AneDiagEngine *engine, MlirDiagnostic diag,
                       bool displaySourceLine) {
@@ -152,21 +159,9 @@ static void handleOne(AneDiagEngine *engine, MlirDiagnostic diag,
 void aneDiagReport(AneDiagEngine *engine, MlirDiagnosticSeverity severity,
                    bool hasPosition, const char *file, unsigned line,
                    unsigned col, const char *message) {
-  if (severity == MlirDiagnosticError)
-    ++engine->numErrors;
-  if (!engine->collect) {
-    printDiag(engine, file, hasPosition, line, col, severity, message, true);
-    return;
-  }
-  if (engine->numDiags == engine->capDiags) {
-    engine->capDiags = engine->capDiags ? engine->capDiags * 2 : 16;
-    engine->diags =
-        realloc(engine->diags, engine->capDiags * sizeof(AneDiag));
-  }
-  engine->diags[engine->numDiags++] =
-      (AneDiag){severity, hasPosition,
-                hasPosition && file ? strdup(file) : NULL, line, col,
-                strdup(message)};
+  store(engine, severity, hasPosition,
+        hasPosition && file ? strdup(file) : NULL, line, col, strdup(message),
+        true);
 }
 
 void aneDiagReportRemark(MlirLocation location, MlirStringRef message,
