@@ -16,6 +16,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "diagnostics.h"
+#include "exporter.h"
+#include "importer.h"
 #include "output.h"
 #include "parse.h"
 #include "source.h"
@@ -34,6 +36,8 @@
 const char *aneToolName = "ane-fuzz";
 
 static MlirContext context;
+// For MIL import of what was exported (opaque mil.* ops are unregistered).
+static MlirContext milContext;
 enum { kMaxPipelines = 16 };
 static MlirPassManager pipelines[kMaxPipelines];
 static const char *pipelineTexts[kMaxPipelines];
@@ -153,6 +157,57 @@ static void checkReparses(MlirOperation op, const char *what) {
   aneBufferDestroy(&printed);
 }
 
+static MlirLogicalResult ignoreDiagnostic(MlirDiagnostic d, void *userData) {
+  (void)d;
+  (void)userData;
+  return mlirLogicalResultSuccess();
+}
+
+// Verified IR that exports to MIL (names and strings from the input, so
+// hostile ones) must give MIL that imports again and exports to the same
+// text: an injected statement or a mangled name breaks that.
+static void checkMilRoundTrip(MlirOperation op) {
+  if (mlirContextIsNull(milContext)) {
+    milContext = mlirContextCreateWithThreading(false);
+    mlirContextSetAllowUnregisteredDialects(milContext, true);
+    if (mlirLogicalResultIsFailure(aneContextLoadDialect(milContext)))
+      abort();
+    mlirContextAttachDiagnosticHandler(milContext, ignoreDiagnostic, NULL,
+                                       NULL);
+  }
+  MilExportOptions options = {10, (uint64_t)1 << 28};
+  MilExport first, second;
+  MlirDiagnosticHandlerID handler =
+      mlirContextAttachDiagnosticHandler(context, ignoreDiagnostic, NULL,
+                                         NULL);
+  bool exported = milExportModule(op, &options, &first);
+  mlirContextDetachDiagnosticHandler(context, handler);
+  if (!exported || first.weights.count > 0) {
+    milExportDestroy(&first);
+    return;
+  }
+  MilImportOptions importOptions = {true, ".", NULL};
+  MlirModule again = milImportText(milContext, "exported.mil",
+                                   first.text.data, first.text.length,
+                                   &importOptions);
+  bool same = false;
+  if (!mlirModuleIsNull(again)) {
+    same = milExportModule(mlirModuleGetOperation(again), &options,
+                           &second) &&
+           second.text.length == first.text.length &&
+           memcmp(second.text.data, first.text.data, first.text.length) == 0;
+    milExportDestroy(&second);
+    mlirModuleDestroy(again);
+  }
+  if (!same) {
+    fprintf(stderr, "ane-fuzz: exported MIL does not import and export to "
+                    "the same text:\n%.*s\n",
+            (int)first.text.length, first.text.data);
+    abort();
+  }
+  milExportDestroy(&first);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   AneSource src;
@@ -196,6 +251,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     return 0;
   }
   checkReparses(op, "the parser");
+  checkMilRoundTrip(op);
   {
     MlirOpPrintingFlags flags = mlirOpPrintingFlagsCreate();
     mlirOpPrintingFlagsEnableDebugInfo(flags, true, false);

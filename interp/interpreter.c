@@ -11,6 +11,7 @@
 #include "fp16.h"
 #include "kernels.h"
 #include "op_names.h"
+#include "support/hash_map.h"
 
 #include "mlir-c/BuiltinAttributes.h"
 #include "mlir-c/BuiltinTypes.h"
@@ -22,70 +23,49 @@
 #include <string.h>
 
 //===----------------------------------------------------------------------===//
-// Value -> tensor map (open addressing; grows at half load)
+// Value -> tensor map: slots in an array, indexed by the value's pointer
 //===----------------------------------------------------------------------===//
 
 typedef struct {
-  const void *key; ///< MlirValue.ptr; NULL marks an empty slot.
   AneTensor tensor;
   int64_t usesLeft;
 } Slot;
 
 typedef struct {
+  AneHashMap index; ///< MlirValue.ptr -> slot number + 1
   Slot *slots;
-  size_t capacity, count;
+  size_t count, capacity;
 } ValueMap;
 
-static size_t hashPtr(const void *p, size_t capacity) {
-  uint64_t h = (uint64_t)(uintptr_t)p * UINT64_C(0x9e3779b97f4a7c15);
-  return (size_t)(h >> 17) & (capacity - 1);
-}
-
 static Slot *mapFind(ValueMap *m, MlirValue v) {
-  for (size_t i = hashPtr(v.ptr, m->capacity);; i = (i + 1) & (m->capacity - 1)) {
-    if (m->slots[i].key == v.ptr)
-      return &m->slots[i];
-    if (!m->slots[i].key)
-      return NULL;
-  }
-}
-
-static bool mapGrow(ValueMap *m) {
-  size_t capacity = m->capacity ? m->capacity * 2 : 64;
-  Slot *slots = calloc(capacity, sizeof(Slot));
-  if (!slots)
-    return false;
-  for (size_t i = 0; i < m->capacity; ++i) {
-    if (!m->slots[i].key)
-      continue;
-    size_t j = hashPtr(m->slots[i].key, capacity);
-    while (slots[j].key)
-      j = (j + 1) & (capacity - 1);
-    slots[j] = m->slots[i];
-  }
-  free(m->slots);
-  m->slots = slots;
-  m->capacity = capacity;
-  return true;
+  void **found = aneHashMapFind(&m->index, v.ptr, ANE_HASH_POINTER_KEY);
+  return found ? &m->slots[(uintptr_t)*found - 1] : NULL;
 }
 
 // Adds `v` with an empty tensor; returns its slot (NULL if out of memory).
+// Growing moves the slots: pointers to them are taken after inserting.
 static Slot *mapInsert(ValueMap *m, MlirValue v) {
-  if (2 * (m->count + 1) > m->capacity && !mapGrow(m))
+  if (m->count == m->capacity) {
+    size_t capacity = m->capacity ? m->capacity * 2 : 64;
+    Slot *slots = realloc(m->slots, capacity * sizeof(Slot));
+    if (!slots)
+      return NULL;
+    m->slots = slots;
+    m->capacity = capacity;
+  }
+  if (!aneHashMapPut(&m->index, v.ptr, ANE_HASH_POINTER_KEY,
+                     (void *)(uintptr_t)(m->count + 1)))
     return NULL;
-  size_t i = hashPtr(v.ptr, m->capacity);
-  while (m->slots[i].key)
-    i = (i + 1) & (m->capacity - 1);
-  m->slots[i].key = v.ptr;
-  ++m->count;
-  return &m->slots[i];
+  Slot *slot = &m->slots[m->count++];
+  memset(slot, 0, sizeof(*slot));
+  return slot;
 }
 
 static void mapDestroy(ValueMap *m) {
-  for (size_t i = 0; i < m->capacity; ++i)
-    if (m->slots[i].key)
-      aneTensorDestroy(&m->slots[i].tensor);
+  for (size_t i = 0; i < m->count; ++i)
+    aneTensorDestroy(&m->slots[i].tensor);
   free(m->slots);
+  aneHashMapClear(&m->index);
 }
 
 //===----------------------------------------------------------------------===//

@@ -6,29 +6,19 @@
 #include "arena.h"
 #include "exporter.h"
 #include "op_table.h"
+#include "support/hash_map.h"
 
 #include "mlir-c/IR.h"
 
 typedef struct {
-  const void *key; ///< MlirValue.ptr or MlirAttribute.ptr, or the name
-                   ///< itself in the name set.
-  const char *name;
-} MilNameSlot;
-
-typedef struct {
-  MilNameSlot *slots;
-  size_t capacity, count;
-} MilNameMap;
-
-typedef struct {
   MilExportOptions options;
   MilExport *out;
-  MilArena arena;       ///< Names and parameter texts.
-  MilNameMap used;      ///< Names taken in the current function.
-  MilNameMap values;    ///< Value -> name in the current function.
-  MilNameMap blobRefs;  ///< Dense attribute -> its BLOBFILE literal: one
-                        ///< blob per distinct constant, however often used.
-  unsigned nextVar;     ///< For `var_<n>` names.
+  MilArena arena;      ///< Names and parameter texts.
+  AneHashMap used;     ///< Names taken in the current function (by name).
+  AneHashMap values;   ///< MlirValue.ptr -> name in the current function.
+  AneHashMap blobRefs; ///< Dense attribute -> its BLOBFILE literal: one
+                       ///< blob per distinct constant, however often used.
+  unsigned nextVar;    ///< For `var_<n>` names.
 } MilExporter;
 
 /// The indentation of body statements and of the closing `} -> (...)` line

@@ -15,6 +15,7 @@
 #include "mlir_types.h"
 #include "shape.h"
 #include "support/checked_math.h"
+#include "support/hash_map.h"
 
 #include "mlir-c/BuiltinAttributes.h"
 #include "mlir-c/BuiltinTypes.h"
@@ -43,57 +44,17 @@ static MlirStringRef ref(const char *s) {
 // Names
 //===----------------------------------------------------------------------===//
 
-static size_t hashBytes(const void *p, size_t n) {
-  const unsigned char *s = p;
-  uint64_t h = UINT64_C(1469598103934665603);
-  for (size_t i = 0; i < n; ++i)
-    h = (h ^ s[i]) * UINT64_C(1099511628211);
-  return (size_t)h;
+// The name maps: by string content (`byName`) or by pointer.
+static const char *mapFind(const AneHashMap *m, const void *key, bool byName) {
+  void **slot = aneHashMapFind(m, key,
+                               byName ? strlen(key) : ANE_HASH_POINTER_KEY);
+  return slot ? *slot : NULL;
 }
 
-// Slot for `key`; by string content when `byName`, else by pointer.
-static MilNameSlot *mapSlot(MilNameMap *m, const void *key, bool byName) {
-  size_t h = byName ? hashBytes(key, strlen(key)) : hashBytes(&key, sizeof(key));
-  for (size_t i = h & (m->capacity - 1);; i = (i + 1) & (m->capacity - 1)) {
-    MilNameSlot *s = &m->slots[i];
-    if (!s->key || (byName ? strcmp(s->key, key) == 0 : s->key == key))
-      return s;
-  }
-}
-
-static bool mapInsert(MilNameMap *m, const void *key, const char *name,
+static bool mapInsert(AneHashMap *m, const void *key, const char *name,
                       bool byName) {
-  if (2 * (m->count + 1) > m->capacity) {
-    size_t capacity = m->capacity ? m->capacity * 2 : 64;
-    MilNameSlot *slots = calloc(capacity, sizeof(MilNameSlot));
-    if (!slots)
-      return false;
-    MilNameMap grown = {slots, capacity, 0};
-    for (size_t i = 0; i < m->capacity; ++i)
-      if (m->slots[i].key)
-        *mapSlot(&grown, m->slots[i].key, byName) = m->slots[i];
-    free(m->slots);
-    m->slots = slots;
-    m->capacity = capacity;
-  }
-  MilNameSlot *s = mapSlot(m, key, byName);
-  if (!s->key)
-    ++m->count;
-  s->key = key;
-  s->name = name;
-  return true;
-}
-
-static const char *mapFind(MilNameMap *m, const void *key, bool byName) {
-  if (!m->capacity)
-    return NULL;
-  MilNameSlot *s = mapSlot(m, key, byName);
-  return s->key ? s->name : NULL;
-}
-
-static void mapClear(MilNameMap *m) {
-  free(m->slots);
-  memset(m, 0, sizeof(*m));
+  return aneHashMapPut(m, key, byName ? strlen(key) : ANE_HASH_POINTER_KEY,
+                       (void *)name);
 }
 
 // Words that read as something else where a name is expected.
@@ -566,8 +527,8 @@ static bool exportOp(MilExporter *ex, MlirOperation op) {
 
 static bool exportFunction(MilExporter *ex, MlirOperation func) {
   MilText *t = &ex->out->text;
-  mapClear(&ex->used);
-  mapClear(&ex->values);
+  aneHashMapClear(&ex->used);
+  aneHashMapClear(&ex->values);
   ex->nextVar = 0;
   MlirRegion body = mlirOperationGetRegion(func, 0);
   MlirBlock block = mlirRegionGetFirstBlock(body);
@@ -621,7 +582,10 @@ static bool exportFunction(MilExporter *ex, MlirOperation func) {
       milTextAppendString(t, ", ");
     if (!milAppendValueType(ex, func, mlirValueGetType(arg)))
       return false;
-    milTextAppendf(t, " %s", milValueName(ex, arg));
+    const char *argName = milValueName(ex, arg);
+    if (!argName)
+      return milExportError(func, "out of memory");
+    milTextAppendf(t, " %s", argName);
   }
   milTextAppendString(t, ") {\n");
   for (MlirOperation op = mlirBlockGetFirstOperation(block);
@@ -706,9 +670,9 @@ bool milExportModule(MlirOperation module, const MilExportOptions *options,
   milTextAppendString(t, "}\n");
   if (ok && (t->outOfMemory || out->weights.outOfMemory))
     ok = milExportError(module, "out of memory");
-  mapClear(&ex.used);
-  mapClear(&ex.values);
-  mapClear(&ex.blobRefs);
+  aneHashMapClear(&ex.used);
+  aneHashMapClear(&ex.values);
+  aneHashMapClear(&ex.blobRefs);
   milArenaDestroy(&ex.arena);
   return ok;
 }

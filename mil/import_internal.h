@@ -8,6 +8,8 @@
 #include "importer.h"
 #include "op_table.h"
 
+#include "support/hash_map.h"
+
 #include "mlir-c/IR.h"
 
 #include <stdbool.h>
@@ -40,8 +42,7 @@ typedef struct {
   MilBlobReader *blobs;
   MilArena scratch; ///< Loaded blob values, temporary names.
   MlirBlock block;  ///< The function body being built.
-  MilSymbol *symbols;
-  size_t symbolCapacity, numSymbols;
+  AneHashMap symbols; ///< Name -> MilSymbol of the current function.
 } MilImporter;
 
 /// Outcome of mapping one statement to an ANE op.

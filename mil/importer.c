@@ -55,57 +55,25 @@ void milAppendOp(MilImporter *im, MlirOperation op) {
 }
 
 //===----------------------------------------------------------------------===//
-// Symbols (open addressing, string keys, grows at half load)
+// Symbols: name -> MilSymbol (in the scratch arena), per function
 //===----------------------------------------------------------------------===//
 
-static size_t hashName(const char *s) {
-  uint64_t h = UINT64_C(1469598103934665603);
-  for (; *s; ++s)
-    h = (h ^ (unsigned char)*s) * UINT64_C(1099511628211);
-  return (size_t)h;
-}
-
-static MilSymbol *findSlot(MilSymbol *slots, size_t capacity,
-                           const char *name) {
-  for (size_t i = hashName(name) & (capacity - 1);;
-       i = (i + 1) & (capacity - 1))
-    if (!slots[i].name || strcmp(slots[i].name, name) == 0)
-      return &slots[i];
-}
-
 MilSymbol *milLookupSymbol(MilImporter *im, const char *name) {
-  if (!im->symbolCapacity)
-    return NULL;
-  MilSymbol *s = findSlot(im->symbols, im->symbolCapacity, name);
-  return s->name ? s : NULL;
+  void **slot = aneHashMapFind(&im->symbols, name, strlen(name));
+  return slot ? *slot : NULL;
 }
 
 // Inserts a new symbol; NULL if out of memory.
 static MilSymbol *insertSymbol(MilImporter *im, const char *name) {
-  if (2 * (im->numSymbols + 1) > im->symbolCapacity) {
-    size_t capacity = im->symbolCapacity ? im->symbolCapacity * 2 : 64;
-    MilSymbol *slots = calloc(capacity, sizeof(MilSymbol));
-    if (!slots)
-      return NULL;
-    for (size_t i = 0; i < im->symbolCapacity; ++i)
-      if (im->symbols[i].name)
-        *findSlot(slots, capacity, im->symbols[i].name) = im->symbols[i];
-    free(im->symbols);
-    im->symbols = slots;
-    im->symbolCapacity = capacity;
-  }
-  MilSymbol *s = findSlot(im->symbols, im->symbolCapacity, name);
+  MilSymbol *s = milArenaAlloc(&im->scratch, sizeof(MilSymbol));
+  if (!s)
+    return NULL;
   memset(s, 0, sizeof(*s));
   s->name = name;
-  ++im->numSymbols;
-  return s;
+  return aneHashMapPut(&im->symbols, name, strlen(name), s) ? s : NULL;
 }
 
-static void clearSymbols(MilImporter *im) {
-  free(im->symbols);
-  im->symbols = NULL;
-  im->symbolCapacity = im->numSymbols = 0;
-}
+static void clearSymbols(MilImporter *im) { aneHashMapClear(&im->symbols); }
 
 // Reports a second definition of a name.
 static bool checkNotDefined(MilImporter *im, const char *name, MilPos pos) {
@@ -257,9 +225,9 @@ static MlirAttribute nameAttrs(MlirContext context, const char *const *names,
 
 // Erases the arith.constant of consts that were only used as attributes.
 static void eraseAttributeOnlyConsts(MilImporter *im) {
-  for (size_t i = 0; i < im->symbolCapacity; ++i) {
-    MilSymbol *s = &im->symbols[i];
-    if (!s->name || s->kind != MIL_SYM_CONST || mlirValueIsNull(s->value) ||
+  for (size_t i = 0; i < im->symbols.capacity; ++i) {
+    MilSymbol *s = im->symbols.entries[i].value;
+    if (!im->symbols.entries[i].key || s->kind != MIL_SYM_CONST || mlirValueIsNull(s->value) ||
         !s->usedAsAttribute)
       continue;
     if (mlirOpOperandIsNull(mlirValueGetFirstUse(s->value)))

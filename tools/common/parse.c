@@ -20,6 +20,8 @@
 #include "output.h"
 #include "tool_name.h"
 
+#include "support/hash_map.h"
+
 #include "ane-c/Dialect.h"
 
 #include "llvm-c/ErrorHandling.h"
@@ -154,8 +156,7 @@ typedef struct {
   size_t numDefs, capDefs;
   AliasRef *refs;
   size_t numRefs, capRefs;
-  size_t *table; // Open addressing on the name: def index + 1, 0 = empty.
-  size_t tableSize;
+  AneHashMap names; // Name (in the scanned text) -> def index + 1.
   bool outOfMemory;
 } NestScan;
 
@@ -164,33 +165,9 @@ static bool isAliasStart(char c) {
          (c >= '0' && c <= '9') || c == '_' || c == '.' || c == '$';
 }
 
-static uint64_t hashName(const char *s, size_t n) {
-  uint64_t h = 1469598103934665603ull;
-  for (size_t i = 0; i < n; ++i)
-    h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-  return h;
-}
-
 static long findDef(const NestScan *scan, const char *s, size_t n) {
-  if (!scan->tableSize)
-    return -1;
-  size_t mask = scan->tableSize - 1;
-  for (size_t i = hashName(s, n) & mask;; i = (i + 1) & mask) {
-    size_t slot = scan->table[i];
-    if (!slot)
-      return -1;
-    const AliasDef *d = &scan->defs[slot - 1];
-    if (d->length == n && memcmp(d->name, s, n) == 0)
-      return (long)(slot - 1);
-  }
-}
-
-static void insertSlot(size_t *table, size_t size, const AliasDef *def,
-                       size_t index) {
-  size_t i = hashName(def->name, def->length) & (size - 1);
-  while (table[i])
-    i = (i + 1) & (size - 1);
-  table[i] = index + 1;
+  void **found = aneHashMapFind(&scan->names, s, n);
+  return found ? (long)(uintptr_t)*found - 1 : -1;
 }
 
 // Adds a definition; a second definition of a name (MLIR's error to report)
@@ -208,22 +185,13 @@ static long addDef(NestScan *scan, const char *s, size_t n) {
     scan->defs = defs;
     scan->capDefs = cap;
   }
-  if ((scan->numDefs + 1) * 2 > scan->tableSize) {
-    size_t size = scan->tableSize ? scan->tableSize * 2 : 64;
-    size_t *table = calloc(size, sizeof(size_t));
-    if (!table) {
-      scan->outOfMemory = true;
-      return -1;
-    }
-    for (size_t d = 0; d < scan->numDefs; ++d)
-      insertSlot(table, size, &scan->defs[d], d);
-    free(scan->table);
-    scan->table = table;
-    scan->tableSize = size;
+  size_t index = scan->numDefs;
+  if (!aneHashMapPut(&scan->names, s, n, (void *)(uintptr_t)(index + 1))) {
+    scan->outOfMemory = true;
+    return -1;
   }
-  size_t index = scan->numDefs++;
+  ++scan->numDefs;
   scan->defs[index] = (AliasDef){.name = s, .length = n};
-  insertSlot(scan->table, scan->tableSize, &scan->defs[index], index);
   return (long)index;
 }
 
@@ -483,7 +451,7 @@ static NestViolation checkNesting(const char *t, size_t n, char **aliasName) {
   }
   free(scan.defs);
   free(scan.refs);
-  free(scan.table);
+  aneHashMapClear(&scan.names);
   return v;
 }
 
