@@ -51,7 +51,7 @@ static void writeWeights(void) {
   milBlobWriterAdd(&w, milDTypeBlobCode(MIL_DT_INT8), bytes, sizeof(bytes));
   snprintf(path, sizeof(path), "%s/weights/weight.bin", modelDir);
   FILE *f = fopen(path, "wb");
-  if (!f || fwrite(w.data, 1, w.length, f) != w.length)
+  if (!f || fwrite(w.bytes.data, 1, w.bytes.length, f) != w.bytes.length)
     abort();
   fclose(f);
   milBlobWriterDestroy(&w);

@@ -415,57 +415,35 @@ bool milBlobRead(MilBlobReader *reader, const char *relativePath,
 // Writer
 //===----------------------------------------------------------------------===//
 
-static bool reserve(MilBlobWriter *w, size_t extra) {
-  if (w->outOfMemory)
-    return false;
-  if (extra > SIZE_MAX / 2 - w->length) {
-    w->outOfMemory = true;
-    return false;
-  }
-  if (w->length + extra <= w->capacity)
-    return true;
-  size_t capacity = w->capacity ? w->capacity : 4096;
-  while (capacity < w->length + extra)
-    capacity *= 2;
-  unsigned char *grown = realloc(w->data, capacity);
-  if (!grown) {
-    w->outOfMemory = true;
-    return false;
-  }
-  w->data = grown;
-  w->capacity = capacity;
-  return true;
-}
-
 void milBlobWriterInit(MilBlobWriter *w) {
   memset(w, 0, sizeof(*w));
-  if (!reserve(w, MIL_BLOB_HEADER_SIZE))
-    return;
-  memset(w->data, 0, MIL_BLOB_HEADER_SIZE);
-  writeU32(w->data + 4, MIL_BLOB_VERSION);
-  w->length = MIL_BLOB_HEADER_SIZE;
+  unsigned char header[MIL_BLOB_HEADER_SIZE] = {0};
+  writeU32(header + 4, MIL_BLOB_VERSION);
+  aneBufferAppendBytes(&w->bytes, header, sizeof(header));
 }
 
 // Appends the record of a `size`-byte blob and returns where its data
 // goes (NULL if out of memory); `*recordOffset` is what BLOBFILE names.
 static unsigned char *appendRecord(MilBlobWriter *w, uint32_t dtypeCode,
                                    uint64_t size, uint64_t *recordOffset) {
-  size_t recordAt = (w->length + 63) & ~(size_t)63;
-  size_t padding = recordAt - w->length;
+  AneBuffer *b = &w->bytes;
+  size_t recordAt = (b->length + 63) & ~(size_t)63;
+  size_t padding = recordAt - b->length;
   if (size > SIZE_MAX / 2) {
-    w->outOfMemory = true;
+    b->outOfMemory = true;
     return NULL;
   }
-  if (!reserve(w, padding + MIL_BLOB_RECORD_SIZE + (size_t)size))
+  if (!aneBufferReserve(b, padding + MIL_BLOB_RECORD_SIZE + (size_t)size))
     return NULL;
-  memset(w->data + w->length, 0, padding + MIL_BLOB_RECORD_SIZE);
-  unsigned char *record = w->data + recordAt;
+  memset(b->data + b->length, 0, padding + MIL_BLOB_RECORD_SIZE);
+  unsigned char *record = (unsigned char *)b->data + recordAt;
   writeU32(record, MIL_BLOB_SENTINEL);
   writeU32(record + 4, dtypeCode);
   writeU64(record + 8, size);
   writeU64(record + 16, recordAt + MIL_BLOB_RECORD_SIZE);
-  w->length = recordAt + MIL_BLOB_RECORD_SIZE + (size_t)size;
-  writeU32(w->data, ++w->count);
+  b->length = recordAt + MIL_BLOB_RECORD_SIZE + (size_t)size;
+  b->data[b->length] = '\0';
+  writeU32((unsigned char *)b->data, ++w->count);
   *recordOffset = recordAt;
   return record + MIL_BLOB_RECORD_SIZE;
 }
@@ -484,7 +462,7 @@ uint64_t milBlobWriterAddSplat(MilBlobWriter *w, uint32_t dtypeCode,
                                uint64_t count) {
   uint64_t offset = 0;
   if (width && count > SIZE_MAX / width) {
-    w->outOfMemory = true;
+    w->bytes.outOfMemory = true;
     return 0;
   }
   unsigned char *dst = appendRecord(w, dtypeCode, count * width, &offset);
@@ -494,6 +472,6 @@ uint64_t milBlobWriterAddSplat(MilBlobWriter *w, uint32_t dtypeCode,
 }
 
 void milBlobWriterDestroy(MilBlobWriter *w) {
-  free(w->data);
-  memset(w, 0, sizeof(*w));
+  aneBufferDestroy(&w->bytes);
+  w->count = 0;
 }

@@ -13,6 +13,8 @@
 #ifndef ANE_MIL_BLOB_H
 #define ANE_MIL_BLOB_H
 
+#include "support/buffer.h"
+
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -50,10 +52,8 @@ bool milBlobRead(MilBlobReader *reader, const char *relativePath,
 
 /// A weight file being built in memory (64-byte aligned records).
 typedef struct {
-  unsigned char *data;
-  size_t length, capacity;
-  uint32_t count;
-  bool outOfMemory;
+  AneBuffer bytes; ///< The file; bytes.outOfMemory if building it failed.
+  uint32_t count;  ///< Blobs added.
 } MilBlobWriter;
 
 /// Starts the file (writes the header).

@@ -102,8 +102,8 @@ bool milExportWriteFiles(const MilExport *result, const char *modelPath,
     ok = replaceable(weightsDir, true, error, errorSize) &&
          ensureFolder(weightsDir, error, errorSize) &&
          replaceable(weightsPath, false, error, errorSize) &&
-         aneWriteTemporaryBeside(weightsPath, result->weights.data,
-                                 result->weights.length, &weightsTmp, error,
+         aneWriteTemporaryBeside(weightsPath, result->weights.bytes.data,
+                                 result->weights.bytes.length, &weightsTmp, error,
                                  errorSize);
   ok = ok && aneWriteTemporaryBeside(modelPath, result->text.data,
                                      result->text.length, &modelTmp, error,

@@ -90,23 +90,23 @@ static int compareArgs(const void *a, const void *b) {
 
 // `TYPE r0[, TYPE r1] = op(k = v, ...)[name = string("r0")];`
 static bool finish(Emit *e, const char *milOp) {
-  MilText *t = &e->ex->out->text;
+  AneBuffer *t = &e->ex->out->text;
   qsort(e->args, e->numArgs, sizeof(Arg), compareArgs);
-  milTextAppendString(t, MIL_INDENT_BODY);
+  aneBufferAppendString(t, MIL_INDENT_BODY);
   intptr_t numResults = mlirOperationGetNumResults(e->op);
   for (intptr_t i = 0; i < numResults; ++i) {
     MlirValue r = mlirOperationGetResult(e->op, i);
     if (i)
-      milTextAppendString(t, ", ");
+      aneBufferAppendString(t, ", ");
     if (!milAppendValueType(e->ex, e->op, mlirValueGetType(r)))
       return false;
-    milTextAppendf(t, " %s", milValueName(e->ex, r));
+    aneBufferAppendf(t, " %s", milValueName(e->ex, r));
   }
-  milTextAppendf(t, " = %s(", milOp);
+  aneBufferAppendf(t, " = %s(", milOp);
   for (size_t i = 0; i < e->numArgs; ++i)
-    milTextAppendf(t, "%s%s = %s", i ? ", " : "", e->args[i].key,
+    aneBufferAppendf(t, "%s%s = %s", i ? ", " : "", e->args[i].key,
                    e->args[i].value);
-  milTextAppendf(t, ")[name = string(\"%s\")];\n", e->name);
+  aneBufferAppendf(t, ")[name = string(\"%s\")];\n", e->name);
   return true;
 }
 

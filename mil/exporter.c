@@ -199,28 +199,28 @@ bool milAppendValueType(MilExporter *ex, MlirOperation op, MlirType type) {
 }
 
 // Appends one element of raw dense data as a MIL literal value.
-static void appendElement(MilText *t, MilDType dtype, const unsigned char *p) {
+static void appendElement(AneBuffer *t, MilDType dtype, const unsigned char *p) {
   char buf[64];
   switch (dtype) {
   case MIL_DT_FP16: {
     uint16_t h;
     memcpy(&h, p, 2);
     milFormatFloat(aneHalfToFloat(h), buf, sizeof(buf));
-    milTextAppendString(t, buf);
+    aneBufferAppendString(t, buf);
     return;
   }
   case MIL_DT_FP32: {
     float f;
     memcpy(&f, p, 4);
     milFormatFloat(f, buf, sizeof(buf));
-    milTextAppendString(t, buf);
+    aneBufferAppendString(t, buf);
     return;
   }
   case MIL_DT_FP64: {
     double d;
     memcpy(&d, p, 8);
     milFormatFloat(d, buf, sizeof(buf));
-    milTextAppendString(t, buf);
+    aneBufferAppendString(t, buf);
     return;
   }
   default:
@@ -243,23 +243,23 @@ static void appendElement(MilText *t, MilDType dtype, const unsigned char *p) {
     uint64_t x;
     memcpy(&x, p, 8);
     if (isUnsigned) {
-      milTextAppendf(t, "%llu", (unsigned long long)x);
+      aneBufferAppendf(t, "%llu", (unsigned long long)x);
       return;
     }
     v = (int64_t)x;
   }
-  milTextAppendf(t, "%lld", (long long)v);
+  aneBufferAppendf(t, "%lld", (long long)v);
 }
 
 // Nested-bracket list of `count` elements of shape `dims[0..rank)`.
-static void appendList(MilText *t, MilDType dtype, const unsigned char *data,
+static void appendList(AneBuffer *t, MilDType dtype, const unsigned char *data,
                        size_t width, bool splat, bool isBool,
                        MlirAttribute attr, int rank, const int64_t *dims,
                        int64_t *next) {
-  milTextAppendString(t, "[");
+  aneBufferAppendString(t, "[");
   for (int64_t i = 0; i < dims[0]; ++i) {
     if (i)
-      milTextAppendString(t, ", ");
+      aneBufferAppendString(t, ", ");
     if (rank > 1) {
       appendList(t, dtype, data, width, splat, isBool, attr, rank - 1,
                  dims + 1, next);
@@ -267,13 +267,13 @@ static void appendList(MilText *t, MilDType dtype, const unsigned char *data,
     }
     int64_t k = splat ? 0 : (*next)++;
     if (isBool)
-      milTextAppendString(
+      aneBufferAppendString(
           t, mlirDenseElementsAttrGetBoolValue(attr, (intptr_t)k) ? "true"
                                                                   : "false");
     else
       appendElement(t, dtype, data + (size_t)k * width);
   }
-  milTextAppendString(t, "]");
+  aneBufferAppendString(t, "]");
 }
 
 enum { kMinIntegerBlobElements = 10 };
@@ -299,7 +299,7 @@ static bool blobEligible(MilDType dtype) {
 static bool withinOutputBudget(MilExporter *ex, MlirOperation op,
                                uint64_t more) {
   uint64_t limit = ex->options.maxOutputBytes;
-  uint64_t written = ex->out->text.length + ex->out->weights.length;
+  uint64_t written = ex->out->text.length + ex->out->weights.bytes.length;
   if (!limit || (more <= limit && written <= limit - more))
     return true;
   return milExportError(
@@ -313,7 +313,7 @@ static bool withinOutputBudget(MilExporter *ex, MlirOperation op,
 // Appends the literal of a dense elements attribute (inline or BLOBFILE).
 static bool appendDenseLiteral(MilExporter *ex, MlirOperation op,
                                MlirAttribute attr) {
-  MilText *t = &ex->out->text;
+  AneBuffer *t = &ex->out->text;
   if (!mlirAttributeIsADenseElements(attr))
     return milExportError(op, "cannot export this constant: only dense "
                               "elements attributes are supported (not "
@@ -355,7 +355,7 @@ static bool appendDenseLiteral(MilExporter *ex, MlirOperation op,
                                         (uint64_t)count)
                 : milBlobWriterAdd(&ex->out->weights, milDTypeBlobCode(dtype),
                                    data, bytes);
-      if (ex->out->weights.outOfMemory)
+      if (ex->out->weights.bytes.outOfMemory)
         return milExportError(op, "out of memory");
       char *text = milArenaAlloc(&ex->arena, 96 + sizeof(MIL_WEIGHTS_REF));
       if (!text)
@@ -368,7 +368,7 @@ static bool appendDenseLiteral(MilExporter *ex, MlirOperation op,
       literal = text;
     }
     milTextAppendType(t, dtype, rank ? rank : -1, dims);
-    milTextAppendString(t, literal);
+    aneBufferAppendString(t, literal);
     return true;
   }
   // Inline: at most ~24 characters per element ("-0x1.123456p-127, ").
@@ -377,39 +377,39 @@ static bool appendDenseLiteral(MilExporter *ex, MlirOperation op,
       !withinOutputBudget(ex, op, (uint64_t)estimate))
     return false;
   milTextAppendType(t, dtype, rank ? rank : -1, dims);
-  milTextAppendString(t, "(");
+  aneBufferAppendString(t, "(");
   int64_t next = 0;
   if (rank == 0) {
     if (isBool)
-      milTextAppendString(
+      aneBufferAppendString(
           t, mlirDenseElementsAttrGetBoolValue(attr, 0) ? "true" : "false");
     else
       appendElement(t, dtype, data);
   } else {
     appendList(t, dtype, data, width, splat, isBool, attr, rank, dims, &next);
   }
-  milTextAppendString(t, ")");
+  aneBufferAppendString(t, ")");
   return true;
 }
 
 // Appends `s` as a MIL string literal; false (nothing appended) if it holds
 // a byte MIL strings cannot escape.
-static bool appendQuoted(MilText *t, MlirStringRef s) {
+static bool appendQuoted(AneBuffer *t, MlirStringRef s) {
   if (!milIsWritableString(s))
     return false;
-  milTextAppendString(t, "\"");
+  aneBufferAppendString(t, "\"");
   for (size_t i = 0; i < s.length; ++i) {
     char c = s.data[i];
     if (c == '"' || c == '\\')
-      milTextAppendf(t, "\\%c", c);
+      aneBufferAppendf(t, "\\%c", c);
     else if (c == '\n')
-      milTextAppendString(t, "\\n");
+      aneBufferAppendString(t, "\\n");
     else if (c == '\t')
-      milTextAppendString(t, "\\t");
+      aneBufferAppendString(t, "\\t");
     else
-      milTextAppend(t, &c, 1);
+      aneBufferAppendBytes(t, &c, 1);
   }
-  milTextAppendString(t, "\"");
+  aneBufferAppendString(t, "\"");
   return true;
 }
 
@@ -426,16 +426,16 @@ static bool unwritableString(MlirOperation op, const char *what,
 // Appends the literal of a scalar attribute (float, integer, bool, string).
 static bool appendScalarLiteral(MilExporter *ex, MlirOperation op,
                                 MlirAttribute attr) {
-  MilText *t = &ex->out->text;
+  AneBuffer *t = &ex->out->text;
   if (mlirAttributeIsAString(attr)) {
-    milTextAppendString(t, "string(");
+    aneBufferAppendString(t, "string(");
     if (!appendQuoted(t, mlirStringAttrGetValue(attr)))
       return unwritableString(op, "the string", mlirStringAttrGetValue(attr));
-    milTextAppendString(t, ")");
+    aneBufferAppendString(t, ")");
     return true;
   }
   if (mlirAttributeIsABool(attr)) {
-    milTextAppendf(t, "bool(%s)", mlirBoolAttrGetValue(attr) ? "true" : "false");
+    aneBufferAppendf(t, "bool(%s)", mlirBoolAttrGetValue(attr) ? "true" : "false");
     return true;
   }
   MlirType type = mlirAttributeGetType(attr);
@@ -443,15 +443,15 @@ static bool appendScalarLiteral(MilExporter *ex, MlirOperation op,
   if (mlirAttributeIsAFloat(attr) && milDTypeIsFloat(dtype)) {
     char buf[64];
     milFormatFloat(mlirFloatAttrGetValueDouble(attr), buf, sizeof(buf));
-    milTextAppendf(t, "%s(%s)", milDTypeName(dtype), buf);
+    aneBufferAppendf(t, "%s(%s)", milDTypeName(dtype), buf);
     return true;
   }
   if (mlirAttributeIsAInteger(attr) && milDTypeIsInteger(dtype)) {
     if (milDTypeIsUnsigned(dtype))
-      milTextAppendf(t, "%s(%llu)", milDTypeName(dtype),
+      aneBufferAppendf(t, "%s(%llu)", milDTypeName(dtype),
                      (unsigned long long)mlirIntegerAttrGetValueUInt(attr));
     else
-      milTextAppendf(t, "%s(%lld)", milDTypeName(dtype),
+      aneBufferAppendf(t, "%s(%lld)", milDTypeName(dtype),
                      (long long)mlirIntegerAttrGetValueInt(attr));
     return true;
   }
@@ -471,20 +471,20 @@ static const char *scalarTypeName(MlirAttribute attr) {
 
 bool milEmitConst(MilExporter *ex, MlirOperation op, const char *name,
                   MlirAttribute value) {
-  MilText *t = &ex->out->text;
-  milTextAppendString(t, MIL_INDENT_BODY);
+  AneBuffer *t = &ex->out->text;
+  aneBufferAppendString(t, MIL_INDENT_BODY);
   bool dense = mlirAttributeIsADenseElements(value);
   if (dense) {
     if (!milAppendValueType(ex, op, mlirAttributeGetType(value)))
       return false;
   } else {
-    milTextAppendString(t, scalarTypeName(value));
+    aneBufferAppendString(t, scalarTypeName(value));
   }
-  milTextAppendf(t, " %s = const()[name = string(\"%s\"), val = ", name,
+  aneBufferAppendf(t, " %s = const()[name = string(\"%s\"), val = ", name,
                  name);
   bool ok = dense ? appendDenseLiteral(ex, op, value)
                   : appendScalarLiteral(ex, op, value);
-  milTextAppendString(t, "];\n");
+  aneBufferAppendString(t, "];\n");
   return ok;
 }
 
@@ -526,7 +526,7 @@ static bool exportOp(MilExporter *ex, MlirOperation op) {
 }
 
 static bool exportFunction(MilExporter *ex, MlirOperation func) {
-  MilText *t = &ex->out->text;
+  AneBuffer *t = &ex->out->text;
   aneHashMapClear(&ex->used);
   aneHashMapClear(&ex->values);
   ex->nextVar = 0;
@@ -574,30 +574,30 @@ static bool exportFunction(MilExporter *ex, MlirOperation func) {
         "identifiers ([A-Za-z_][A-Za-z0-9_]*)",
         milFormatForMessage(fname, shown, sizeof(shown)));
   }
-  milTextAppendf(t, MIL_INDENT_FUNC "func %.*s<ios18>(", (int)fname.length,
+  aneBufferAppendf(t, MIL_INDENT_FUNC "func %.*s<ios18>(", (int)fname.length,
                  fname.data);
   for (intptr_t i = 0; i < numArgs; ++i) {
     MlirValue arg = mlirBlockGetArgument(block, i);
     if (i)
-      milTextAppendString(t, ", ");
+      aneBufferAppendString(t, ", ");
     if (!milAppendValueType(ex, func, mlirValueGetType(arg)))
       return false;
     const char *argName = milValueName(ex, arg);
     if (!argName)
       return milExportError(func, "out of memory");
-    milTextAppendf(t, " %s", argName);
+    aneBufferAppendf(t, " %s", argName);
   }
-  milTextAppendString(t, ") {\n");
+  aneBufferAppendString(t, ") {\n");
   for (MlirOperation op = mlirBlockGetFirstOperation(block);
        !mlirOperationIsNull(op) && !mlirOperationEqual(op, ret);
        op = mlirOperationGetNextInBlock(op))
     if (!exportOp(ex, op))
       return false;
-  milTextAppendString(t, MIL_INDENT_CLOSE "} -> (");
+  aneBufferAppendString(t, MIL_INDENT_CLOSE "} -> (");
   for (intptr_t i = 0; i < numOutputs; ++i)
-    milTextAppendf(t, "%s%s", i ? ", " : "",
+    aneBufferAppendf(t, "%s%s", i ? ", " : "",
                    milValueName(ex, mlirOperationGetOperand(ret, i)));
-  milTextAppendString(t, ");\n");
+  aneBufferAppendString(t, ");\n");
   return true;
 }
 
@@ -606,13 +606,13 @@ static bool exportFunction(MilExporter *ex, MlirOperation func) {
 //===----------------------------------------------------------------------===//
 
 static bool appendBuildInfo(MilExporter *ex, MlirOperation module) {
-  MilText *t = &ex->out->text;
+  AneBuffer *t = &ex->out->text;
   MlirAttribute info =
       mlirOperationGetAttributeByName(module, ref(MIL_ATTR_BUILD_INFO));
-  milTextAppendString(t, "[buildInfo = dict<string, string>({");
+  aneBufferAppendString(t, "[buildInfo = dict<string, string>({");
   if (mlirAttributeIsNull(info)) {
     for (size_t i = 0; i < milDefaultBuildInfoCount; ++i)
-      milTextAppendf(t, "%s{\"%s\", \"%s\"}", i ? ", " : "",
+      aneBufferAppendf(t, "%s{\"%s\", \"%s\"}", i ? ", " : "",
                      milDefaultBuildInfo[i][0], milDefaultBuildInfo[i][1]);
   } else {
     if (!mlirAttributeIsADictionary(info))
@@ -624,18 +624,18 @@ static bool appendBuildInfo(MilExporter *ex, MlirOperation module) {
       if (!mlirAttributeIsAString(pair.attribute))
         return milExportError(module, MIL_ATTR_BUILD_INFO
                               " must be a dictionary of strings");
-      milTextAppendString(t, i ? ", {" : "{");
+      aneBufferAppendString(t, i ? ", {" : "{");
       MlirStringRef key = mlirIdentifierStr(pair.name);
       MlirStringRef value = mlirStringAttrGetValue(pair.attribute);
       if (!appendQuoted(t, key))
         return unwritableString(module, "the buildInfo key", key);
-      milTextAppendString(t, ", ");
+      aneBufferAppendString(t, ", ");
       if (!appendQuoted(t, value))
         return unwritableString(module, "the buildInfo value", value);
-      milTextAppendString(t, "}");
+      aneBufferAppendString(t, "}");
     }
   }
-  milTextAppendString(t, "})]\n");
+  aneBufferAppendString(t, "})]\n");
   return true;
 }
 
@@ -646,10 +646,10 @@ bool milExportModule(MlirOperation module, const MilExportOptions *options,
   MilExporter ex = {0};
   ex.options = *options;
   ex.out = out;
-  MilText *t = &out->text;
-  milTextAppendString(t, "program(1.3)\n");
+  AneBuffer *t = &out->text;
+  aneBufferAppendString(t, "program(1.3)\n");
   bool ok = appendBuildInfo(&ex, module);
-  milTextAppendString(t, "{\n");
+  aneBufferAppendString(t, "{\n");
   MlirBlock body = mlirRegionGetFirstBlock(mlirOperationGetRegion(module, 0));
   bool any = false;
   for (MlirOperation op = mlirBlockGetFirstOperation(body);
@@ -667,8 +667,8 @@ bool milExportModule(MlirOperation module, const MilExportOptions *options,
   }
   if (ok && !any)
     ok = milExportError(module, "cannot export a module without functions");
-  milTextAppendString(t, "}\n");
-  if (ok && (t->outOfMemory || out->weights.outOfMemory))
+  aneBufferAppendString(t, "}\n");
+  if (ok && (t->outOfMemory || out->weights.bytes.outOfMemory))
     ok = milExportError(module, "out of memory");
   aneHashMapClear(&ex.used);
   aneHashMapClear(&ex.values);
@@ -678,6 +678,6 @@ bool milExportModule(MlirOperation module, const MilExportOptions *options,
 }
 
 void milExportDestroy(MilExport *out) {
-  milTextDestroy(&out->text);
+  aneBufferDestroy(&out->text);
   milBlobWriterDestroy(&out->weights);
 }

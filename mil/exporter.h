@@ -25,7 +25,7 @@ typedef struct {
 } MilExportOptions;
 
 typedef struct {
-  MilText text;          ///< model.mil
+  AneBuffer text;          ///< model.mil
   MilBlobWriter weights; ///< weights/weight.bin; unused if weights.count == 0
 } MilExport;
 

@@ -1,6 +1,6 @@
 //===- text.h - Building MIL text ------------------------------------------===//
 //
-// A growable text buffer and the spellings the exporter writes in coremlc
+// The spellings the exporter writes into its AneBuffer in coremlc
 // style (docs/mil-format.md §3-5): shortest hex floats, `tensor<fp16, [2, 3]>`
 // types, scalar and tensor literals.
 //
@@ -10,29 +10,18 @@
 #define ANE_MIL_TEXT_H
 
 #include "dtype.h"
+#include "support/buffer.h"
 
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
-
-typedef struct {
-  char *data;
-  size_t length, capacity;
-  bool outOfMemory;
-} MilText;
-
-void milTextAppend(MilText *text, const char *data, size_t length);
-void milTextAppendString(MilText *text, const char *s);
-void milTextAppendf(MilText *text, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-void milTextDestroy(MilText *text);
 
 /// A float value as coremlc writes it: the shortest C99 hex float
 /// (`0x1p+0`, `0x1.8p+1`, `-0x1.5p-17`, `0x0p+0`), or `inf`/`-inf`/`nan`.
 void milFormatFloat(double value, char *out, size_t size);
 
 /// `fp16`, or `tensor<fp16, [2, 3]>` (rank < 0: a scalar).
-void milTextAppendType(MilText *text, MilDType dtype, int rank,
+void milTextAppendType(AneBuffer *text, MilDType dtype, int rank,
                        const int64_t *dims);
 
 #endif // ANE_MIL_TEXT_H

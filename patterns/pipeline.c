@@ -10,6 +10,8 @@
 
 #include "ane-c/Passes.h"
 
+#include "support/buffer.h"
+
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -115,22 +117,6 @@ static int findAnePass(const char *name, size_t length) {
 // The pipeline parser
 //===----------------------------------------------------------------------===//
 
-// A growable NUL-terminated string.
-typedef struct {
-  char *data;
-  size_t length, capacity;
-} Text;
-
-static void textAppend(Text *t, const char *data, size_t length) {
-  if (t->length + length + 1 > t->capacity) {
-    t->capacity = (t->length + length + 1) * 2;
-    t->data = realloc(t->data, t->capacity);
-  }
-  memcpy(t->data + t->length, data, length);
-  t->length += length;
-  t->data[t->length] = '\0';
-}
-
 /// How deep anchors (`func.func(...)`) and option braces may nest: real
 /// pipelines use 2-4 levels; the parser recurses once per level.
 #define ANE_PIPELINE_MAX_DEPTH 64
@@ -151,19 +137,23 @@ static void parseError(Parser *p, size_t column, const char *message) {
   p->failed = true;
   if (!p->errorCallback)
     return;
-  Text t = {0};
+  AneBuffer t = {0};
   char head[64];
   snprintf(head, sizeof(head), "column %zu: ", column + 1);
-  textAppend(&t, head, strlen(head));
-  textAppend(&t, message, strlen(message));
-  textAppend(&t, "\n  ", 3);
-  textAppend(&t, p->text, strlen(p->text));
-  textAppend(&t, "\n  ", 3);
+  aneBufferAppendBytes(&t, head, strlen(head));
+  aneBufferAppendBytes(&t, message, strlen(message));
+  aneBufferAppendBytes(&t, "\n  ", 3);
+  aneBufferAppendBytes(&t, p->text, strlen(p->text));
+  aneBufferAppendBytes(&t, "\n  ", 3);
   for (size_t i = 0; i < column; ++i)
-    textAppend(&t, " ", 1);
-  textAppend(&t, "^", 1);
-  p->errorCallback(mlirStringRefCreate(t.data, t.length), p->userData);
-  free(t.data);
+    aneBufferAppendBytes(&t, " ", 1);
+  aneBufferAppendBytes(&t, "^", 1);
+  if (t.outOfMemory)
+    p->errorCallback(mlirStringRefCreateFromCString("out of memory"),
+                     p->userData);
+  else
+    p->errorCallback(mlirStringRefCreate(t.data, t.length), p->userData);
+  aneBufferDestroy(&t);
 }
 
 static void skipSpace(Parser *p) {
@@ -188,7 +178,7 @@ static bool expect(Parser *p, char c) {
 }
 
 static void appendToText(MlirStringRef s, void *userData) {
-  textAppend(userData, s.data, s.length);
+  aneBufferAppendBytes(userData, s.data, s.length);
 }
 
 static void parseElements(Parser *p, MlirOpPassManager pm);
@@ -258,7 +248,7 @@ static void parseElement(Parser *p, MlirOpPassManager pm) {
     return;
   }
   // Everything else is MLIR's to parse (and to reject).
-  Text why = {0};
+  AneBuffer why = {0};
   MlirLogicalResult added = mlirOpPassManagerAddPipeline(
       pm, mlirStringRefCreate(p->text + start, p->pos - start), appendToText,
       &why);
@@ -274,7 +264,7 @@ static void parseElement(Parser *p, MlirOpPassManager pm) {
       *newline = '\0';
     parseError(p, start, line && *line ? line : "unknown pass");
   }
-  free(why.data);
+  aneBufferDestroy(&why);
 }
 
 static void parseElements(Parser *p, MlirOpPassManager pm) {

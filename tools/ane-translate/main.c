@@ -118,9 +118,7 @@ static bool writeExport(const MilExport *result,
       fprintf(stderr, "ane-translate: error: %s\n", error);
       return false;
     }
-    AneBuffer text = {result->text.data, result->text.length,
-                      result->text.capacity};
-    return aneWriteOutput(options->outputPath, &text);
+    return aneWriteOutput(options->outputPath, &result->text);
   }
   if (toStdout) {
     fprintf(stderr,

@@ -16,39 +16,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-bool aneBufferTryAppend(AneBuffer *buffer, const char *data, size_t length) {
-  if (buffer->length + length + 1 > buffer->capacity) {
-    size_t capacity = buffer->capacity ? buffer->capacity : 4096;
-    while (buffer->length + length + 1 > capacity)
-      capacity *= 2;
-    char *grown = realloc(buffer->data, capacity);
-    if (!grown)
-      return false;
-    buffer->data = grown;
-    buffer->capacity = capacity;
-  }
-  memcpy(buffer->data + buffer->length, data, length);
-  buffer->length += length;
-  buffer->data[buffer->length] = '\0';
-  return true;
-}
-
-void aneBufferAppend(AneBuffer *buffer, const char *data, size_t length) {
-  if (!aneBufferTryAppend(buffer, data, length)) {
-    fprintf(stderr, "out of memory\n");
-    abort();
-  }
-}
-
-void aneBufferAppendString(AneBuffer *buffer, const char *s) {
-  aneBufferAppend(buffer, s, strlen(s));
-}
-
-void aneBufferDestroy(AneBuffer *buffer) {
-  free(buffer->data);
-  *buffer = (AneBuffer){0};
-}
-
 bool aneWriteOutput(const char *path, const AneBuffer *buffer) {
   AneOutput out;
   aneOutputInit(&out, path);

@@ -7,19 +7,7 @@
 #include <stddef.h>
 #include <string.h>
 
-/// A growable byte buffer.
-typedef struct {
-  char *data;
-  size_t length, capacity;
-} AneBuffer;
-
-/// Appends `data`, keeping the buffer NUL-terminated. Returns false (and
-/// leaves the buffer as it was) if memory runs out.
-bool aneBufferTryAppend(AneBuffer *buffer, const char *data, size_t length);
-/// aneBufferTryAppend that aborts if memory runs out.
-void aneBufferAppend(AneBuffer *buffer, const char *data, size_t length);
-void aneBufferAppendString(AneBuffer *buffer, const char *s);
-void aneBufferDestroy(AneBuffer *buffer);
+#include "support/buffer.h"
 
 /// Writes `buffer` to `path` (NULL or "-": stdout), as aneOutputCommit does.
 /// Prints an error and returns false on failure.
