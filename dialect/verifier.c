@@ -16,9 +16,11 @@
 //===----------------------------------------------------------------------===//
 
 #include "ane-c/Dialect.h"
+
 #include "op_names.h"
 #include "op_registry.h"
 #include "shape.h"
+#include "support/format.h"
 
 #include "mlir-c/BuiltinAttributes.h"
 #include "mlir-c/BuiltinTypes.h"
@@ -28,6 +30,7 @@
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #if defined(__GNUC__) || defined(__clang__)
@@ -38,7 +41,7 @@
 
 // Buffer sizes: one formatted shape is at most ~110 chars; types and
 // attributes are truncated by the formatters.
-enum { kShapeBuf = 128, kTextBuf = 160, kMessageBuf = 1024 };
+enum { kShapeBuf = 128, kTextBuf = 160 };
 
 //===----------------------------------------------------------------------===//
 // Op table and verifier state
@@ -86,15 +89,13 @@ struct Verifier {
 static void emitOpError(Verifier *v, const char *fmt, ...) ANE_PRINTF(2, 3);
 
 static void emitOpError(Verifier *v, const char *fmt, ...) {
-  char message[kMessageBuf];
-  int n = snprintf(message, sizeof(message), "'%s' op ", v->name);
-  if (n < 0 || (size_t)n >= sizeof(message))
-    n = 0;
   va_list args;
   va_start(args, fmt);
-  vsnprintf(message + n, sizeof(message) - (size_t)n, fmt, args);
+  char *detail = aneFormatV(fmt, args);
   va_end(args);
-  mlirEmitError(mlirOperationGetLocation(v->op), message);
+  aneEmitErrorf(mlirOperationGetLocation(v->op), "'%s' op %s", v->name,
+                detail ? detail : "out of memory");
+  free(detail);
 }
 
 static MlirType operandType(Verifier *v, intptr_t i) {

@@ -11,6 +11,7 @@
 #include "fp16.h"
 #include "kernels.h"
 #include "op_names.h"
+#include "support/format.h"
 #include "support/hash_map.h"
 
 #include "mlir-c/BuiltinAttributes.h"
@@ -73,12 +74,10 @@ static void mapDestroy(ValueMap *m) {
 //===----------------------------------------------------------------------===//
 
 static bool fail(MlirOperation op, const char *fmt, ...) {
-  char message[512];
   va_list args;
   va_start(args, fmt);
-  vsnprintf(message, sizeof(message), fmt, args);
+  aneEmitErrorV(mlirOperationGetLocation(op), fmt, args);
   va_end(args);
-  mlirEmitError(mlirOperationGetLocation(op), message);
   return false;
 }
 

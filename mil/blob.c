@@ -4,6 +4,7 @@
 #include "blob.h"
 
 #include "dtype.h"
+#include "support/format.h"
 #include "support/hash_map.h"
 
 #include <errno.h>
@@ -53,7 +54,7 @@ typedef struct {
 // One read per (file, offset): a blob named by many consts is read once,
 // and a bad one is reported at its first reference only.
 typedef struct {
-  char *key; ///< "<offset>:<path>"
+  char *key;  ///< "<offset>:<path>"
   void *data; ///< NULL if reading failed.
   uint64_t size;
 } CachedBlob;
@@ -67,22 +68,6 @@ struct MilBlobReader {
   AneHashMap blobs; ///< "<offset>:<path>" -> CachedBlob
 };
 
-// A malloc'ed message of any length (NULL if out of memory).
-__attribute__((format(printf, 1, 2))) static char *
-formatMessage(const char *fmt, ...) {
-  va_list args;
-  va_start(args, fmt);
-  int n = vsnprintf(NULL, 0, fmt, args);
-  va_end(args);
-  char *message = n >= 0 ? malloc((size_t)n + 1) : NULL;
-  if (message) {
-    va_start(args, fmt);
-    vsnprintf(message, (size_t)n + 1, fmt, args);
-    va_end(args);
-  }
-  return message;
-}
-
 MilBlobReader *milBlobReaderCreate(const char *rootDir) {
   MilBlobReader *reader = calloc(1, sizeof(MilBlobReader));
   if (!reader)
@@ -94,8 +79,8 @@ MilBlobReader *milBlobReaderCreate(const char *rootDir) {
   }
   reader->rootFd = open(rootDir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (reader->rootFd < 0)
-    reader->rootError = formatMessage("cannot open the weights folder '%s': %s",
-                                      rootDir, strerror(errno));
+    reader->rootError = aneFormat("cannot open the weights folder '%s': %s",
+                                  rootDir, strerror(errno));
   return reader;
 }
 
@@ -147,15 +132,15 @@ static bool readAt(int fd, void *buf, size_t size, uint64_t offset) {
 static int openConfined(MilBlobReader *reader, const char *relative,
                         char **error) {
   if (reader->rootFd < 0) {
-    *error = formatMessage("%s", reader->rootError ? reader->rootError
-                                                   : "out of memory");
+    *error = aneFormat("%s",
+                       reader->rootError ? reader->rootError : "out of memory");
     return -1;
   }
   if (relative[0] == '/') {
-    *error = formatMessage(
-        "BLOBFILE path '%s' is absolute: weight files are read only "
-        "from inside '%s' (the program's folder, or --weights-dir)",
-        relative, reader->rootDir);
+    *error =
+        aneFormat("BLOBFILE path '%s' is absolute: weight files are read only "
+                  "from inside '%s' (the program's folder, or --weights-dir)",
+                  relative, reader->rootDir);
     return -1;
   }
   int dirFd = dup(reader->rootFd);
@@ -165,16 +150,16 @@ static int openConfined(MilBlobReader *reader, const char *relative,
     size_t n = slash ? (size_t)(slash - p) : strlen(p);
     char component[256];
     if (n >= sizeof(component)) {
-      *error = formatMessage("BLOBFILE path '%s' has a component longer "
-                             "than 255 bytes",
-                             relative);
+      *error = aneFormat("BLOBFILE path '%s' has a component longer "
+                         "than 255 bytes",
+                         relative);
       close(dirFd);
       return -1;
     }
     memcpy(component, p, n);
     component[n] = '\0';
     if (n == 2 && memcmp(component, "..", 2) == 0) {
-      *error = formatMessage(
+      *error = aneFormat(
           "BLOBFILE path '%s' leaves the weights folder '%s' ('..' is "
           "not allowed; use --weights-dir to read weights elsewhere)",
           relative, reader->rootDir);
@@ -192,22 +177,22 @@ static int openConfined(MilBlobReader *reader, const char *relative,
     close(dirFd);
     if (next < 0) {
       if (openErrno == ELOOP || (slash && openErrno == ENOTDIR))
-        *error = formatMessage(
+        *error = aneFormat(
             "cannot open weight file '%s/%s': '%s' is a symlink or not "
             "a folder (weight files must be real files inside the "
             "weights folder)",
             reader->rootDir, relative, component);
       else
-        *error = formatMessage("cannot open weight file '%s/%s': %s",
-                               reader->rootDir, relative, strerror(openErrno));
+        *error = aneFormat("cannot open weight file '%s/%s': %s",
+                           reader->rootDir, relative, strerror(openErrno));
       return -1;
     }
     if (!slash) {
       struct stat st;
       if (fstat(next, &st) != 0 || !S_ISREG(st.st_mode)) {
         *error =
-            formatMessage("cannot open weight file '%s/%s': not a regular file",
-                          reader->rootDir, relative);
+            aneFormat("cannot open weight file '%s/%s': not a regular file",
+                      reader->rootDir, relative);
         close(next);
         return -1;
       }
@@ -220,8 +205,8 @@ static int openConfined(MilBlobReader *reader, const char *relative,
     dirFd = next;
     p = slash + 1;
   }
-  *error = formatMessage("cannot open weight file '%s/%s': %s", reader->rootDir,
-                         relative, strerror(errno));
+  *error = aneFormat("cannot open weight file '%s/%s': %s", reader->rootDir,
+                     relative, strerror(errno));
   return -1;
 }
 
@@ -250,8 +235,8 @@ static OpenFile *openFile(MilBlobReader *reader, const char *relative) {
   if (f->fd < 0)
     return f;
   if (fstat(f->fd, &st) != 0) {
-    f->error = formatMessage("cannot open weight file '%s/%s': %s",
-                             reader->rootDir, relative, strerror(errno));
+    f->error = aneFormat("cannot open weight file '%s/%s': %s", reader->rootDir,
+                         relative, strerror(errno));
     close(f->fd);
     f->fd = -1;
     return f;
@@ -261,7 +246,7 @@ static OpenFile *openFile(MilBlobReader *reader, const char *relative) {
   if (f->size < MIL_BLOB_HEADER_SIZE ||
       !readAt(f->fd, header, sizeof(header), 0) ||
       readU32(header + 4) != MIL_BLOB_VERSION)
-    f->error = formatMessage(
+    f->error = aneFormat(
         "'%s/%s' is not a MILBlob weight file (storage format version "
         "2: a 64-byte header, then 64-byte blob records)",
         reader->rootDir, relative);
@@ -369,8 +354,7 @@ bool milBlobRead(MilBlobReader *reader, const char *relativePath,
   *data = NULL;
   *aboutFile = false;
   why[0] = '\0';
-  char *key = formatMessage("%llu:%s", (unsigned long long)offset,
-                            relativePath);
+  char *key = aneFormat("%llu:%s", (unsigned long long)offset, relativePath);
   if (!key) {
     snprintf(why, whySize, "out of memory");
     return false;
@@ -402,8 +386,8 @@ bool milBlobRead(MilBlobReader *reader, const char *relativePath,
   }
   cached->key = key;
   void *buf = NULL;
-  if (!readUncached(reader, relativePath, offset, expectedCode,
-                    expectedBytes, &buf, aboutFile, why, whySize))
+  if (!readUncached(reader, relativePath, offset, expectedCode, expectedBytes,
+                    &buf, aboutFile, why, whySize))
     return false;
   cached->data = buf;
   cached->size = expectedBytes;

@@ -14,6 +14,7 @@
 #include "fp16.h"
 #include "mlir_types.h"
 #include "shape.h"
+#include "support/format.h"
 #include "support/checked_math.h"
 #include "support/hash_map.h"
 
@@ -27,12 +28,10 @@
 #include <string.h>
 
 bool milExportError(MlirOperation op, const char *fmt, ...) {
-  char message[1024];
   va_list args;
   va_start(args, fmt);
-  vsnprintf(message, sizeof(message), fmt, args);
+  aneEmitErrorV(mlirOperationGetLocation(op), fmt, args);
   va_end(args);
-  mlirEmitError(mlirOperationGetLocation(op), message);
   return false;
 }
 

@@ -13,6 +13,7 @@
 #include "conventions.h"
 #include "mlir_types.h"
 #include "parser.h"
+#include "support/format.h"
 #include "support/hash_map.h"
 
 #include "ane-c/Dialect.h"
@@ -41,12 +42,10 @@ MlirLocation milImportNamedLoc(MilImporter *im, const char *name, MilPos pos) {
 }
 
 bool milImportError(MilImporter *im, MilPos pos, const char *fmt, ...) {
-  char message[1024];
   va_list args;
   va_start(args, fmt);
-  vsnprintf(message, sizeof(message), fmt, args);
+  aneEmitErrorV(milImportLoc(im, pos), fmt, args);
   va_end(args);
-  mlirEmitError(milImportLoc(im, pos), message);
   return false;
 }
 

@@ -2,6 +2,8 @@
 
 #include "external_pass.h"
 
+#include "support/format.h"
+
 #include "ane-c/Dialect.h"
 
 #include "mlir-c/Diagnostics.h"
@@ -22,9 +24,8 @@ static void run(MlirOperation op, MlirExternalPass pass, void *userData) {
   const AneStatelessPassInfo *info = userData;
   if (info->transform(op) >= 0)
     return;
-  char message[128];
-  snprintf(message, sizeof(message), "%s: out of memory", info->argument);
-  mlirEmitError(mlirOperationGetLocation(op), message);
+  aneEmitErrorf(mlirOperationGetLocation(op), "%s: out of memory",
+                info->argument);
   mlirExternalPassSignalFailure(pass);
 }
 
@@ -48,11 +49,9 @@ MlirPass aneCreateStatelessPass(const AneStatelessPassInfo *info) {
 bool aneCheckPassDialect(MlirContext context, const char *passArgument) {
   if (aneContextIsDialectLoaded(context))
     return true;
-  char message[160];
-  snprintf(message, sizeof(message),
-           "%s: the ANE dialect is not loaded in this context (call "
-           "aneContextLoadDialect first)",
-           passArgument);
-  mlirEmitError(mlirLocationUnknownGet(context), message);
+  aneEmitErrorf(mlirLocationUnknownGet(context),
+                "%s: the ANE dialect is not loaded in this context (call "
+                "aneContextLoadDialect first)",
+                passArgument);
   return false;
 }

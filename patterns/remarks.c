@@ -8,6 +8,8 @@
 
 #include "remarks.h"
 
+#include "support/format.h"
+
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -32,21 +34,15 @@ bool aneRemarksEnabled(void) {
 }
 
 void aneEmitRemark(MlirLocation location, const char *fmt, ...) {
-  // Formatted once to size it, then into a buffer that fits: no truncation.
-  va_list args, again;
+  va_list args;
   va_start(args, fmt);
-  va_copy(again, args);
-  int n = vsnprintf(NULL, 0, fmt, args);
+  char *message = aneFormatV(fmt, args); // no truncation
   va_end(args);
-  char *message = n >= 0 ? malloc((size_t)n + 1) : NULL;
-  if (message)
-    vsnprintf(message, (size_t)n + 1, fmt, again);
-  va_end(again);
   if (!message)
     return;
   pthread_mutex_lock(&lock);
   if (installed)
-    installed(location, mlirStringRefCreate(message, (size_t)n),
+    installed(location, mlirStringRefCreateFromCString(message),
               installedUserData);
   pthread_mutex_unlock(&lock);
   free(message);
