@@ -55,27 +55,9 @@ bool aneShapeFromType(MlirType type, AneShape *out) {
   return true;
 }
 
-MlirType aneShapeGetTensorType(const AneShape *shape, MlirType elementType) {
-  int64_t dims[ANE_MAX_RANK];
-  int64_t dynamic = mlirShapedTypeGetDynamicSize();
-  for (int64_t i = 0; i < shape->rank; ++i)
-    dims[i] = aneDimIsDynamic(shape->dims[i]) ? dynamic : shape->dims[i];
-  return mlirRankedTensorTypeGet((intptr_t)shape->rank, dims, elementType,
-                                 mlirAttributeGetNull());
-}
-
 //===----------------------------------------------------------------------===//
 // Dimensions and shapes
 //===----------------------------------------------------------------------===//
-
-bool aneShapesEqual(const AneShape *a, const AneShape *b) {
-  if (a->rank != b->rank)
-    return false;
-  for (int64_t i = 0; i < a->rank; ++i)
-    if (a->dims[i] != b->dims[i])
-      return false;
-  return true;
-}
 
 bool aneShapesCompatible(const AneShape *a, const AneShape *b) {
   if (a->rank != b->rank)
@@ -239,19 +221,6 @@ const char *aneShapeFormat(const AneShape *shape, char *buf, size_t cap) {
       bufAppendStr(&b, "?");
     else
       bufAppendI64(&b, shape->dims[i]);
-  }
-  bufAppendStr(&b, "]");
-  return buf;
-}
-
-const char *aneI64ListFormat(const int64_t *values, intptr_t count, char *buf,
-                             size_t cap) {
-  Buf b = bufInit(buf, cap);
-  bufAppendStr(&b, "[");
-  for (intptr_t i = 0; i < count && !b.truncated; ++i) {
-    if (i > 0)
-      bufAppendStr(&b, ", ");
-    bufAppendI64(&b, values[i]);
   }
   bufAppendStr(&b, "]");
   return buf;

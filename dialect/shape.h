@@ -60,10 +60,6 @@ AneElementKind aneElementKindOf(MlirType elementType);
 /// exceeds ANE_MAX_RANK.
 bool aneShapeFromType(MlirType type, AneShape *out);
 
-/// Builds `tensor<shape x elementType>` (no encoding). `shape` dims equal to
-/// ANE_DYNAMIC_DIM become `?`.
-MlirType aneShapeGetTensorType(const AneShape *shape, MlirType elementType);
-
 //===----------------------------------------------------------------------===//
 // Dimensions and shapes
 //===----------------------------------------------------------------------===//
@@ -77,10 +73,6 @@ static inline bool aneDimIsDynamic(int64_t dim) {
 static inline bool aneDimsCompatible(int64_t a, int64_t b) {
   return a == b || aneDimIsDynamic(a) || aneDimIsDynamic(b);
 }
-
-/// Returns true if `a` and `b` have the same rank and identical dims
-/// (dynamic matches only dynamic).
-bool aneShapesEqual(const AneShape *a, const AneShape *b);
 
 /// Returns true if `a` and `b` have the same rank and pairwise compatible
 /// dims (a dynamic dim matches anything), like MLIR's verifyCompatibleShape.
@@ -122,11 +114,6 @@ bool aneNormalizeAxis(int64_t axis, int64_t rank, int64_t *out);
 
 /// Formats a shape as `[4, ?, 8]` (`[]` for rank 0).
 const char *aneShapeFormat(const AneShape *shape, char *buf, size_t cap);
-
-/// Formats a raw int64 list (e.g. an attribute's values) as `[1, -1, 3]`;
-/// unlike aneShapeFormat, no value is printed as `?`.
-const char *aneI64ListFormat(const int64_t *values, intptr_t count, char *buf,
-                             size_t cap);
 
 /// Formats the values of a DenseI64ArrayAttr as `[1, -1, 3]`; anything else
 /// is printed with MLIR's printer.

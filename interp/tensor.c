@@ -17,10 +17,6 @@ static uint64_t gLiveBytes = 0;
 
 void aneTensorSetMemoryBudget(uint64_t bytes) { gBudgetBytes = bytes; }
 
-uint64_t aneTensorGetMemoryBudget(void) { return gBudgetBytes; }
-
-uint64_t aneTensorGetLiveBytes(void) { return gLiveBytes; }
-
 // Prints `bytes` as "12.0 GiB", "3.5 MiB" or "512 bytes".
 static void formatBytes(uint64_t bytes, char *buf, size_t cap) {
   static const char *const kUnits[] = {"KiB", "MiB", "GiB", "TiB"};

@@ -48,9 +48,6 @@ void aneTensorDestroy(AneTensor *t);
 /// be alive at once (0, the default: unlimited). aneTensorInit fails with a
 /// message naming the budget instead of allocating past it.
 void aneTensorSetMemoryBudget(uint64_t bytes);
-uint64_t aneTensorGetMemoryBudget(void);
-/// Bytes of tensor data currently allocated by aneTensorInit.
-uint64_t aneTensorGetLiveBytes(void);
 
 /// Reads dtype and static shape from a ranked tensor type. Returns false
 /// (with a reason in `error`) for unsupported element types, dynamic dims or

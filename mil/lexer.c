@@ -188,26 +188,3 @@ oom:
   return NULL;
 }
 
-const char *milTokenKindName(MilTokenKind kind) {
-  switch (kind) {
-  case MIL_TOK_EOF: return "end of file";
-  case MIL_TOK_IDENT: return "identifier";
-  case MIL_TOK_NUMBER: return "number";
-  case MIL_TOK_STRING: return "string";
-  case MIL_TOK_LPAREN: return "'('";
-  case MIL_TOK_RPAREN: return "')'";
-  case MIL_TOK_LBRACKET: return "'['";
-  case MIL_TOK_RBRACKET: return "']'";
-  case MIL_TOK_LBRACE: return "'{'";
-  case MIL_TOK_RBRACE: return "'}'";
-  case MIL_TOK_LANGLE: return "'<'";
-  case MIL_TOK_RANGLE: return "'>'";
-  case MIL_TOK_COMMA: return "','";
-  case MIL_TOK_EQUAL: return "'='";
-  case MIL_TOK_SEMI: return "';'";
-  case MIL_TOK_ARROW: return "'->'";
-  case MIL_TOK_QUESTION: return "'?'";
-  case MIL_TOK_ERROR: return "invalid token";
-  }
-  return "token";
-}

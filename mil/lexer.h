@@ -48,7 +48,4 @@ typedef struct {
 MilToken *milTokenize(const char *text, size_t length, size_t *numTokens,
                       char *error, size_t errorSize);
 
-/// A short description of a token kind for messages ("identifier", "'('").
-const char *milTokenKindName(MilTokenKind kind);
-
 #endif // ANE_MIL_LEXER_H

@@ -12,6 +12,7 @@
 
 #include "fp16.h"
 #include "pdl_natives.h"
+#include "shape.h"
 
 #include "mlir-c/BuiltinAttributes.h"
 #include "mlir-c/BuiltinTypes.h"
@@ -20,8 +21,6 @@
 #include <math.h>
 #include <stdbool.h>
 #include <string.h>
-
-#define ANE_MAX_RANK 8
 
 //===----------------------------------------------------------------------===//
 // Helpers

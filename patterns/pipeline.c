@@ -88,6 +88,12 @@ static MlirPass createCSE(const char *options, size_t length, char *error,
                    errorSize);
 }
 
+// The ANE passes: the one list (ane-opt and embedders read it through
+// aneGetPassArgument). Each leaves valid ANE IR behind by construction:
+// lower-norms and fuse-norms run the ANE verifier on their own output,
+// ane-dce and ane-cse only erase unused ops or merge identical ones; ane-opt
+// skips its own verification after them. A new pass joins only if the same
+// holds for it.
 static const struct {
   const char *name;
   const char *description;

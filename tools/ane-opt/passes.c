@@ -95,27 +95,14 @@ bool aneOptBuildPipeline(MlirPassManager pm, const AneOptOptions *options) {
   return true;
 }
 
-// ANE passes that leave valid ANE IR behind by construction: lower-norms and
-// fuse-norms run the ANE verifier on their own output; ane-dce and ane-cse
-// only erase unused ops or merge identical ones. A new pass joins this list
-// only if the same holds for it.
-static const char *const kSelfVerifyingPasses[] = {"lower-norms", "fuse-norms",
-                                                   "ane-dce", "ane-cse"};
-
-static bool isSelfVerifying(const char *name, size_t length) {
-  for (size_t i = 0;
-       i < sizeof(kSelfVerifyingPasses) / sizeof(kSelfVerifyingPasses[0]); ++i)
-    if (strlen(kSelfVerifyingPasses[i]) == length &&
-        strncmp(kSelfVerifyingPasses[i], name, length) == 0)
-      return true;
-  return false;
-}
-
 bool aneOptPassesVerifyThemselves(const AneOptOptions *options) {
   for (size_t i = 0; i < options->numPasses; ++i) {
     const AnePassRequest *request = &options->passes[i];
+    // Every ANE pass leaves valid ANE IR by construction (the library's
+    // pass table, patterns/pipeline.c, admits only such passes).
     if (request->isPipeline ||
-        !isSelfVerifying(request->text, strcspn(request->text, "{")))
+        !aneIsPassArgument(mlirStringRefCreate(
+            request->text, strcspn(request->text, "{"))))
       return false;
   }
   return true;

@@ -41,7 +41,6 @@ static void *checked(void *p) {
   return p;
 }
 
-
 bool aneSourceRead(const char *path, AneSource *out) {
   memset(out, 0, sizeof(*out));
   bool isStdin = strcmp(path, "-") == 0;
@@ -181,14 +180,6 @@ const char *aneSourceGetLine(AneSource *src, unsigned line, size_t *length) {
     --end;
   *length = end - begin;
   return src->text + begin;
-}
-
-long aneSourceGetOffset(AneSource *src, unsigned line, unsigned col) {
-  size_t len;
-  const char *text = aneSourceGetLine(src, line, &len);
-  if (!text || col == 0 || col > len + 1)
-    return -1;
-  return (long)(text - src->text) + (long)col - 1;
 }
 
 void aneSourceDestroy(AneSource *src) {

@@ -37,9 +37,6 @@ AneSource *aneSourceSplit(const AneSource *src, size_t *count);
 /// length, or NULL if the buffer has no such line.
 const char *aneSourceGetLine(AneSource *src, unsigned line, size_t *length);
 
-/// Returns the byte offset of (line, col), both 1-based, or -1.
-long aneSourceGetOffset(AneSource *src, unsigned line, unsigned col);
-
 void aneSourceDestroy(AneSource *src);
 
 #endif // ANE_OPT_SOURCE_H
