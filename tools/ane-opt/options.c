@@ -1,14 +1,15 @@
 //===- options.c - ane-opt command line ------------------------------------===//
 //
-// Flags follow LLVM's cl conventions as mlir-opt users know them: one or two
-// leading dashes, `--flag=value` or `--flag value` for values, per-pass flags
-// applied in command-line order.
+// The flags, in the one table the parser (tools/common/cli.c) and the help
+// read; per-pass flags are applied in command-line order.
 //
 //===----------------------------------------------------------------------===//
 
 #include "options.h"
 
 #include "passes.h"
+
+#include "cli.h"
 
 #include "ane-c/Support.h"
 
@@ -20,57 +21,77 @@
 #define ANE_MLIR_VERSION_STRING "unknown"
 #endif
 
-static const char kUsage[] =
-    "OVERVIEW: ane-mlir optimizer driver: ANE dialect IR in, rewritten IR out\n"
-    "\n"
-    "USAGE: ane-opt [options] <input file>\n"
-    "\n"
-    "  <input file>                 MLIR text or bytecode; '-' (default) reads stdin\n"
-    "\n"
-    "OPTIONS:\n"
-    "  -o <file>                    Output file ('-' = stdout, the default); written\n"
-    "                               atomically, never left behind on failure\n"
-    "  --split-input-file           Split the input at '// -----' lines and process\n"
-    "                               each chunk in a fresh context\n"
-    "  --verify-diagnostics         Check diagnostics against expected-* comments\n"
-    "  --emit-bytecode              Write MLIR bytecode instead of text\n"
-    "  --pass-pipeline=<pipeline>   A textual pipeline, e.g.\n"
-    "                               'builtin.module(func.func(cse),canonicalize)'\n"
-    "  --<pass>[=<options>]         Add one pass (see --list-passes), in order\n"
-    "  --mlir-print-debuginfo       Print locations\n"
-    "  --mlir-print-op-generic      Print every op in generic form\n"
-    "  --mlir-print-ir-after-all    Print the IR after every pass (on stderr)\n"
-    "  --mlir-timing                Report pass timings (on stderr)\n"
-    "  --mlir-disable-threading     Run single-threaded\n"
-    "  --ane-remarks                Report each norm lowered to a form with a\n"
-    "                               narrower fp16 range than the op's (remark:)\n"
-    "  --list-passes                List the passes ane-opt knows\n"
-    "  --version                    Print the version\n"
-    "  --help                       Print this help\n"
-    "\n"
-    "Exit status: 0 success, 1 a diagnostic error, 2 bad usage.\n";
-
-static const struct {
-  const char *name;
-  size_t offset;
-} kBoolFlags[] = {
-    {"split-input-file", offsetof(AneOptOptions, splitInputFile)},
-    {"verify-diagnostics", offsetof(AneOptOptions, verifyDiagnostics)},
-    {"emit-bytecode", offsetof(AneOptOptions, emitBytecode)},
-    {"mlir-print-debuginfo", offsetof(AneOptOptions, printDebugInfo)},
-    {"mlir-print-op-generic", offsetof(AneOptOptions, printOpGeneric)},
-    {"mlir-disable-threading", offsetof(AneOptOptions, disableThreading)},
-    {"mlir-print-ir-after-all", offsetof(AneOptOptions, printIRAfterAll)},
-    {"mlir-timing", offsetof(AneOptOptions, timing)},
-    {"ane-remarks", offsetof(AneOptOptions, remarks)},
+enum {
+  OPT_OUTPUT,
+  OPT_SPLIT,
+  OPT_EMIT_BYTECODE,
+  OPT_PIPELINE,
+  OPT_LIST_PASSES,
+  OPT_VERIFY_DIAGNOSTICS,
+  OPT_DEBUGINFO,
+  OPT_GENERIC,
+  OPT_IR_AFTER_ALL,
+  OPT_TIMING,
+  OPT_NO_THREADING,
+  OPT_REMARKS,
+  OPT_VERSION,
+  OPT_HELP,
 };
 
-static AneOptParseResult usageError(const char *fmt, const char *arg) {
-  fprintf(stderr, "ane-opt: ");
-  fprintf(stderr, fmt, arg);
-  fprintf(stderr, "\nTry: 'ane-opt --help'\n");
-  return ANE_OPT_EXIT_USAGE;
+static const AneCliOption kOptions[] = {
+    {OPT_OUTPUT, "o", ANE_CLI_VALUE, "<file>", "Input and output",
+     "Output file ('-' = stdout, the default); written\n"
+     "atomically, never left behind on failure"},
+    {OPT_SPLIT, "split-input-file", ANE_CLI_SWITCH, NULL, "Input and output",
+     "Split the input at '// -----' lines and process\n"
+     "each chunk in a fresh context"},
+    {OPT_EMIT_BYTECODE, "emit-bytecode", ANE_CLI_SWITCH, NULL,
+     "Input and output", "Write MLIR bytecode instead of text"},
+    {OPT_PIPELINE, "pass-pipeline", ANE_CLI_VALUE, "<pipeline>", "Passes",
+     "A textual pipeline, e.g.\n"
+     "'builtin.module(func.func(cse),canonicalize)'"},
+    {OPT_LIST_PASSES, "list-passes", ANE_CLI_SWITCH, NULL, "Passes",
+     "List the passes ane-opt knows; each is also a flag,\n"
+     "--<pass>[=<options>], added in command-line order"},
+    {OPT_VERIFY_DIAGNOSTICS, "verify-diagnostics", ANE_CLI_SWITCH, NULL,
+     "Diagnostics and printing",
+     "Check diagnostics against expected-* comments"},
+    {OPT_REMARKS, "ane-remarks", ANE_CLI_SWITCH, NULL,
+     "Diagnostics and printing",
+     "Report each norm lowered to a form with a\n"
+     "narrower fp16 range than the op's (remark:)"},
+    {OPT_DEBUGINFO, "mlir-print-debuginfo", ANE_CLI_SWITCH, NULL,
+     "Diagnostics and printing", "Print locations"},
+    {OPT_GENERIC, "mlir-print-op-generic", ANE_CLI_SWITCH, NULL,
+     "Diagnostics and printing", "Print every op in generic form"},
+    {OPT_IR_AFTER_ALL, "mlir-print-ir-after-all", ANE_CLI_SWITCH, NULL,
+     "Diagnostics and printing", "Print the IR after every pass (on stderr)"},
+    {OPT_TIMING, "mlir-timing", ANE_CLI_SWITCH, NULL,
+     "Diagnostics and printing", "Report pass timings (on stderr)"},
+    {OPT_NO_THREADING, "mlir-disable-threading", ANE_CLI_SWITCH, NULL,
+     "Diagnostics and printing", "Run single-threaded"},
+    {OPT_VERSION, "version", ANE_CLI_SWITCH, NULL, "General",
+     "Print the version"},
+    {OPT_HELP, "help", ANE_CLI_SWITCH, NULL, "General", "Print this help"},
+    {OPT_HELP, "h", ANE_CLI_SWITCH, NULL, "General", NULL},
+};
+
+static const char *dynamicPassName(size_t index) {
+  return aneOptPassName(index);
 }
+
+static const AneCliSpec kSpec = {
+    "ane-opt",
+    "ane-mlir optimizer driver: ANE dialect IR in, rewritten IR out",
+    "ane-opt [options] <input file>",
+    "  <input file>                 MLIR text or bytecode; '-' (default) "
+    "reads stdin",
+    "Exit status: 0 success, 1 a diagnostic error, 2 bad usage.\n",
+    kOptions,
+    sizeof(kOptions) / sizeof(kOptions[0]),
+    aneOptIsPassName,
+    dynamicPassName,
+};
 
 static void addPass(AneOptOptions *options, bool isPipeline, char *text) {
   options->passes = realloc(options->passes, (options->numPasses + 1) *
@@ -93,82 +114,74 @@ static char *passElement(const char *name, size_t nameLength,
 AneOptParseResult aneOptParseCommandLine(int argc, char **argv,
                                          AneOptOptions *options) {
   memset(options, 0, sizeof(*options));
-  options->inputPath = NULL;
-  bool sawPipeline = false, sawPassFlag = false, onlyPositional = false;
-  for (int i = 1; i < argc; ++i) {
-    const char *arg = argv[i];
-    if (onlyPositional || arg[0] != '-' || strcmp(arg, "-") == 0) {
-      if (options->inputPath)
-        return usageError("Too many positional arguments specified: '%s'",
-                          arg);
-      options->inputPath = arg;
-      continue;
-    }
-    if (strcmp(arg, "--") == 0) {
-      onlyPositional = true;
-      continue;
-    }
-    // Strip one or two dashes, split "name=value".
-    const char *name = arg + (arg[1] == '-' ? 2 : 1);
-    const char *eq = strchr(name, '=');
-    size_t nameLength = eq ? (size_t)(eq - name) : strlen(name);
-    const char *value = eq ? eq + 1 : NULL;
-#define IS(flag) (nameLength == strlen(flag) && strncmp(name, flag, nameLength) == 0)
-
-    if (IS("o") || IS("pass-pipeline")) {
-      if (!value) {
-        if (i + 1 >= argc)
-          return usageError("option '%s' requires a value", arg);
-        value = argv[++i];
+  bool sawPipeline = false, sawPassFlag = false;
+  AneCliParser parser;
+  aneCliInit(&parser, &kSpec, argc, argv);
+  AneCliArg arg;
+  for (;;) {
+    switch (aneCliNext(&parser, &arg)) {
+    case ANE_CLI_END:
+      break;
+    case ANE_CLI_ERROR:
+      return ANE_OPT_EXIT_USAGE;
+    case ANE_CLI_POSITIONAL:
+      if (options->inputPath) {
+        aneCliUsageError(&kSpec,
+                         "Too many positional arguments specified: '%s'",
+                         arg.value);
+        return ANE_OPT_EXIT_USAGE;
       }
-      if (IS("o")) {
-        options->outputPath = value;
-      } else {
-        sawPipeline = true;
-        addPass(options, true, strdup(value));
-      }
+      options->inputPath = arg.value;
       continue;
-    }
-    if (IS("help") || IS("h")) {
-      fputs(kUsage, stdout);
-      return ANE_OPT_EXIT_OK;
-    }
-    if (IS("version")) {
-      MlirStringRef v = aneGetVersion();
-      printf("ane-opt (ane-mlir) %.*s\nbuilt with MLIR %s\n", (int)v.length,
-             v.data, ANE_MLIR_VERSION_STRING);
-      return ANE_OPT_EXIT_OK;
-    }
-    if (IS("list-passes")) {
-      aneOptPrintPassList(stdout);
-      return ANE_OPT_EXIT_OK;
-    }
-    bool matched = false;
-    for (size_t k = 0; k < sizeof(kBoolFlags) / sizeof(kBoolFlags[0]); ++k) {
-      if (IS(kBoolFlags[k].name)) {
-        if (value)
-          return usageError("option '%s' does not take a value", arg);
-        *(bool *)((char *)options + kBoolFlags[k].offset) = true;
-        matched = true;
-        break;
-      }
-    }
-    if (matched)
-      continue;
-    if (aneOptIsPassName(name, nameLength)) {
+    case ANE_CLI_DYNAMIC:
       sawPassFlag = true;
-      addPass(options, false, passElement(name, nameLength, value));
+      addPass(options, false, passElement(arg.name, arg.nameLength, arg.value));
+      continue;
+    case ANE_CLI_OPTION:
+      switch (arg.option->id) {
+      case OPT_OUTPUT: options->outputPath = arg.value; break;
+      case OPT_PIPELINE:
+        sawPipeline = true;
+        addPass(options, true, strdup(arg.value));
+        break;
+      case OPT_SPLIT: options->splitInputFile = true; break;
+      case OPT_EMIT_BYTECODE: options->emitBytecode = true; break;
+      case OPT_VERIFY_DIAGNOSTICS: options->verifyDiagnostics = true; break;
+      case OPT_REMARKS: options->remarks = true; break;
+      case OPT_DEBUGINFO: options->printDebugInfo = true; break;
+      case OPT_GENERIC: options->printOpGeneric = true; break;
+      case OPT_IR_AFTER_ALL: options->printIRAfterAll = true; break;
+      case OPT_TIMING: options->timing = true; break;
+      case OPT_NO_THREADING: options->disableThreading = true; break;
+      case OPT_LIST_PASSES:
+        aneOptPrintPassList(stdout);
+        return ANE_OPT_EXIT_OK;
+      case OPT_HELP:
+        aneCliPrintHelp(&kSpec, stdout);
+        return ANE_OPT_EXIT_OK;
+      case OPT_VERSION: {
+        MlirStringRef v = aneGetVersion();
+        printf("ane-opt (ane-mlir) %.*s\nbuilt with MLIR %s\n", (int)v.length,
+               v.data, ANE_MLIR_VERSION_STRING);
+        return ANE_OPT_EXIT_OK;
+      }
+      }
       continue;
     }
-#undef IS
-    return usageError("Unknown command line argument '%s'.", arg);
+    break;
   }
-  if (sawPipeline && sawPassFlag)
-    return usageError("%s", "'--pass-pipeline' cannot be combined with "
-                            "per-pass flags such as '--canonicalize'");
-  if (options->emitBytecode && options->splitInputFile)
-    return usageError("%s", "'--emit-bytecode' cannot be combined with "
-                            "'--split-input-file'");
+  if (sawPipeline && sawPassFlag) {
+    aneCliUsageError(&kSpec, "%s",
+                     "'--pass-pipeline' cannot be combined with per-pass "
+                     "flags such as '--canonicalize'");
+    return ANE_OPT_EXIT_USAGE;
+  }
+  if (options->emitBytecode && options->splitInputFile) {
+    aneCliUsageError(&kSpec, "%s",
+                     "'--emit-bytecode' cannot be combined with "
+                     "'--split-input-file'");
+    return ANE_OPT_EXIT_USAGE;
+  }
   if (!options->inputPath)
     options->inputPath = "-";
   return ANE_OPT_RUN;

@@ -48,6 +48,14 @@ bool aneOptIsPassName(const char *name, size_t length) {
   return false;
 }
 
+const char *aneOptPassName(size_t index) {
+  size_t numAne = (size_t)aneGetNumPasses();
+  if (index < numAne)
+    return aneGetPassArgument((intptr_t)index).data; // NUL-terminated names
+  index -= numAne;
+  return index < NUM_UPSTREAM ? kUpstreamPasses[index].name : NULL;
+}
+
 void aneOptPrintPassList(FILE *out) {
   fprintf(out, "Passes (use as --<pass>[=<options>] or in --pass-pipeline):\n");
   for (intptr_t i = 0; i < aneGetNumPasses(); ++i) {

@@ -19,6 +19,10 @@ bool aneOptIsPassName(const char *name, size_t length);
 /// Prints every pass with a one-line description.
 void aneOptPrintPassList(FILE *out);
 
+/// The name of pass `index` of --list-passes (NULL past the last), for
+/// "did you mean".
+const char *aneOptPassName(size_t index);
+
 /// Adds the passes requested on the command line, in order, to `pm` (anchored
 /// on builtin.module). On failure prints the pipeline error and returns false.
 bool aneOptBuildPipeline(MlirPassManager pm, const AneOptOptions *options);

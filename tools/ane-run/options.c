@@ -2,6 +2,7 @@
 
 #include "options.h"
 
+#include "cli.h"
 #include "memory_budget.h"
 
 #include "ane-c/Support.h"
@@ -10,45 +11,84 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char kUsage[] =
-    "OVERVIEW: ane-run: execute a func.func of ANE IR on the CPU\n"
-    "\n"
-    "USAGE: ane-run [options] <input file>\n"
-    "\n"
-    "OPTIONS:\n"
-    "  --func=<name>                Function to run (default: the first)\n"
-    "  --numerics=f32|ane-fp16      f32: the mathematical reference (double\n"
-    "                               arithmetic, f32 storage); ane-fp16: fp16\n"
-    "                               storage after every op, fp32 inside ops,\n"
-    "                               fp16 epsilons (default f32)\n"
-    "  --seed=<n>                   Seed of argument i is n + i (default 0)\n"
-    "  --dist=normal|uniform        Distribution of unlisted arguments\n"
-    "                               (default normal: N(0,1); uniform: [-1,1))\n"
-    "  --input=<i>:<spec>           Argument i: normal[,mean=M][,std=S][,abs]\n"
-    "                               [,seed=N] | uniform[,lo=A][,hi=B][,seed=N]\n"
-    "                               | fill=V | npy=PATH\n"
-    "  --compare[=<file>]           Run a second function on the same inputs\n"
-    "                               (from <file>, or the same file) and report\n"
-    "                               max abs error, max relative error\n"
-    "                               (max|a-b| / (max|ref| + 1e-6)) and cosine\n"
-    "  --compare-func=<name>        Function of the reference (default: first)\n"
-    "  --compare-numerics=f32|ane-fp16  Numerics of the reference (default\n"
-    "                               f32)\n"
-    "  --tol=<t>                    Exit 1 if a max relative error exceeds t\n"
-    "  --atol=<t>                   Exit 1 if a max absolute error exceeds t\n"
-    "  --output-npy=<prefix>        Write output i to <prefix><i>.npy\n"
-    "  --print-values=<n>           Values shown per output (default 6)\n"
-    "  --max-memory=<n>[K|M|G|T]    Bytes of tensor data alive at once; past\n"
-    "                               it ane-run stops with an error (default:\n"
-    "                               half the physical memory; 0: no limit)\n"
-    "  --version, --help\n"
-    "\n"
-    "Exit status: 0 success, 1 an error or a comparison above --tol, 2 bad usage.\n";
+enum {
+  OPT_FUNC,
+  OPT_NUMERICS,
+  OPT_SEED,
+  OPT_DIST,
+  OPT_INPUT,
+  OPT_COMPARE,
+  OPT_COMPARE_FUNC,
+  OPT_COMPARE_NUMERICS,
+  OPT_TOL,
+  OPT_ATOL,
+  OPT_OUTPUT_NPY,
+  OPT_PRINT_VALUES,
+  OPT_MAX_MEMORY,
+  OPT_VERSION,
+  OPT_HELP,
+};
+
+static const AneCliOption kOptions[] = {
+    {OPT_FUNC, "func", ANE_CLI_VALUE, "<name>", "What to run",
+     "Function to run (default: the first)"},
+    {OPT_NUMERICS, "numerics", ANE_CLI_VALUE, "f32|ane-fp16", "What to run",
+     "f32: the mathematical reference (double\n"
+     "arithmetic, f32 storage); ane-fp16: fp16\n"
+     "storage after every op, fp32 inside ops,\n"
+     "fp16 epsilons (default f32)"},
+    {OPT_MAX_MEMORY, "max-memory", ANE_CLI_VALUE, "<n>[K|M|G|T]",
+     "What to run",
+     "Bytes of tensor data alive at once; past\n"
+     "it ane-run stops with an error (default:\n"
+     "half the physical memory; 0: no limit)"},
+    {OPT_SEED, "seed", ANE_CLI_VALUE, "<n>", "Inputs",
+     "Seed of argument i is n + i (default 0)"},
+    {OPT_DIST, "dist", ANE_CLI_VALUE, "normal|uniform", "Inputs",
+     "Distribution of unlisted arguments\n"
+     "(default normal: N(0,1); uniform: [-1,1))"},
+    {OPT_INPUT, "input", ANE_CLI_VALUE, "<i>:<spec>", "Inputs",
+     "Argument i: normal[,mean=M][,std=S][,abs]\n"
+     "[,seed=N] | uniform[,lo=A][,hi=B][,seed=N]\n"
+     "| fill=V | npy=PATH"},
+    {OPT_COMPARE, "compare", ANE_CLI_OPTIONAL_VALUE, "<file>", "Comparing",
+     "Run a second function on the same inputs\n"
+     "(from <file>, or the same file) and report\n"
+     "max abs error, max relative error\n"
+     "(max|a-b| / (max|ref| + 1e-6)) and cosine"},
+    {OPT_COMPARE_FUNC, "compare-func", ANE_CLI_VALUE, "<name>", "Comparing",
+     "Function of the reference (default: first)"},
+    {OPT_COMPARE_NUMERICS, "compare-numerics", ANE_CLI_VALUE, "f32|ane-fp16",
+     "Comparing", "Numerics of the reference (default f32)"},
+    {OPT_TOL, "tol", ANE_CLI_VALUE, "<t>", "Comparing",
+     "Exit 1 if a max relative error exceeds t"},
+    {OPT_ATOL, "atol", ANE_CLI_VALUE, "<t>", "Comparing",
+     "Exit 1 if a max absolute error exceeds t"},
+    {OPT_OUTPUT_NPY, "output-npy", ANE_CLI_VALUE, "<prefix>", "Output",
+     "Write output i to <prefix><i>.npy"},
+    {OPT_PRINT_VALUES, "print-values", ANE_CLI_VALUE, "<n>", "Output",
+     "Values shown per output (default 6)"},
+    {OPT_VERSION, "version", ANE_CLI_SWITCH, NULL, "General",
+     "Print the version"},
+    {OPT_HELP, "help", ANE_CLI_SWITCH, NULL, "General", "Print this help"},
+    {OPT_HELP, "h", ANE_CLI_SWITCH, NULL, "General", NULL},
+};
+
+static const AneCliSpec kSpec = {
+    "ane-run",
+    "ane-run: execute a func.func of ANE IR on the CPU",
+    "ane-run [options] <input file>",
+    NULL,
+    "Exit status: 0 success, 1 an error or a comparison above --tol, 2 bad "
+    "usage.\n",
+    kOptions,
+    sizeof(kOptions) / sizeof(kOptions[0]),
+    NULL,
+    NULL,
+};
 
 static AneRunParse usage(const char *fmt, const char *arg) {
-  fprintf(stderr, "ane-run: ");
-  fprintf(stderr, fmt, arg);
-  fprintf(stderr, "\nTry: 'ane-run --help'\n");
+  aneCliUsageError(&kSpec, fmt, arg);
   return ANE_RUN_EXIT_USAGE;
 }
 
@@ -69,53 +109,51 @@ AneRunParse aneRunParseCommandLine(int argc, char **argv,
   options->defaultKind = ANE_INPUT_NORMAL;
   options->compareNumerics = ANE_NUMERICS_F32;
   options->maxMemory = aneDefaultMemoryBudget();
-  for (int i = 1; i < argc; ++i) {
-    const char *arg = argv[i];
-    if (arg[0] != '-' || strcmp(arg, "-") == 0) {
+  AneCliParser parser;
+  aneCliInit(&parser, &kSpec, argc, argv);
+  AneCliArg arg;
+  AneCliEvent event;
+  while ((event = aneCliNext(&parser, &arg)) != ANE_CLI_END) {
+    if (event == ANE_CLI_ERROR)
+      return ANE_RUN_EXIT_USAGE;
+    if (event == ANE_CLI_POSITIONAL) {
       if (options->inputPath)
-        return usage("Too many positional arguments specified: '%s'", arg);
-      options->inputPath = arg;
+        return usage("Too many positional arguments specified: '%s'",
+                     arg.value);
+      options->inputPath = arg.value;
       continue;
     }
-    const char *name = arg + (arg[1] == '-' ? 2 : 1);
-    const char *eq = strchr(name, '=');
-    size_t n = eq ? (size_t)(eq - name) : strlen(name);
-    const char *value = eq ? eq + 1 : NULL;
-#define IS(flag) (n == strlen(flag) && strncmp(name, flag, n) == 0)
-#define NEED_VALUE                                                             \
-  if (!value)                                                                  \
-    return usage("option '%s' requires a value", arg);
-    if (IS("help") || IS("h")) {
-      fputs(kUsage, stdout);
+    const char *value = arg.value;
+    char *end;
+    switch (arg.option->id) {
+    case OPT_HELP:
+      aneCliPrintHelp(&kSpec, stdout);
       return ANE_RUN_EXIT_OK;
-    }
-    if (IS("version")) {
+    case OPT_VERSION: {
       MlirStringRef v = aneGetVersion();
       printf("ane-run (ane-mlir) %.*s\n", (int)v.length, v.data);
       return ANE_RUN_EXIT_OK;
     }
-    if (IS("func")) {
-      NEED_VALUE;
+    case OPT_FUNC:
       options->funcName = value;
-    } else if (IS("numerics")) {
-      NEED_VALUE;
+      break;
+    case OPT_NUMERICS:
       if (!parseNumerics(value, &options->numerics))
         return usage("invalid --numerics '%s' (expected f32 or ane-fp16)",
                      value);
-    } else if (IS("compare-numerics")) {
-      NEED_VALUE;
+      break;
+    case OPT_COMPARE_NUMERICS:
       if (!parseNumerics(value, &options->compareNumerics))
         return usage(
             "invalid --compare-numerics '%s' (expected f32 or ane-fp16)",
             value);
-    } else if (IS("seed")) {
-      NEED_VALUE;
-      char *end;
+      break;
+    case OPT_SEED:
       options->seed = strtoull(value, &end, 10);
       if (*end || end == value)
         return usage("invalid --seed '%s'", value);
-    } else if (IS("dist")) {
-      NEED_VALUE;
+      break;
+    case OPT_DIST:
       if (strcmp(value, "normal") == 0)
         options->defaultKind = ANE_INPUT_NORMAL;
       else if (strcmp(value, "uniform") == 0)
@@ -123,9 +161,8 @@ AneRunParse aneRunParseCommandLine(int argc, char **argv,
       else
         return usage("invalid --dist '%s' (expected normal or uniform)",
                      value);
-    } else if (IS("input")) {
-      NEED_VALUE;
-      char *end;
+      break;
+    case OPT_INPUT: {
       long index = strtol(value, &end, 10);
       if (end == value || *end != ':' || index < 0 ||
           index >= ANE_RUN_MAX_INPUTS)
@@ -135,43 +172,40 @@ AneRunParse aneRunParseCommandLine(int argc, char **argv,
                              sizeof(why)))
         return usage("%s", why);
       options->hasInput[index] = true;
-    } else if (IS("compare")) {
+      break;
+    }
+    case OPT_COMPARE:
       options->compare = true;
       options->comparePath = value;
-    } else if (IS("compare-func")) {
-      NEED_VALUE;
+      break;
+    case OPT_COMPARE_FUNC:
       options->compare = true;
       options->compareFunc = value;
-    } else if (IS("tol")) {
-      NEED_VALUE;
-      char *end;
+      break;
+    case OPT_TOL:
       options->tolerance = strtod(value, &end);
       if (*end || end == value || !(options->tolerance >= 0))
         return usage("invalid --tol '%s'", value);
       options->hasTolerance = true;
-    } else if (IS("atol")) {
-      NEED_VALUE;
-      char *end;
+      break;
+    case OPT_ATOL:
       options->absTolerance = strtod(value, &end);
       if (*end || end == value || !(options->absTolerance >= 0))
         return usage("invalid --atol '%s'", value);
       options->hasAbsTolerance = true;
-    } else if (IS("output-npy")) {
-      NEED_VALUE;
+      break;
+    case OPT_OUTPUT_NPY:
       options->outputNpyPrefix = value;
-    } else if (IS("max-memory")) {
-      NEED_VALUE;
+      break;
+    case OPT_PRINT_VALUES:
+      options->printValues = atoi(value);
+      break;
+    case OPT_MAX_MEMORY:
       if (!aneParseByteSize(value, &options->maxMemory))
         return usage("invalid --max-memory '%s' (expected <n>[K|M|G|T])",
                      value);
-    } else if (IS("print-values")) {
-      NEED_VALUE;
-      options->printValues = atoi(value);
-    } else {
-      return usage("Unknown command line argument '%s'.", arg);
+      break;
     }
-#undef NEED_VALUE
-#undef IS
   }
   if (!options->inputPath)
     options->inputPath = "-";

@@ -1,0 +1,168 @@
+//===- cli.c - The one command-line parser of ane-opt, ane-run, ane-translate ===//
+
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void aneCliInit(AneCliParser *parser, const AneCliSpec *spec, int argc,
+                char **argv) {
+  *parser = (AneCliParser){spec, argc, argv, 1, false};
+}
+
+AneCliEvent aneCliUsageError(const AneCliSpec *spec, const char *fmt,
+                             const char *arg) {
+  fprintf(stderr, "%s: ", spec->tool);
+  fprintf(stderr, fmt, arg);
+  fprintf(stderr, "\nTry: '%s --help'\n", spec->tool);
+  return ANE_CLI_ERROR;
+}
+
+// Edit distance of a[0..n) and b, capped at small values (for suggestions).
+static size_t editDistance(const char *a, size_t n, const char *b) {
+  size_t m = strlen(b);
+  if (n > 64 || m > 64)
+    return (size_t)-1;
+  size_t row[65];
+  for (size_t j = 0; j <= m; ++j)
+    row[j] = j;
+  for (size_t i = 1; i <= n; ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= m; ++j) {
+      size_t up = row[j];
+      size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      size_t best = diagonal + cost;
+      if (up + 1 < best)
+        best = up + 1;
+      if (row[j - 1] + 1 < best)
+        best = row[j - 1] + 1;
+      row[j] = best;
+      diagonal = up;
+    }
+  }
+  return row[m];
+}
+
+// The closest known flag to `name`, if it is close enough to be a typo
+// (at most 2 edits, and fewer than a third of the name).
+static const char *closestFlag(const AneCliSpec *spec, const char *name,
+                               size_t length) {
+  const char *best = NULL;
+  size_t bestDistance = (size_t)-1;
+  for (size_t i = 0; i < spec->numOptions; ++i) {
+    size_t d = editDistance(name, length, spec->options[i].name);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = spec->options[i].name;
+    }
+  }
+  for (size_t i = 0; spec->dynamicName && spec->dynamicName(i); ++i) {
+    size_t d = editDistance(name, length, spec->dynamicName(i));
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = spec->dynamicName(i);
+    }
+  }
+  return bestDistance <= 2 && 3 * bestDistance < length ? best : NULL;
+}
+
+static AneCliEvent unknownFlag(const AneCliSpec *spec, const char *text,
+                               const char *name, size_t length) {
+  const char *suggestion = closestFlag(spec, name, length);
+  fprintf(stderr, "%s: Unknown command line argument '%s'.", spec->tool,
+          text);
+  if (suggestion)
+    fprintf(stderr, " Did you mean '--%s'?", suggestion);
+  fprintf(stderr, "\nTry: '%s --help'\n", spec->tool);
+  return ANE_CLI_ERROR;
+}
+
+AneCliEvent aneCliNext(AneCliParser *p, AneCliArg *arg) {
+  const AneCliSpec *spec = p->spec;
+  *arg = (AneCliArg){0};
+  if (p->next >= p->argc)
+    return ANE_CLI_END;
+  const char *text = p->argv[p->next++];
+  arg->text = text;
+  if (p->onlyPositional || text[0] != '-' || strcmp(text, "-") == 0) {
+    arg->value = text;
+    return ANE_CLI_POSITIONAL;
+  }
+  if (strcmp(text, "--") == 0) {
+    p->onlyPositional = true;
+    return aneCliNext(p, arg);
+  }
+  const char *name = text + (text[1] == '-' ? 2 : 1);
+  const char *eq = strchr(name, '=');
+  size_t length = eq ? (size_t)(eq - name) : strlen(name);
+  arg->name = name;
+  arg->nameLength = length;
+  arg->value = eq ? eq + 1 : NULL;
+  for (size_t i = 0; i < spec->numOptions; ++i) {
+    const AneCliOption *o = &spec->options[i];
+    if (strlen(o->name) != length || strncmp(o->name, name, length) != 0)
+      continue;
+    arg->option = o;
+    if (o->kind == ANE_CLI_SWITCH && arg->value)
+      return aneCliUsageError(spec, "option '%s' does not take a value",
+                              text);
+    if (o->kind == ANE_CLI_VALUE && !arg->value) {
+      if (p->next >= p->argc)
+        return aneCliUsageError(spec, "option '%s' requires a value", text);
+      arg->value = p->argv[p->next++];
+    }
+    return ANE_CLI_OPTION;
+  }
+  if (spec->isDynamic && spec->isDynamic(name, length))
+    return ANE_CLI_DYNAMIC;
+  return unknownFlag(spec, text, name, length);
+}
+
+void aneCliPrintHelp(const AneCliSpec *spec, FILE *out) {
+  fprintf(out, "OVERVIEW: %s\n\nUSAGE: ", spec->overview);
+  for (const char *u = spec->usage; *u; ++u) {
+    fputc(*u, out);
+    if (*u == '\n')
+      fputs("       ", out);
+  }
+  fputc('\n', out);
+  if (spec->arguments)
+    fprintf(out, "\n%s\n", spec->arguments);
+  const char *group = NULL;
+  for (size_t i = 0; i < spec->numOptions; ++i) {
+    const AneCliOption *o = &spec->options[i];
+    if (!o->help)
+      continue; // an alias (-h)
+    if (!group || strcmp(group, o->group) != 0) {
+      group = o->group;
+      fprintf(out, "\n%s:\n", group);
+    }
+    char left[64];
+    const char *dashes = strlen(o->name) == 1 ? "-" : "--";
+    if (o->kind == ANE_CLI_SWITCH)
+      snprintf(left, sizeof(left), "%s%s", dashes, o->name);
+    else if (o->kind == ANE_CLI_OPTIONAL_VALUE)
+      snprintf(left, sizeof(left), "%s%s[=%s]", dashes, o->name,
+               o->valueName);
+    else if (strlen(o->name) == 1)
+      snprintf(left, sizeof(left), "%s%s %s", dashes, o->name, o->valueName);
+    else
+      snprintf(left, sizeof(left), "%s%s=%s", dashes, o->name, o->valueName);
+    // Left column 31 wide, as LLVM tools print it; long names get a line
+    // of their own.
+    const char *h = o->help;
+    if (strlen(left) > 28)
+      fprintf(out, "  %s\n%31s", left, "");
+    else
+      fprintf(out, "  %-29s", left);
+    for (; *h; ++h) {
+      fputc(*h, out);
+      if (*h == '\n')
+        fprintf(out, "%31s", "");
+    }
+    fputc('\n', out);
+  }
+  if (spec->trailer)
+    fprintf(out, "\n%s", spec->trailer);
+}

@@ -1,0 +1,87 @@
+//===- cli.h - The one command-line parser of ane-opt, ane-run, ane-translate ===//
+//
+// The spellings of LLVM's cl that mlir-opt users know, the same in every
+// tool: one or two leading dashes; `--flag=value` and `--flag value` for a
+// flag that takes a value; `=value` only for a flag whose value is optional
+// (`--compare[=<file>]`, `--<pass>[=<options>]`); `--` ends the flags; an
+// unknown flag is exit 2 with a "did you mean" when one is close. The help
+// is generated from the same table, grouped.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef ANE_TOOLS_CLI_H
+#define ANE_TOOLS_CLI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+typedef enum {
+  ANE_CLI_SWITCH,         ///< --flag
+  ANE_CLI_VALUE,          ///< --flag=value | --flag value
+  ANE_CLI_OPTIONAL_VALUE, ///< --flag | --flag=value
+} AneCliKind;
+
+typedef struct {
+  int id;                ///< Returned to the caller (its enum).
+  const char *name;      ///< Without dashes: "o", "numerics".
+  AneCliKind kind;
+  const char *valueName; ///< For help: "<file>", "f32|ane-fp16".
+  const char *group;     ///< Help heading; consecutive rows share one.
+  const char *help;      ///< Help text; '\n' continues on the next line.
+} AneCliOption;
+
+typedef struct {
+  const char *tool;     ///< "ane-opt"
+  const char *overview; ///< First help line.
+  const char *usage;    ///< Usage lines, '\n'-separated.
+  const char *arguments; ///< Lines about the positional arguments, or NULL.
+  const char *trailer;  ///< Printed after the options (exit status...).
+  const AneCliOption *options;
+  size_t numOptions;
+  /// Flags outside the table (ane-opt's pass names; optional `=value`):
+  /// returns true if `name` is one. May be NULL.
+  bool (*isDynamic)(const char *name, size_t length);
+  /// The dynamic flags' names for "did you mean" (NULL past the last).
+  const char *(*dynamicName)(size_t index);
+} AneCliSpec;
+
+typedef enum {
+  ANE_CLI_END,        ///< No more arguments.
+  ANE_CLI_OPTION,     ///< A table option: arg.option, arg.value (or NULL).
+  ANE_CLI_DYNAMIC,    ///< A dynamic flag: arg.name/nameLength, arg.value.
+  ANE_CLI_POSITIONAL, ///< arg.value is the argument.
+  ANE_CLI_ERROR,      ///< Bad usage, already reported: exit 2.
+} AneCliEvent;
+
+typedef struct {
+  const AneCliOption *option;
+  const char *name; ///< The flag's name as written (no dashes, no value).
+  size_t nameLength;
+  const char *value;
+  const char *text; ///< The whole argument, for messages.
+} AneCliArg;
+
+typedef struct {
+  const AneCliSpec *spec;
+  int argc;
+  char **argv;
+  int next;
+  bool onlyPositional;
+} AneCliParser;
+
+void aneCliInit(AneCliParser *parser, const AneCliSpec *spec, int argc,
+                char **argv);
+
+/// Reads the next argument.
+AneCliEvent aneCliNext(AneCliParser *parser, AneCliArg *arg);
+
+/// Prints "<tool>: <message>" and "Try: '<tool> --help'" on stderr;
+/// returns ANE_CLI_ERROR. `fmt` takes one string argument.
+AneCliEvent aneCliUsageError(const AneCliSpec *spec, const char *fmt,
+                             const char *arg);
+
+/// Prints the help generated from the table, grouped.
+void aneCliPrintHelp(const AneCliSpec *spec, FILE *out);
+
+#endif // ANE_TOOLS_CLI_H
