@@ -11,8 +11,6 @@
 #include "mlir-c/Dialect/Arith.h"
 #include "mlir-c/Dialect/Func.h"
 #include "mlir-c/Dialect/IRDL.h"
-#include "mlir-c/Dialect/PDL.h"
-#include "mlir-c/Dialect/PDLInterp.h"
 
 #include <stddef.h>
 
@@ -47,10 +45,9 @@ MlirLogicalResult aneContextLoadDialect(MlirContext context) {
   mlirDialectHandleLoadDialect(mlirGetDialectHandle__func__(), context);
   mlirDialectHandleLoadDialect(mlirGetDialectHandle__arith__(), context);
   mlirDialectHandleLoadDialect(mlirGetDialectHandle__irdl__(), context);
-  mlirDialectHandleLoadDialect(mlirGetDialectHandle__pdl__(), context);
-  // Freezing PDL patterns converts them to pdl_interp; loading it here keeps
-  // that from loading a dialect while passes run in parallel.
-  mlirDialectHandleLoadDialect(mlirGetDialectHandle__pdl_interp__(), context);
+  // (pdl and pdl_interp are the passes' dependent dialects: the pass manager
+  // loads them before a pipeline runs, and the pattern-set constructors for
+  // a context without passes.)
   if (aneContextIsDialectLoaded(context))
     return mlirLogicalResultSuccess();
 

@@ -16,6 +16,7 @@
 
 #include "ane-c/Dialect.h"
 #include "external_pass.h"
+#include "pdl_natives.h"
 
 #include "mlir-c/Rewrite.h"
 #include "mlir-c/Support.h"
@@ -32,6 +33,7 @@ MlirRewritePatternSet aneFuseNormsPatternSetCreate(MlirContext context) {
   // Without the dialect, PDL would parse but skip its op checks.
   if (mlirContextIsNull(context) || !aneContextIsDialectLoaded(context))
     return (MlirRewritePatternSet){NULL};
+  anePdlLoadDialects(context);
   MlirModule pdl = mlirModuleCreateParse(
       context, mlirStringRefCreate(aneFuseNormsPdlText, aneFuseNormsPdlTextSize));
   // Takes ownership of the module.
@@ -122,6 +124,8 @@ MlirPass aneCreateFuseNormsPass(void) {
   pthread_mutex_init(&state->lock, NULL);
   MlirExternalPassCallbacks callbacks = {construct, release, initialize,
                                          retain, run};
+  MlirDialectHandle dialects[ANE_PDL_NUM_DIALECTS];
+  anePdlDialects(dialects);
   return mlirCreateExternalPass(
       mlirTypeIDCreate(&kFuseNormsPassId),
       mlirStringRefCreateFromCString("AneFuseNorms"),
@@ -129,5 +133,6 @@ MlirPass aneCreateFuseNormsPass(void) {
       mlirStringRefCreateFromCString(
           "Raise decomposed normalization chains into ane.rms_norm, "
           "ane.layer_norm and ane.l2_norm"),
-      mlirStringRefCreate(NULL, 0), 0, NULL, callbacks, state);
+      mlirStringRefCreate(NULL, 0), ANE_PDL_NUM_DIALECTS, dialects, callbacks,
+      state);
 }

@@ -11,6 +11,7 @@
 
 #include "ane-c/Dialect.h"
 #include "external_pass.h"
+#include "pdl_natives.h"
 #include "op_names.h"
 
 #include "mlir-c/Rewrite.h"
@@ -61,6 +62,7 @@ aneLowerNormsPatternSetCreate(MlirContext context,
   if (mlirContextIsNull(context) || !isValidStrategy(strategy) ||
       !aneContextIsDialectLoaded(context))
     return (MlirRewritePatternSet){NULL};
+  anePdlLoadDialects(context);
   MlirModule pdl = mlirModuleCreateParse(
       context, mlirStringRefCreate(aneLowerNormsPdlText, aneLowerNormsPdlTextSize));
   // Takes ownership of the module.
@@ -197,11 +199,14 @@ MlirPass aneCreateLowerNormsPass(AneLowerNormsStrategy strategy) {
   pthread_mutex_init(&state->lock, NULL);
   MlirExternalPassCallbacks callbacks = {construct, release, initialize,
                                          retain, run};
+  MlirDialectHandle dialects[ANE_PDL_NUM_DIALECTS];
+  anePdlDialects(dialects);
   return mlirCreateExternalPass(
       mlirTypeIDCreate(&kLowerNormsPassId),
       mlirStringRefCreateFromCString("AneLowerNorms"),
       mlirStringRefCreateFromCString("lower-norms"),
       mlirStringRefCreateFromCString(
           "Lower ane.rms_norm and ane.l2_norm to fast ANE op sequences"),
-      mlirStringRefCreate(NULL, 0), 0, NULL, callbacks, state);
+      mlirStringRefCreate(NULL, 0), ANE_PDL_NUM_DIALECTS, dialects, callbacks,
+      state);
 }

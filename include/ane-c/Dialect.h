@@ -16,8 +16,10 @@ extern "C" {
 #endif
 
 /// Loads the ANE dialect into `context`, together with the upstream dialects
-/// ANE IR uses (`func`, `arith`) and the ones its definition and patterns need
-/// (`irdl`, `pdl`). Idempotent per context: a second call returns success
+/// ANE IR uses (`func`, `arith`) and the one its definition needs (`irdl`).
+/// The passes declare the dialects their patterns need (`pdl`,
+/// `pdl_interp`): the pass manager loads them when a pipeline runs, and the
+/// pattern-set constructors load them too. Idempotent per context: a second call returns success
 /// without loading anything (IRDL crashes on double registration, so this is
 /// the only supported way to load it). Not thread-safe for concurrent calls
 /// on the same context. Returns failure, with a diagnostic on the context,

@@ -303,6 +303,45 @@ static void testRemarks(void) {
   fprintf(stderr, "end testRemarks (%d remarks)\n", count);
 }
 
+// The PDL passes declare the dialects they depend on: loading the ANE
+// dialect does not load pdl or pdl_interp, running a pipeline does (before
+// the passes run), and so does building a pattern set without a pass.
+// CHECK-LABEL: testDependentDialects
+// CHECK: after aneContextLoadDialect: pdl 0, pdl_interp 0
+// CHECK-NEXT: after running lower-norms: pdl 1, pdl_interp 1
+// CHECK-NEXT: after a pattern set: pdl 1, pdl_interp 1
+static bool isLoaded(MlirContext ctx, const char *name) {
+  // A dialect that no handle has registered is never created by this.
+  return !mlirDialectIsNull(
+      mlirContextGetOrLoadDialect(ctx, mlirStringRefCreateFromCString(name)));
+}
+
+static void testDependentDialects(void) {
+  fprintf(stderr, "testDependentDialects\n");
+  MlirContext ctx = mlirContextCreate();
+  aneContextLoadDialect(ctx);
+  fprintf(stderr, "after aneContextLoadDialect: pdl %d, pdl_interp %d\n",
+          isLoaded(ctx, "pdl"), isLoaded(ctx, "pdl_interp"));
+  MlirModule module = mlirModuleCreateParse(
+      ctx, mlirStringRefCreateFromCString("func.func @f() {\n  return\n}"));
+  MlirPassManager pm = mlirPassManagerCreate(ctx);
+  mlirPassManagerAddOwnedPass(pm, aneCreateLowerNormsPass(ANE_LOWER_NORMS_L2));
+  mlirPassManagerRunOnOp(pm, mlirModuleGetOperation(module));
+  fprintf(stderr, "after running lower-norms: pdl %d, pdl_interp %d\n",
+          isLoaded(ctx, "pdl"), isLoaded(ctx, "pdl_interp"));
+  mlirPassManagerDestroy(pm);
+  mlirModuleDestroy(module);
+  mlirContextDestroy(ctx);
+
+  ctx = mlirContextCreate();
+  aneContextLoadDialect(ctx);
+  MlirRewritePatternSet set = aneFuseNormsPatternSetCreate(ctx);
+  fprintf(stderr, "after a pattern set: pdl %d, pdl_interp %d\n",
+          isLoaded(ctx, "pdl"), isLoaded(ctx, "pdl_interp"));
+  mlirRewritePatternSetDestroy(set);
+  mlirContextDestroy(ctx);
+}
+
 int main(void) {
   testRegistry();
   testCreate();
@@ -310,5 +349,6 @@ int main(void) {
   testPipelineErrors();
   testFuseNorms();
   testRemarks();
+  testDependentDialects();
   return 0;
 }
