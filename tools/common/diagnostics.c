@@ -2,6 +2,8 @@
 
 #include "diagnostics.h"
 
+#include "support/location.h"
+
 #include "output.h"
 
 #include <stdio.h>
@@ -31,35 +33,6 @@ static char *copyString(MlirStringRef s) {
   memcpy(r, s.data, s.length);
   r[s.length] = '\0';
   return r;
-}
-
-// Finds the file position a location refers to: the location itself, the
-// child of a name, the callee of a call site, or the first fused part that
-// has one.
-static bool findFilePosition(MlirLocation loc, MlirIdentifier *file,
-                             unsigned *line, unsigned *col) {
-  if (mlirLocationIsAFileLineColRange(loc)) {
-    *file = mlirLocationFileLineColRangeGetFilename(loc);
-    *line = (unsigned)mlirLocationFileLineColRangeGetStartLine(loc);
-    *col = (unsigned)mlirLocationFileLineColRangeGetStartColumn(loc);
-    return true;
-  }
-  if (mlirLocationIsAName(loc))
-    return findFilePosition(mlirLocationNameGetChildLoc(loc), file, line, col);
-  if (mlirLocationIsACallSite(loc))
-    return findFilePosition(mlirLocationCallSiteGetCallee(loc), file, line,
-                            col);
-  if (mlirLocationIsAFused(loc)) {
-    unsigned n = mlirLocationFusedGetNumLocations(loc);
-    MlirLocation *parts = malloc((n ? n : 1) * sizeof(MlirLocation));
-    mlirLocationFusedGetLocations(loc, parts);
-    bool found = false;
-    for (unsigned i = 0; i < n && !found; ++i)
-      found = findFilePosition(parts[i], file, line, col);
-    free(parts);
-    return found;
-  }
-  return false;
 }
 
 // Prints the diagnostic; the source line and caret only when asked.
@@ -133,7 +106,7 @@ static void report(AneDiagEngine *engine, MlirLocation location,
                    bool displaySourceLine) {
   MlirIdentifier fileId;
   unsigned line = 0, col = 0;
-  bool hasPosition = findFilePosition(location, &fileId, &line, &col);
+  bool hasPosition = aneLocationFindFilePosition(location, &fileId, &line, &col);
   // The C API parses text under the buffer name "-"; report the real one.
   char *file = NULL;
   if (hasPosition) {
