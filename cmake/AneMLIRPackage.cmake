@@ -27,8 +27,8 @@ install(FILES ${MLIR_INCLUDE_DIRS}/mlir/Transforms/Transforms.capi.h.inc
 # reading; the library embeds its own copies.
 install(FILES
   ${ANE_IRDL_FILE}
-  ${PROJECT_BINARY_DIR}/dialect/lower_norms.pdl.mlir
-  ${PROJECT_BINARY_DIR}/dialect/fuse_norms.pdl.mlir
+  ${ANE_LOWER_NORMS_PDL}
+  ${ANE_FUSE_NORMS_PDL}
   DESTINATION ${CMAKE_INSTALL_DATADIR}/ane-mlir)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/
   DESTINATION ${CMAKE_INSTALL_DOCDIR} FILES_MATCHING PATTERN "*.md")

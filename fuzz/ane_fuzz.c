@@ -16,8 +16,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "diagnostics.h"
-#include "exporter.h"
-#include "importer.h"
+#include "mil/exporter.h"
+#include "mil/importer.h"
 #include "output.h"
 #include "parse.h"
 #include "source.h"

@@ -9,10 +9,10 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "blob.h"
-#include "dtype.h"
-#include "exporter.h"
-#include "importer.h"
+#include "mil/blob.h"
+#include "mil/dtype.h"
+#include "mil/exporter.h"
+#include "mil/importer.h"
 
 #include "ane-c/Dialect.h"
 

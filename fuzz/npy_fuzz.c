@@ -7,7 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "npy.h"
+#include "interp/npy.h"
 
 #include <stdint.h>
 #include <stdio.h>

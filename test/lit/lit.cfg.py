@@ -18,7 +18,7 @@ config.environment["FILECHECK_OPTS"] = "--dump-input=fail"
 config.environment["PATH"] = os.pathsep.join(
     [config.ane_tools_dir, config.llvm_tools_dir, os.environ.get("PATH", "")])
 
-# Generated from dialect/ane_ops.def at build time (dialect/CMakeLists.txt).
+# Generated from lib/dialect/ane_ops.def at build time (lib/dialect/CMakeLists.txt).
 irdl = os.path.join(config.ane_binary_dir, "share", "ane-mlir", "ane.irdl.mlir")
 config.substitutions.append(("%ane_irdl", irdl))
 config.substitutions.append(("%ane_src", config.ane_source_dir))

@@ -107,7 +107,7 @@ bool aneOptPassesVerifyThemselves(const AneOptOptions *options) {
   for (size_t i = 0; i < options->numPasses; ++i) {
     const AnePassRequest *request = &options->passes[i];
     // Every ANE pass leaves valid ANE IR by construction (the library's
-    // pass table, patterns/pipeline.c, admits only such passes).
+    // pass table, lib/patterns/pipeline.c, admits only such passes).
     if (request->isPipeline ||
         !aneIsPassArgument(mlirStringRefCreate(
             request->text, strcspn(request->text, "{"))))

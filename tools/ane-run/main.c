@@ -9,11 +9,11 @@
 
 #include "options.h"
 
-#include "compare.h"
+#include "interp/compare.h"
 #include "diagnostics.h"
-#include "inputs.h"
-#include "interpreter.h"
-#include "npy.h"
+#include "interp/inputs.h"
+#include "interp/interpreter.h"
+#include "interp/npy.h"
 #include "parse.h"
 #include "source.h"
 #include "tool_name.h"

@@ -3,8 +3,8 @@
 #ifndef ANE_RUN_OPTIONS_H
 #define ANE_RUN_OPTIONS_H
 
-#include "inputs.h"
-#include "tensor.h"
+#include "interp/inputs.h"
+#include "interp/tensor.h"
 
 #include <stdbool.h>
 #include <stdint.h>

@@ -12,11 +12,11 @@
 
 #include "options.h"
 
-#include "conventions.h"
+#include "mil/conventions.h"
 #include "diagnostics.h"
-#include "export_files.h"
-#include "exporter.h"
-#include "importer.h"
+#include "mil/export_files.h"
+#include "mil/exporter.h"
+#include "mil/importer.h"
 #include "output.h"
 #include "parse.h"
 #include "source.h"

@@ -1,7 +1,7 @@
 //===- parse.c - The tools' parse step: the library's safe parse ----------===//
 //
 // What ane-opt, ane-run and ane-translate add around aneParseSourceUntrusted
-// (ane-c/Parse.h, parse/untrusted_parse.c): an empty input is an error, and
+// (ane-c/Parse.h, lib/parse/untrusted_parse.c): an empty input is an error, and
 // an LLVM fatal error ends the tool with a message and exit 1 rather than an
 // abort.
 //

@@ -1,4 +1,4 @@
-// Every table built from the op registry (dialect/ane_ops.def) agrees with
+// Every table built from the op registry (lib/dialect/ane_ops.def) agrees with
 // it: the IRDL the library loads (and the one installed), the verifier's and
 // the interpreter's lookups, and both directions of the MIL op table. The
 // program prints one line per op of the loaded IRDL, from the tables alone;
@@ -11,9 +11,9 @@
 // RUN: ane-capi-registry --count | FileCheck %s --check-prefix=COUNT
 
 #include "ane-c/Dialect.h"
-#include "kernels.h"
-#include "op_registry.h"
-#include "op_table.h"
+#include "interp/kernels.h"
+#include "dialect/op_registry.h"
+#include "mil/op_table.h"
 
 #include "mlir-c/BuiltinAttributes.h"
 #include "mlir-c/IR.h"

@@ -1,4 +1,4 @@
-// Every rule of the ANE verifier (dialect/verifier.c) that IRDL cannot
+// Every rule of the ANE verifier (lib/dialect/verifier.c) that IRDL cannot
 // express, one split per rule, each with the exact message. Rules are checked
 // in order (tensor types, element types, attributes, shapes) and each bad op
 // gets exactly one error.

@@ -1,4 +1,4 @@
-// Operand-order normalization (patterns/fuse_norms.pdll, 1.): add(eps, mean),
+// Operand-order normalization (lib/patterns/fuse_norms.pdll, 1.): add(eps, mean),
 // mul(1/D, sum), mul(rsqrt | inverse, v) and maximum(floor, norm) are put in
 // the canonical order before the fusion patterns look at them. A swap is an
 // exact identity and narrow (one operand must come from the chain op), but

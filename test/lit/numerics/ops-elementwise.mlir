@@ -316,7 +316,7 @@ func.func @cast_i32_to_f32() -> tensor<4xf32> {
   return %0 : tensor<4xf32>
 }
 
-// f32 -> f16. In f32 numerics the reference ignores f16 (interp/tensor.h:
+// f32 -> f16. In f32 numerics the reference ignores f16 (lib/interp/tensor.h:
 // f16 tensors are stored as f32), so nothing is rounded to f16 ...
 // CASTH: @cast_f32_to_f16 (f32): 1 output
 // CASTH-NEXT: #0 tensor<4xf16>: min -3.5 max 2049 mean 511.65{{[0-9]*}} values [1, 0.1, 2049, -3.5]

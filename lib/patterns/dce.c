@@ -17,7 +17,7 @@
 
 #include "ane-c/Passes.h"
 #include "external_pass.h"
-#include "op_names.h"
+#include "dialect/op_names.h"
 
 #include <stdbool.h>
 #include <stdlib.h>

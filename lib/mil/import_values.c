@@ -12,7 +12,7 @@
 #include "import_internal.h"
 
 #include "conventions.h"
-#include "fp16.h"
+#include "dialect/fp16.h"
 #include "mlir_types.h"
 
 #include "mlir-c/BuiltinAttributes.h"

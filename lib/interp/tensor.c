@@ -2,7 +2,7 @@
 
 #include "tensor.h"
 
-#include "fp16.h"
+#include "dialect/fp16.h"
 #include "support/checked_math.h"
 
 #include "mlir-c/BuiltinTypes.h"

@@ -19,7 +19,7 @@
 
 #include "parser.h"
 
-#include "fp16.h"
+#include "dialect/fp16.h"
 #include "lexer.h"
 
 #include <errno.h>

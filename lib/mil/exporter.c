@@ -11,9 +11,9 @@
 #include "export_internal.h"
 
 #include "conventions.h"
-#include "fp16.h"
+#include "dialect/fp16.h"
 #include "mlir_types.h"
-#include "shape.h"
+#include "dialect/shape.h"
 #include "support/format.h"
 #include "support/checked_math.h"
 #include "support/hash_map.h"

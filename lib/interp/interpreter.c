@@ -8,9 +8,9 @@
 
 #include "interpreter.h"
 
-#include "fp16.h"
+#include "dialect/fp16.h"
 #include "kernels.h"
-#include "op_names.h"
+#include "dialect/op_names.h"
 #include "support/format.h"
 #include "support/hash_map.h"
 

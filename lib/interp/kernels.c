@@ -1,14 +1,14 @@
 //===- kernels.c - Kernel lookup and the helpers shared by all kernels ----===//
 //
 // aneLookupKernel maps an op's short name to its kernel through the op
-// registry (dialect/ane_ops.def). The attribute readers check the
+// registry (lib/dialect/ane_ops.def). The attribute readers check the
 // attribute's kind before reading it, so an unexpected attribute is an error
 // message, not a crash (the MLIR C API getters assert on the wrong kind).
 //
 //===----------------------------------------------------------------------===//
 
 #include "kernels_internal.h"
-#include "op_registry.h"
+#include "dialect/op_registry.h"
 
 #include "mlir-c/BuiltinAttributes.h"
 #include "mlir-c/BuiltinTypes.h"
@@ -25,7 +25,7 @@
 // Every op's kernel is aneKernel<Camel>, named by the registry's row.
 static const AneKernel kKernels[ANE_OP_COUNT] = {
 #define ANE_OP(Name, Camel, ...) [ANE_OP_##Name] = aneKernel##Camel,
-#include "ane_ops.def"
+#include "dialect/ane_ops.def"
 };
 
 AneKernel aneLookupKernel(MlirStringRef shortName) {

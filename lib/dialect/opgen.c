@@ -187,7 +187,7 @@ static void parseRows(void) {
 //===----------------------------------------------------------------------===//
 
 static void writeIrdl(FILE *out) {
-  fputs("// The ANE dialect in IRDL. Generated from dialect/ane_ops.def by "
+  fputs("// The ANE dialect in IRDL. Generated from lib/dialect/ane_ops.def by "
         "ane-opgen;\n"
         "// do not edit. The library loads this text; installed, it lets "
         "stock\n"
@@ -197,7 +197,7 @@ static void writeIrdl(FILE *out) {
         "it cannot\n"
         "// say (ranks, element types, broadcast and reduction shapes, axes, "
         "epsilon\n"
-        "// values) is checked by dialect/verifier.c. Notes on IRDL 22:\n"
+        "// values) is checked by lib/dialect/verifier.c. Notes on IRDL 22:\n"
         "//  - each operand gets its own irdl.base: one SSA constraint shared "
         "by two\n"
         "//    operands would force them to have the same type;\n"
@@ -256,7 +256,7 @@ static int compareRowNames(const void *a, const void *b) {
 }
 
 static void writeRegistry(FILE *out) {
-  fputs("/* Generated from dialect/ane_ops.def by ane-opgen; do not edit. */\n",
+  fputs("/* Generated from lib/dialect/ane_ops.def by ane-opgen; do not edit. */\n",
         out);
   // Per op: its operand and attribute arrays, then the AneOpDef fields from
   // operandNames to numAttributes.

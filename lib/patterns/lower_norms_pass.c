@@ -12,7 +12,7 @@
 #include "ane-c/Dialect.h"
 #include "external_pass.h"
 #include "pdl_natives.h"
-#include "op_names.h"
+#include "dialect/op_names.h"
 
 #include "mlir-c/Rewrite.h"
 #include "mlir-c/Support.h"

@@ -9,10 +9,10 @@
 
 #include "lower_norms.h"
 
-#include "fp16.h"
+#include "dialect/fp16.h"
 #include "pdl_natives.h"
 #include "remarks.h"
-#include "shape.h"
+#include "dialect/shape.h"
 
 #include "mlir-c/BuiltinAttributes.h"
 #include "mlir-c/BuiltinTypes.h"

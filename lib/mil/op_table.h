@@ -1,7 +1,7 @@
 //===- op_table.h - MIL op <-> ane.* op: names, kinds, parameters ----------===//
 //
 // One row per ANE dialect op, expanded from the op registry
-// (dialect/ane_ops.def). The importer and the exporter both read it, so the
+// (lib/dialect/ane_ops.def). The importer and the exporter both read it, so the
 // two directions cannot disagree about a name, a parameter or a default
 // (docs/mil.md).
 //

@@ -3,7 +3,7 @@
 
 #include "op_table.h"
 
-#include "op_registry.h"
+#include "dialect/op_registry.h"
 
 #include <string.h>
 
@@ -13,7 +13,7 @@ static const MilOpInfo kOps[ANE_OP_COUNT] = {
                MilKind, MilEpsilon, MilParams, Summary)                        \
   [ANE_OP_##Name] = {MilName, "ane." #Name, MIL_OP_##MilKind, MilEpsilon,      \
                      MilParams},
-#include "ane_ops.def"
+#include "dialect/ane_ops.def"
 };
 
 const MilOpInfo *milLookupMilOp(const char *name) {
