@@ -64,32 +64,43 @@ static bool isIdentChar(char c) {
          c == '-';
 }
 
+// The one lexical rule every scan of MLIR text here shares: strings
+// ("...", with \ escapes, ended by a newline if unterminated) and `//`
+// comments hold no code. At a '"' or a `//`, returns the offset of the last
+// byte they cover (a newline that ends them is left to the caller);
+// anywhere else returns `i`.
+static size_t skipStringOrComment(const char *t, size_t n, size_t i) {
+  if (t[i] == '"') {
+    for (++i; i < n && t[i] != '"' && t[i] != '\n'; ++i)
+      if (t[i] == '\\')
+        ++i;
+    if (i >= n)
+      return n - 1;
+    return t[i] == '\n' ? i - 1 : i;
+  }
+  if (t[i] == '/' && i + 1 < n && t[i + 1] == '/') {
+    const char *eol = memchr(t + i, '\n', n - i);
+    return eol ? (size_t)(eol - t) - 1 : n - 1;
+  }
+  return i;
+}
+
 // Finds the first `ane.<op>` written as a bare op name (custom syntax),
 // outside strings and comments. Returns its offset or -1.
 static long findCustomSyntaxAneOp(const Input *src) {
   const char *t = src->text;
   size_t n = src->length;
-  bool inString = false;
   for (size_t i = 0; i < n; ++i) {
-    char c = t[i];
-    if (inString) {
-      if (c == '\\')
-        ++i;
-      else if (c == '"' || c == '\n')
-        inString = false;
+    size_t skipped = skipStringOrComment(t, n, i);
+    if (skipped != i || t[i] == '"') {
+      i = skipped;
       continue;
     }
-    if (c == '"') {
-      inString = true;
-    } else if (c == '/' && i + 1 < n && t[i + 1] == '/') {
-      while (i < n && t[i] != '\n')
-        ++i;
-    } else if (c == 'a' && i + 4 < n && memcmp(t + i, "ane.", 4) == 0 &&
-               (i == 0 || (!isIdentChar(t[i - 1]) && t[i - 1] != '%' &&
-                           t[i - 1] != '@' && t[i - 1] != '#' &&
-                           t[i - 1] != '!' && t[i - 1] != '^'))) {
+    if (t[i] == 'a' && i + 4 < n && memcmp(t + i, "ane.", 4) == 0 &&
+        (i == 0 || (!isIdentChar(t[i - 1]) && t[i - 1] != '%' &&
+                    t[i - 1] != '@' && t[i - 1] != '#' && t[i - 1] != '!' &&
+                    t[i - 1] != '^')))
       return (long)i;
-    }
   }
   return -1;
 }
@@ -342,17 +353,8 @@ static NestViolation scanNesting(const char *t, size_t n, NestScan *scan,
       }
       break;
     case '"':
-      for (++i; i < n && t[i] != '"' && t[i] != '\n'; ++i)
-        if (t[i] == '\\')
-          ++i;
-      if (i < n && t[i] == '\n')
-        --i; // Let the newline end the line.
-      break;
     case '/':
-      if (i + 1 < n && t[i + 1] == '/') {
-        const char *eol = memchr(t + i, '\n', n - i);
-        i = eol ? (size_t)(eol - t) - 1 : n;
-      }
+      i = skipStringOrComment(t, n, i); // a newline ending it ends the line
       break;
     case '-':
       if (i + 1 < n && t[i + 1] == '>')
