@@ -34,8 +34,6 @@ enum {
   OPT_TIMING,
   OPT_NO_THREADING,
   OPT_REMARKS,
-  OPT_VERSION,
-  OPT_HELP,
 };
 
 static const AneCliOption kOptions[] = {
@@ -70,14 +68,16 @@ static const AneCliOption kOptions[] = {
      "Diagnostics and printing", "Report pass timings (on stderr)"},
     {OPT_NO_THREADING, "mlir-disable-threading", ANE_CLI_SWITCH, NULL,
      "Diagnostics and printing", "Run single-threaded"},
-    {OPT_VERSION, "version", ANE_CLI_SWITCH, NULL, "General",
-     "Print the version"},
-    {OPT_HELP, "help", ANE_CLI_SWITCH, NULL, "General", "Print this help"},
-    {OPT_HELP, "h", ANE_CLI_SWITCH, NULL, "General", NULL},
 };
 
 static const char *dynamicPassName(size_t index) {
   return aneOptPassName(index);
+}
+
+static void printVersion(void) {
+  MlirStringRef v = aneGetVersion();
+  printf("ane-opt (ane-mlir) %.*s\nbuilt with MLIR %s\n", (int)v.length,
+         v.data, ANE_MLIR_VERSION_STRING);
 }
 
 static const AneCliSpec kSpec = {
@@ -91,6 +91,7 @@ static const AneCliSpec kSpec = {
     sizeof(kOptions) / sizeof(kOptions[0]),
     aneOptIsPassName,
     dynamicPassName,
+    printVersion,
 };
 
 static void addPass(AneOptOptions *options, bool isPipeline, char *text) {
@@ -124,13 +125,9 @@ AneOptParseResult aneOptParseCommandLine(int argc, char **argv,
       break;
     case ANE_CLI_ERROR:
       return ANE_OPT_EXIT_USAGE;
+    case ANE_CLI_EXIT:
+      return ANE_OPT_EXIT_OK;
     case ANE_CLI_POSITIONAL:
-      if (options->inputPath) {
-        aneCliUsageError(&kSpec,
-                         "Too many positional arguments specified: '%s'",
-                         arg.value);
-        return ANE_OPT_EXIT_USAGE;
-      }
       options->inputPath = arg.value;
       continue;
     case ANE_CLI_DYNAMIC:
@@ -156,15 +153,6 @@ AneOptParseResult aneOptParseCommandLine(int argc, char **argv,
       case OPT_LIST_PASSES:
         aneOptPrintPassList(stdout);
         return ANE_OPT_EXIT_OK;
-      case OPT_HELP:
-        aneCliPrintHelp(&kSpec, stdout);
-        return ANE_OPT_EXIT_OK;
-      case OPT_VERSION: {
-        MlirStringRef v = aneGetVersion();
-        printf("ane-opt (ane-mlir) %.*s\nbuilt with MLIR %s\n", (int)v.length,
-               v.data, ANE_MLIR_VERSION_STRING);
-        return ANE_OPT_EXIT_OK;
-      }
       }
       continue;
     }

@@ -25,8 +25,6 @@ enum {
   OPT_OUTPUT_NPY,
   OPT_PRINT_VALUES,
   OPT_MAX_MEMORY,
-  OPT_VERSION,
-  OPT_HELP,
 };
 
 static const AneCliOption kOptions[] = {
@@ -68,11 +66,12 @@ static const AneCliOption kOptions[] = {
      "Write output i to <prefix><i>.npy"},
     {OPT_PRINT_VALUES, "print-values", ANE_CLI_VALUE, "<n>", "Output",
      "Values shown per output (default 6)"},
-    {OPT_VERSION, "version", ANE_CLI_SWITCH, NULL, "General",
-     "Print the version"},
-    {OPT_HELP, "help", ANE_CLI_SWITCH, NULL, "General", "Print this help"},
-    {OPT_HELP, "h", ANE_CLI_SWITCH, NULL, "General", NULL},
 };
+
+static void printVersion(void) {
+  MlirStringRef v = aneGetVersion();
+  printf("ane-run (ane-mlir) %.*s\n", (int)v.length, v.data);
+}
 
 static const AneCliSpec kSpec = {
     "ane-run",
@@ -85,6 +84,7 @@ static const AneCliSpec kSpec = {
     sizeof(kOptions) / sizeof(kOptions[0]),
     NULL,
     NULL,
+    printVersion,
 };
 
 static AneRunParse usage(const char *fmt, const char *arg) {
@@ -116,24 +116,15 @@ AneRunParse aneRunParseCommandLine(int argc, char **argv,
   while ((event = aneCliNext(&parser, &arg)) != ANE_CLI_END) {
     if (event == ANE_CLI_ERROR)
       return ANE_RUN_EXIT_USAGE;
+    if (event == ANE_CLI_EXIT)
+      return ANE_RUN_EXIT_OK;
     if (event == ANE_CLI_POSITIONAL) {
-      if (options->inputPath)
-        return usage("Too many positional arguments specified: '%s'",
-                     arg.value);
       options->inputPath = arg.value;
       continue;
     }
     const char *value = arg.value;
     char *end;
     switch (arg.option->id) {
-    case OPT_HELP:
-      aneCliPrintHelp(&kSpec, stdout);
-      return ANE_RUN_EXIT_OK;
-    case OPT_VERSION: {
-      MlirStringRef v = aneGetVersion();
-      printf("ane-run (ane-mlir) %.*s\n", (int)v.length, v.data);
-      return ANE_RUN_EXIT_OK;
-    }
     case OPT_FUNC:
       options->funcName = value;
       break;

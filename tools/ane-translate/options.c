@@ -22,8 +22,6 @@ enum {
   OPT_WEIGHTS_DIR,
   OPT_MIN_ELEMENTS,
   OPT_MAX_MEMORY,
-  OPT_VERSION,
-  OPT_HELP,
 };
 
 static const AneCliOption kOptions[] = {
@@ -64,11 +62,12 @@ static const AneCliOption kOptions[] = {
      "weights); past it, an error at the\n"
      "constant (default: half the physical\n"
      "memory; 0: no limit)"},
-    {OPT_VERSION, "version", ANE_CLI_SWITCH, NULL, "General",
-     "Print the version"},
-    {OPT_HELP, "help", ANE_CLI_SWITCH, NULL, "General", "Print this help"},
-    {OPT_HELP, "h", ANE_CLI_SWITCH, NULL, "General", NULL},
 };
+
+static void printVersion(void) {
+  MlirStringRef v = aneGetVersion();
+  printf("ane-translate (ane-mlir) %.*s\n", (int)v.length, v.data);
+}
 
 static const AneCliSpec kSpec = {
     "ane-translate",
@@ -81,6 +80,7 @@ static const AneCliSpec kSpec = {
     sizeof(kOptions) / sizeof(kOptions[0]),
     NULL,
     NULL,
+    printVersion,
 };
 
 static AneTranslateParse usage(const char *fmt, const char *arg) {
@@ -100,23 +100,14 @@ AneTranslateParse aneTranslateParseCommandLine(int argc, char **argv,
   while ((event = aneCliNext(&parser, &arg)) != ANE_CLI_END) {
     if (event == ANE_CLI_ERROR)
       return ANE_TRANSLATE_EXIT_USAGE;
+    if (event == ANE_CLI_EXIT)
+      return ANE_TRANSLATE_EXIT_OK;
     if (event == ANE_CLI_POSITIONAL) {
-      if (options->inputPath)
-        return usage("Too many positional arguments specified: '%s'",
-                     arg.value);
       options->inputPath = arg.value;
       continue;
     }
     const char *value = arg.value;
     switch (arg.option->id) {
-    case OPT_HELP:
-      aneCliPrintHelp(&kSpec, stdout);
-      return ANE_TRANSLATE_EXIT_OK;
-    case OPT_VERSION: {
-      MlirStringRef v = aneGetVersion();
-      printf("ane-translate (ane-mlir) %.*s\n", (int)v.length, v.data);
-      return ANE_TRANSLATE_EXIT_OK;
-    }
     case OPT_IMPORT:
     case OPT_EXPORT: {
       AneTranslateMode mode = arg.option->id == OPT_IMPORT

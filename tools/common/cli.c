@@ -7,7 +7,7 @@
 
 void aneCliInit(AneCliParser *parser, const AneCliSpec *spec, int argc,
                 char **argv) {
-  *parser = (AneCliParser){spec, argc, argv, 1, false};
+  *parser = (AneCliParser){spec, argc, argv, 1, false, false};
 }
 
 AneCliEvent aneCliUsageError(const AneCliSpec *spec, const char *fmt,
@@ -57,6 +57,14 @@ static const char *closestFlag(const AneCliSpec *spec, const char *name,
       best = spec->options[i].name;
     }
   }
+  static const char *const kBuiltIn[] = {"help", "version"};
+  for (size_t i = 0; i < 2; ++i) {
+    size_t d = editDistance(name, length, kBuiltIn[i]);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = kBuiltIn[i];
+    }
+  }
   for (size_t i = 0; spec->dynamicName && spec->dynamicName(i); ++i) {
     size_t d = editDistance(name, length, spec->dynamicName(i));
     if (d < bestDistance) {
@@ -86,6 +94,10 @@ AneCliEvent aneCliNext(AneCliParser *p, AneCliArg *arg) {
   const char *text = p->argv[p->next++];
   arg->text = text;
   if (p->onlyPositional || text[0] != '-' || strcmp(text, "-") == 0) {
+    if (p->sawPositional)
+      return aneCliUsageError(
+          spec, "Too many positional arguments specified: '%s'", text);
+    p->sawPositional = true;
     arg->value = text;
     return ANE_CLI_POSITIONAL;
   }
@@ -99,6 +111,19 @@ AneCliEvent aneCliNext(AneCliParser *p, AneCliArg *arg) {
   arg->name = name;
   arg->nameLength = length;
   arg->value = eq ? eq + 1 : NULL;
+  bool isHelp = (length == 4 && strncmp(name, "help", 4) == 0) ||
+                (length == 1 && name[0] == 'h');
+  bool isVersion = length == 7 && strncmp(name, "version", 7) == 0;
+  if ((isHelp || isVersion) && arg->value)
+    return aneCliUsageError(spec, "option '%s' does not take a value", text);
+  if (isHelp) {
+    aneCliPrintHelp(spec, stdout);
+    return ANE_CLI_EXIT;
+  }
+  if (isVersion) {
+    spec->printVersion();
+    return ANE_CLI_EXIT;
+  }
   for (size_t i = 0; i < spec->numOptions; ++i) {
     const AneCliOption *o = &spec->options[i];
     if (strlen(o->name) != length || strncmp(o->name, name, length) != 0)
@@ -163,6 +188,8 @@ void aneCliPrintHelp(const AneCliSpec *spec, FILE *out) {
     }
     fputc('\n', out);
   }
+  fprintf(out, "\nGeneral:\n  %-29s%s\n  %-29s%s\n", "--version",
+          "Print the version", "--help, -h", "Print this help");
   if (spec->trailer)
     fprintf(out, "\n%s", spec->trailer);
 }

@@ -44,6 +44,8 @@ typedef struct {
   bool (*isDynamic)(const char *name, size_t length);
   /// The dynamic flags' names for "did you mean" (NULL past the last).
   const char *(*dynamicName)(size_t index);
+  /// Prints the tool's --version text on stdout.
+  void (*printVersion)(void);
 } AneCliSpec;
 
 typedef enum {
@@ -52,6 +54,7 @@ typedef enum {
   ANE_CLI_DYNAMIC,    ///< A dynamic flag: arg.name/nameLength, arg.value.
   ANE_CLI_POSITIONAL, ///< arg.value is the argument.
   ANE_CLI_ERROR,      ///< Bad usage, already reported: exit 2.
+  ANE_CLI_EXIT,       ///< --help or --version printed: exit 0.
 } AneCliEvent;
 
 typedef struct {
@@ -68,12 +71,15 @@ typedef struct {
   char **argv;
   int next;
   bool onlyPositional;
+  bool sawPositional;
 } AneCliParser;
 
 void aneCliInit(AneCliParser *parser, const AneCliSpec *spec, int argc,
                 char **argv);
 
-/// Reads the next argument.
+/// Reads the next argument. --help/-h and --version are answered here
+/// (ANE_CLI_EXIT); a second positional argument is bad usage (each tool
+/// takes one input).
 AneCliEvent aneCliNext(AneCliParser *parser, AneCliArg *arg);
 
 /// Prints "<tool>: <message>" and "Try: '<tool> --help'" on stderr;
