@@ -156,12 +156,12 @@ static bool processChunk(AneSource *src, const AneOptOptions *options,
 int main(int argc, char **argv) {
   AneOptOptions options;
   switch (aneOptParseCommandLine(argc, argv, &options)) {
-  case ANE_OPT_RUN:
+  case ANE_CLI_RUN:
     break;
-  case ANE_OPT_EXIT_OK:
+  case ANE_CLI_EXIT_OK:
     aneOptOptionsDestroy(&options);
     return 0;
-  case ANE_OPT_EXIT_USAGE:
+  case ANE_CLI_EXIT_USAGE:
     aneOptOptionsDestroy(&options);
     return 2;
   }

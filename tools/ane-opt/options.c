@@ -112,67 +112,64 @@ static char *passElement(const char *name, size_t nameLength,
   return text;
 }
 
-AneOptParseResult aneOptParseCommandLine(int argc, char **argv,
-                                         AneOptOptions *options) {
-  memset(options, 0, sizeof(*options));
-  bool sawPipeline = false, sawPassFlag = false;
-  AneCliParser parser;
-  aneCliInit(&parser, &kSpec, argc, argv);
-  AneCliArg arg;
-  for (;;) {
-    switch (aneCliNext(&parser, &arg)) {
-    case ANE_CLI_END:
-      break;
-    case ANE_CLI_ERROR:
-      return ANE_OPT_EXIT_USAGE;
-    case ANE_CLI_EXIT:
-      return ANE_OPT_EXIT_OK;
-    case ANE_CLI_POSITIONAL:
-      options->inputPath = arg.value;
-      continue;
-    case ANE_CLI_DYNAMIC:
-      sawPassFlag = true;
-      addPass(options, false, passElement(arg.name, arg.nameLength, arg.value));
-      continue;
-    case ANE_CLI_OPTION:
-      switch (arg.option->id) {
-      case OPT_OUTPUT: options->outputPath = arg.value; break;
-      case OPT_PIPELINE:
-        sawPipeline = true;
-        addPass(options, true, strdup(arg.value));
-        break;
-      case OPT_SPLIT: options->splitInputFile = true; break;
-      case OPT_EMIT_BYTECODE: options->emitBytecode = true; break;
-      case OPT_VERIFY_DIAGNOSTICS: options->verifyDiagnostics = true; break;
-      case OPT_REMARKS: options->remarks = true; break;
-      case OPT_DEBUGINFO: options->printDebugInfo = true; break;
-      case OPT_GENERIC: options->printOpGeneric = true; break;
-      case OPT_IR_AFTER_ALL: options->printIRAfterAll = true; break;
-      case OPT_TIMING: options->timing = true; break;
-      case OPT_NO_THREADING: options->disableThreading = true; break;
-      case OPT_LIST_PASSES:
-        aneOptPrintPassList(stdout);
-        return ANE_OPT_EXIT_OK;
-      }
-      continue;
-    }
-    break;
+// What the command line has asked for so far, for the checks at the end.
+typedef struct {
+  AneOptOptions *options;
+  bool sawPipeline, sawPassFlag;
+} ParseState;
+
+static AneCliResult onOption(const AneCliArg *arg, void *userData) {
+  ParseState *state = userData;
+  AneOptOptions *options = state->options;
+  if (!arg->option) { // a pass name
+    state->sawPassFlag = true;
+    addPass(options, false,
+            passElement(arg->name, arg->nameLength, arg->value));
+    return ANE_CLI_RUN;
   }
-  if (sawPipeline && sawPassFlag) {
+  switch (arg->option->id) {
+  case OPT_OUTPUT: options->outputPath = arg->value; break;
+  case OPT_PIPELINE:
+    state->sawPipeline = true;
+    addPass(options, true, strdup(arg->value));
+    break;
+  case OPT_SPLIT: options->splitInputFile = true; break;
+  case OPT_EMIT_BYTECODE: options->emitBytecode = true; break;
+  case OPT_VERIFY_DIAGNOSTICS: options->verifyDiagnostics = true; break;
+  case OPT_REMARKS: options->remarks = true; break;
+  case OPT_DEBUGINFO: options->printDebugInfo = true; break;
+  case OPT_GENERIC: options->printOpGeneric = true; break;
+  case OPT_IR_AFTER_ALL: options->printIRAfterAll = true; break;
+  case OPT_TIMING: options->timing = true; break;
+  case OPT_NO_THREADING: options->disableThreading = true; break;
+  case OPT_LIST_PASSES:
+    aneOptPrintPassList(stdout);
+    return ANE_CLI_EXIT_OK;
+  }
+  return ANE_CLI_RUN;
+}
+
+AneCliResult aneOptParseCommandLine(int argc, char **argv,
+                                    AneOptOptions *options) {
+  memset(options, 0, sizeof(*options));
+  ParseState state = {options, false, false};
+  AneCliResult result = aneCliParse(&kSpec, argc, argv, onOption, &state,
+                                    &options->inputPath);
+  if (result != ANE_CLI_RUN)
+    return result;
+  if (state.sawPipeline && state.sawPassFlag) {
     aneCliUsageError(&kSpec, "%s",
                      "'--pass-pipeline' cannot be combined with per-pass "
                      "flags such as '--canonicalize'");
-    return ANE_OPT_EXIT_USAGE;
+    return ANE_CLI_EXIT_USAGE;
   }
   if (options->emitBytecode && options->splitInputFile) {
     aneCliUsageError(&kSpec, "%s",
                      "'--emit-bytecode' cannot be combined with "
                      "'--split-input-file'");
-    return ANE_OPT_EXIT_USAGE;
+    return ANE_CLI_EXIT_USAGE;
   }
-  if (!options->inputPath)
-    options->inputPath = "-";
-  return ANE_OPT_RUN;
+  return ANE_CLI_RUN;
 }
 
 void aneOptOptionsDestroy(AneOptOptions *options) {

@@ -3,6 +3,8 @@
 #ifndef ANE_OPT_OPTIONS_H
 #define ANE_OPT_OPTIONS_H
 
+#include "cli.h"
+
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -30,14 +32,8 @@ typedef struct {
   size_t numPasses;
 } AneOptOptions;
 
-/// Result of parsing the command line.
-typedef enum {
-  ANE_OPT_RUN,         ///< Options parsed; run the tool.
-  ANE_OPT_EXIT_OK,     ///< --help / --version / --list-passes printed.
-  ANE_OPT_EXIT_USAGE,  ///< Bad usage, message printed: exit 2.
-} AneOptParseResult;
 
-AneOptParseResult aneOptParseCommandLine(int argc, char **argv,
+AneCliResult aneOptParseCommandLine(int argc, char **argv,
                                          AneOptOptions *options);
 
 void aneOptOptionsDestroy(AneOptOptions *options);

@@ -221,11 +221,11 @@ static bool compareRuns(MlirOperation func, MlirOperation ref,
 int main(int argc, char **argv) {
   AneRunOptions options;
   switch (aneRunParseCommandLine(argc, argv, &options)) {
-  case ANE_RUN_GO:
+  case ANE_CLI_RUN:
     break;
-  case ANE_RUN_EXIT_OK:
+  case ANE_CLI_EXIT_OK:
     return 0;
-  case ANE_RUN_EXIT_USAGE:
+  case ANE_CLI_EXIT_USAGE:
     return 2;
   }
   MlirContext context = mlirContextCreateWithThreading(false);

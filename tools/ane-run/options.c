@@ -87,9 +87,9 @@ static const AneCliSpec kSpec = {
     printVersion,
 };
 
-static AneRunParse usage(const char *fmt, const char *arg) {
+static AneCliResult usage(const char *fmt, const char *arg) {
   aneCliUsageError(&kSpec, fmt, arg);
-  return ANE_RUN_EXIT_USAGE;
+  return ANE_CLI_EXIT_USAGE;
 }
 
 static bool parseNumerics(const char *text, AneNumerics *out) {
@@ -102,106 +102,99 @@ static bool parseNumerics(const char *text, AneNumerics *out) {
   return true;
 }
 
-AneRunParse aneRunParseCommandLine(int argc, char **argv,
-                                   AneRunOptions *options) {
+static AneCliResult onOption(const AneCliArg *arg, void *userData) {
+  AneRunOptions *options = userData;
+  const char *value = arg->value;
+  char *end;
+  switch (arg->option->id) {
+  case OPT_FUNC:
+    options->funcName = value;
+    break;
+  case OPT_NUMERICS:
+    if (!parseNumerics(value, &options->numerics))
+      return usage("invalid --numerics '%s' (expected f32 or ane-fp16)",
+                   value);
+    break;
+  case OPT_COMPARE_NUMERICS:
+    if (!parseNumerics(value, &options->compareNumerics))
+      return usage(
+          "invalid --compare-numerics '%s' (expected f32 or ane-fp16)",
+          value);
+    break;
+  case OPT_SEED:
+    options->seed = strtoull(value, &end, 10);
+    if (*end || end == value)
+      return usage("invalid --seed '%s'", value);
+    break;
+  case OPT_DIST:
+    if (strcmp(value, "normal") == 0)
+      options->defaultKind = ANE_INPUT_NORMAL;
+    else if (strcmp(value, "uniform") == 0)
+      options->defaultKind = ANE_INPUT_UNIFORM;
+    else
+      return usage("invalid --dist '%s' (expected normal or uniform)",
+                   value);
+    break;
+  case OPT_INPUT: {
+    long index = strtol(value, &end, 10);
+    if (end == value || *end != ':' || index < 0 ||
+        index >= ANE_RUN_MAX_INPUTS)
+      return usage("invalid --input '%s' (expected <index>:<spec>)", value);
+    char why[256];
+    if (!aneInputSpecParse(end + 1, &options->inputs[index], why,
+                           sizeof(why)))
+      return usage("%s", why);
+    options->hasInput[index] = true;
+    break;
+  }
+  case OPT_COMPARE:
+    options->compare = true;
+    options->comparePath = value;
+    break;
+  case OPT_COMPARE_FUNC:
+    options->compare = true;
+    options->compareFunc = value;
+    break;
+  case OPT_TOL:
+    options->tolerance = strtod(value, &end);
+    if (*end || end == value || !(options->tolerance >= 0))
+      return usage("invalid --tol '%s'", value);
+    options->hasTolerance = true;
+    break;
+  case OPT_ATOL:
+    options->absTolerance = strtod(value, &end);
+    if (*end || end == value || !(options->absTolerance >= 0))
+      return usage("invalid --atol '%s'", value);
+    options->hasAbsTolerance = true;
+    break;
+  case OPT_OUTPUT_NPY:
+    options->outputNpyPrefix = value;
+    break;
+  case OPT_PRINT_VALUES:
+    options->printValues = atoi(value);
+    break;
+  case OPT_MAX_MEMORY:
+    if (!aneParseByteSize(value, &options->maxMemory))
+      return usage("invalid --max-memory '%s' (expected <n>[K|M|G|T])",
+                   value);
+    break;
+  }
+  return ANE_CLI_RUN;
+}
+
+AneCliResult aneRunParseCommandLine(int argc, char **argv,
+                                    AneRunOptions *options) {
   memset(options, 0, sizeof(*options));
   options->printValues = 6;
   options->defaultKind = ANE_INPUT_NORMAL;
   options->compareNumerics = ANE_NUMERICS_F32;
   options->maxMemory = aneDefaultMemoryBudget();
-  AneCliParser parser;
-  aneCliInit(&parser, &kSpec, argc, argv);
-  AneCliArg arg;
-  AneCliEvent event;
-  while ((event = aneCliNext(&parser, &arg)) != ANE_CLI_END) {
-    if (event == ANE_CLI_ERROR)
-      return ANE_RUN_EXIT_USAGE;
-    if (event == ANE_CLI_EXIT)
-      return ANE_RUN_EXIT_OK;
-    if (event == ANE_CLI_POSITIONAL) {
-      options->inputPath = arg.value;
-      continue;
-    }
-    const char *value = arg.value;
-    char *end;
-    switch (arg.option->id) {
-    case OPT_FUNC:
-      options->funcName = value;
-      break;
-    case OPT_NUMERICS:
-      if (!parseNumerics(value, &options->numerics))
-        return usage("invalid --numerics '%s' (expected f32 or ane-fp16)",
-                     value);
-      break;
-    case OPT_COMPARE_NUMERICS:
-      if (!parseNumerics(value, &options->compareNumerics))
-        return usage(
-            "invalid --compare-numerics '%s' (expected f32 or ane-fp16)",
-            value);
-      break;
-    case OPT_SEED:
-      options->seed = strtoull(value, &end, 10);
-      if (*end || end == value)
-        return usage("invalid --seed '%s'", value);
-      break;
-    case OPT_DIST:
-      if (strcmp(value, "normal") == 0)
-        options->defaultKind = ANE_INPUT_NORMAL;
-      else if (strcmp(value, "uniform") == 0)
-        options->defaultKind = ANE_INPUT_UNIFORM;
-      else
-        return usage("invalid --dist '%s' (expected normal or uniform)",
-                     value);
-      break;
-    case OPT_INPUT: {
-      long index = strtol(value, &end, 10);
-      if (end == value || *end != ':' || index < 0 ||
-          index >= ANE_RUN_MAX_INPUTS)
-        return usage("invalid --input '%s' (expected <index>:<spec>)", value);
-      char why[256];
-      if (!aneInputSpecParse(end + 1, &options->inputs[index], why,
-                             sizeof(why)))
-        return usage("%s", why);
-      options->hasInput[index] = true;
-      break;
-    }
-    case OPT_COMPARE:
-      options->compare = true;
-      options->comparePath = value;
-      break;
-    case OPT_COMPARE_FUNC:
-      options->compare = true;
-      options->compareFunc = value;
-      break;
-    case OPT_TOL:
-      options->tolerance = strtod(value, &end);
-      if (*end || end == value || !(options->tolerance >= 0))
-        return usage("invalid --tol '%s'", value);
-      options->hasTolerance = true;
-      break;
-    case OPT_ATOL:
-      options->absTolerance = strtod(value, &end);
-      if (*end || end == value || !(options->absTolerance >= 0))
-        return usage("invalid --atol '%s'", value);
-      options->hasAbsTolerance = true;
-      break;
-    case OPT_OUTPUT_NPY:
-      options->outputNpyPrefix = value;
-      break;
-    case OPT_PRINT_VALUES:
-      options->printValues = atoi(value);
-      break;
-    case OPT_MAX_MEMORY:
-      if (!aneParseByteSize(value, &options->maxMemory))
-        return usage("invalid --max-memory '%s' (expected <n>[K|M|G|T])",
-                     value);
-      break;
-    }
-  }
-  if (!options->inputPath)
-    options->inputPath = "-";
+  AneCliResult result = aneCliParse(&kSpec, argc, argv, onOption, options,
+                                    &options->inputPath);
+  if (result != ANE_CLI_RUN)
+    return result;
   if ((options->hasTolerance || options->hasAbsTolerance) && !options->compare)
     return usage("%s", "'--tol' and '--atol' need '--compare' or "
                        "'--compare-func'");
-  return ANE_RUN_GO;
+  return ANE_CLI_RUN;
 }

@@ -3,6 +3,8 @@
 #ifndef ANE_RUN_OPTIONS_H
 #define ANE_RUN_OPTIONS_H
 
+#include "cli.h"
+
 #include "interp/inputs.h"
 #include "interp/tensor.h"
 
@@ -34,9 +36,8 @@ typedef struct {
   uint64_t maxMemory;
 } AneRunOptions;
 
-typedef enum { ANE_RUN_GO, ANE_RUN_EXIT_OK, ANE_RUN_EXIT_USAGE } AneRunParse;
 
-AneRunParse aneRunParseCommandLine(int argc, char **argv,
+AneCliResult aneRunParseCommandLine(int argc, char **argv,
                                    AneRunOptions *options);
 
 #endif // ANE_RUN_OPTIONS_H

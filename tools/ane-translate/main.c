@@ -167,11 +167,11 @@ static bool exportMil(AneSource *input, const AneTranslateOptions *options) {
 int main(int argc, char **argv) {
   AneTranslateOptions options;
   switch (aneTranslateParseCommandLine(argc, argv, &options)) {
-  case ANE_TRANSLATE_RUN:
+  case ANE_CLI_RUN:
     break;
-  case ANE_TRANSLATE_EXIT_OK:
+  case ANE_CLI_EXIT_OK:
     return 0;
-  case ANE_TRANSLATE_EXIT_USAGE:
+  case ANE_CLI_EXIT_USAGE:
     return 2;
   }
   AneSource input;

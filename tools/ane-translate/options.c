@@ -83,79 +83,72 @@ static const AneCliSpec kSpec = {
     printVersion,
 };
 
-static AneTranslateParse usage(const char *fmt, const char *arg) {
+static AneCliResult usage(const char *fmt, const char *arg) {
   aneCliUsageError(&kSpec, fmt, arg);
-  return ANE_TRANSLATE_EXIT_USAGE;
+  return ANE_CLI_EXIT_USAGE;
 }
 
-AneTranslateParse aneTranslateParseCommandLine(int argc, char **argv,
-                                               AneTranslateOptions *options) {
+static AneCliResult onOption(const AneCliArg *arg, void *userData) {
+  AneTranslateOptions *options = userData;
+  const char *value = arg->value;
+  switch (arg->option->id) {
+  case OPT_IMPORT:
+  case OPT_EXPORT: {
+    AneTranslateMode mode = arg->option->id == OPT_IMPORT
+                                ? ANE_TRANSLATE_IMPORT_MIL
+                                : ANE_TRANSLATE_EXPORT_MIL;
+    if (options->mode != ANE_TRANSLATE_NONE && options->mode != mode)
+      return usage("%s", "choose one of '--import-mil' and '--export-mil'");
+    options->mode = mode;
+    break;
+  }
+  case OPT_OUTPUT:
+    options->outputPath = value;
+    break;
+  case OPT_ALLOW_UNKNOWN:
+    options->allowUnknown = true;
+    break;
+  case OPT_DEBUGINFO:
+    options->printDebugInfo = true;
+    break;
+  case OPT_SPLIT:
+    options->splitInputFile = true;
+    break;
+  case OPT_WEIGHTS_DIR:
+    options->weightsDir = value;
+    break;
+  case OPT_MIN_ELEMENTS: {
+    char *end;
+    errno = 0;
+    long long v = strtoll(value, &end, 10);
+    if (*end || end == value || errno || v < 1)
+      return usage("invalid --weights-min-elements '%s' (expected an "
+                   "integer >= 1)",
+                   value);
+    options->minBlobElements = v;
+    break;
+  }
+  case OPT_MAX_MEMORY:
+    if (!aneParseByteSize(value, &options->maxMemory))
+      return usage("invalid --max-memory '%s' (expected <n>[K|M|G|T])",
+                   value);
+    break;
+  }
+  return ANE_CLI_RUN;
+}
+
+AneCliResult aneTranslateParseCommandLine(int argc, char **argv,
+                                          AneTranslateOptions *options) {
   memset(options, 0, sizeof(*options));
   options->minBlobElements = 10;
   options->maxMemory = aneDefaultMemoryBudget();
-  AneCliParser parser;
-  aneCliInit(&parser, &kSpec, argc, argv);
-  AneCliArg arg;
-  AneCliEvent event;
-  while ((event = aneCliNext(&parser, &arg)) != ANE_CLI_END) {
-    if (event == ANE_CLI_ERROR)
-      return ANE_TRANSLATE_EXIT_USAGE;
-    if (event == ANE_CLI_EXIT)
-      return ANE_TRANSLATE_EXIT_OK;
-    if (event == ANE_CLI_POSITIONAL) {
-      options->inputPath = arg.value;
-      continue;
-    }
-    const char *value = arg.value;
-    switch (arg.option->id) {
-    case OPT_IMPORT:
-    case OPT_EXPORT: {
-      AneTranslateMode mode = arg.option->id == OPT_IMPORT
-                                  ? ANE_TRANSLATE_IMPORT_MIL
-                                  : ANE_TRANSLATE_EXPORT_MIL;
-      if (options->mode != ANE_TRANSLATE_NONE && options->mode != mode)
-        return usage("%s", "choose one of '--import-mil' and '--export-mil'");
-      options->mode = mode;
-      break;
-    }
-    case OPT_OUTPUT:
-      options->outputPath = value;
-      break;
-    case OPT_ALLOW_UNKNOWN:
-      options->allowUnknown = true;
-      break;
-    case OPT_DEBUGINFO:
-      options->printDebugInfo = true;
-      break;
-    case OPT_SPLIT:
-      options->splitInputFile = true;
-      break;
-    case OPT_WEIGHTS_DIR:
-      options->weightsDir = value;
-      break;
-    case OPT_MIN_ELEMENTS: {
-      char *end;
-      errno = 0;
-      long long v = strtoll(value, &end, 10);
-      if (*end || end == value || errno || v < 1)
-        return usage("invalid --weights-min-elements '%s' (expected an "
-                     "integer >= 1)",
-                     value);
-      options->minBlobElements = v;
-      break;
-    }
-    case OPT_MAX_MEMORY:
-      if (!aneParseByteSize(value, &options->maxMemory))
-        return usage("invalid --max-memory '%s' (expected <n>[K|M|G|T])",
-                     value);
-      break;
-    }
-  }
+  AneCliResult result = aneCliParse(&kSpec, argc, argv, onOption, options,
+                                    &options->inputPath);
+  if (result != ANE_CLI_RUN)
+    return result;
   if (options->mode == ANE_TRANSLATE_NONE)
     return usage("%s", "one of '--import-mil' and '--export-mil' is required");
   if (options->splitInputFile && options->mode != ANE_TRANSLATE_IMPORT_MIL)
     return usage("%s", "'--split-input-file' applies to '--import-mil' only");
-  if (!options->inputPath)
-    options->inputPath = "-";
-  return ANE_TRANSLATE_RUN;
+  return ANE_CLI_RUN;
 }

@@ -3,6 +3,8 @@
 #ifndef ANE_TRANSLATE_OPTIONS_H
 #define ANE_TRANSLATE_OPTIONS_H
 
+#include "cli.h"
+
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -27,13 +29,8 @@ typedef struct {
   uint64_t maxMemory;
 } AneTranslateOptions;
 
-typedef enum {
-  ANE_TRANSLATE_RUN,
-  ANE_TRANSLATE_EXIT_OK,
-  ANE_TRANSLATE_EXIT_USAGE,
-} AneTranslateParse;
 
-AneTranslateParse aneTranslateParseCommandLine(int argc, char **argv,
+AneCliResult aneTranslateParseCommandLine(int argc, char **argv,
                                                AneTranslateOptions *options);
 
 #endif // ANE_TRANSLATE_OPTIONS_H

@@ -1,21 +1,41 @@
-//===- cli.c - The one command-line parser of ane-opt, ane-run, ane-translate ===//
+//===- cli.c - The one command-line parser of ane-opt, ane-run, ane-translate
+//===//
 
 #include "cli.h"
 
 #include <stdlib.h>
 #include <string.h>
 
-void aneCliInit(AneCliParser *parser, const AneCliSpec *spec, int argc,
-                char **argv) {
-  *parser = (AneCliParser){spec, argc, argv, 1, false, false};
-}
+// What the parser has read of one command line.
+typedef struct {
+  const AneCliSpec *spec;
+  int argc;
+  char **argv;
+  int next;
+  bool onlyPositional;
+  bool sawPositional;
+} Parser;
 
-AneCliEvent aneCliUsageError(const AneCliSpec *spec, const char *fmt,
-                             const char *arg) {
+typedef enum {
+  EVENT_END,        // no more arguments
+  EVENT_OPTION,     // arg.option (NULL for a dynamic flag), arg.value
+  EVENT_POSITIONAL, // arg.value
+  EVENT_ERROR,      // bad usage, reported: exit 2
+  EVENT_EXIT,       // --help or --version printed: exit 0
+} Event;
+
+AneCliResult aneCliUsageError(const AneCliSpec *spec, const char *fmt,
+                              const char *arg) {
   fprintf(stderr, "%s: ", spec->tool);
   fprintf(stderr, fmt, arg);
   fprintf(stderr, "\nTry: '%s --help'\n", spec->tool);
-  return ANE_CLI_ERROR;
+  return ANE_CLI_EXIT_USAGE;
+}
+
+static Event badUsage(const AneCliSpec *spec, const char *fmt,
+                      const char *arg) {
+  aneCliUsageError(spec, fmt, arg);
+  return EVENT_ERROR;
 }
 
 // Edit distance of a[0..n) and b, capped at small values (for suggestions).
@@ -75,35 +95,36 @@ static const char *closestFlag(const AneCliSpec *spec, const char *name,
   return bestDistance <= 2 && 3 * bestDistance < length ? best : NULL;
 }
 
-static AneCliEvent unknownFlag(const AneCliSpec *spec, const char *text,
-                               const char *name, size_t length) {
+static Event unknownFlag(const AneCliSpec *spec, const char *text,
+                         const char *name, size_t length) {
   const char *suggestion = closestFlag(spec, name, length);
-  fprintf(stderr, "%s: Unknown command line argument '%s'.", spec->tool,
-          text);
+  fprintf(stderr, "%s: Unknown command line argument '%s'.", spec->tool, text);
   if (suggestion)
     fprintf(stderr, " Did you mean '--%s'?", suggestion);
   fprintf(stderr, "\nTry: '%s --help'\n", spec->tool);
-  return ANE_CLI_ERROR;
+  return EVENT_ERROR;
 }
 
-AneCliEvent aneCliNext(AneCliParser *p, AneCliArg *arg) {
+// Reads the next argument. --help/-h and --version are answered here; a
+// second positional argument is bad usage (each tool takes one input).
+static Event next(Parser *p, AneCliArg *arg) {
   const AneCliSpec *spec = p->spec;
   *arg = (AneCliArg){0};
   if (p->next >= p->argc)
-    return ANE_CLI_END;
+    return EVENT_END;
   const char *text = p->argv[p->next++];
   arg->text = text;
   if (p->onlyPositional || text[0] != '-' || strcmp(text, "-") == 0) {
     if (p->sawPositional)
-      return aneCliUsageError(
-          spec, "Too many positional arguments specified: '%s'", text);
+      return badUsage(spec, "Too many positional arguments specified: '%s'",
+                      text);
     p->sawPositional = true;
     arg->value = text;
-    return ANE_CLI_POSITIONAL;
+    return EVENT_POSITIONAL;
   }
   if (strcmp(text, "--") == 0) {
     p->onlyPositional = true;
-    return aneCliNext(p, arg);
+    return next(p, arg);
   }
   const char *name = text + (text[1] == '-' ? 2 : 1);
   const char *eq = strchr(name, '=');
@@ -115,14 +136,14 @@ AneCliEvent aneCliNext(AneCliParser *p, AneCliArg *arg) {
                 (length == 1 && name[0] == 'h');
   bool isVersion = length == 7 && strncmp(name, "version", 7) == 0;
   if ((isHelp || isVersion) && arg->value)
-    return aneCliUsageError(spec, "option '%s' does not take a value", text);
+    return badUsage(spec, "option '%s' does not take a value", text);
   if (isHelp) {
     aneCliPrintHelp(spec, stdout);
-    return ANE_CLI_EXIT;
+    return EVENT_EXIT;
   }
   if (isVersion) {
     spec->printVersion();
-    return ANE_CLI_EXIT;
+    return EVENT_EXIT;
   }
   for (size_t i = 0; i < spec->numOptions; ++i) {
     const AneCliOption *o = &spec->options[i];
@@ -130,18 +151,44 @@ AneCliEvent aneCliNext(AneCliParser *p, AneCliArg *arg) {
       continue;
     arg->option = o;
     if (o->kind == ANE_CLI_SWITCH && arg->value)
-      return aneCliUsageError(spec, "option '%s' does not take a value",
-                              text);
+      return badUsage(spec, "option '%s' does not take a value", text);
     if (o->kind == ANE_CLI_VALUE && !arg->value) {
       if (p->next >= p->argc)
-        return aneCliUsageError(spec, "option '%s' requires a value", text);
+        return badUsage(spec, "option '%s' requires a value", text);
       arg->value = p->argv[p->next++];
     }
-    return ANE_CLI_OPTION;
+    return EVENT_OPTION;
   }
   if (spec->isDynamic && spec->isDynamic(name, length))
-    return ANE_CLI_DYNAMIC;
+    return EVENT_OPTION;
   return unknownFlag(spec, text, name, length);
+}
+
+AneCliResult aneCliParse(const AneCliSpec *spec, int argc, char **argv,
+                         AneCliOptionHandler onOption, void *userData,
+                         const char **input) {
+  Parser parser = {spec, argc, argv, 1, false, false};
+  *input = "-";
+  for (;;) {
+    AneCliArg arg;
+    switch (next(&parser, &arg)) {
+    case EVENT_END:
+      return ANE_CLI_RUN;
+    case EVENT_ERROR:
+      return ANE_CLI_EXIT_USAGE;
+    case EVENT_EXIT:
+      return ANE_CLI_EXIT_OK;
+    case EVENT_POSITIONAL:
+      *input = arg.value;
+      break;
+    case EVENT_OPTION: {
+      AneCliResult result = onOption(&arg, userData);
+      if (result != ANE_CLI_RUN)
+        return result;
+      break;
+    }
+    }
+  }
 }
 
 void aneCliPrintHelp(const AneCliSpec *spec, FILE *out) {
@@ -168,8 +215,7 @@ void aneCliPrintHelp(const AneCliSpec *spec, FILE *out) {
     if (o->kind == ANE_CLI_SWITCH)
       snprintf(left, sizeof(left), "%s%s", dashes, o->name);
     else if (o->kind == ANE_CLI_OPTIONAL_VALUE)
-      snprintf(left, sizeof(left), "%s%s[=%s]", dashes, o->name,
-               o->valueName);
+      snprintf(left, sizeof(left), "%s%s[=%s]", dashes, o->name, o->valueName);
     else if (strlen(o->name) == 1)
       snprintf(left, sizeof(left), "%s%s %s", dashes, o->name, o->valueName);
     else

@@ -48,15 +48,6 @@ typedef struct {
   void (*printVersion)(void);
 } AneCliSpec;
 
-typedef enum {
-  ANE_CLI_END,        ///< No more arguments.
-  ANE_CLI_OPTION,     ///< A table option: arg.option, arg.value (or NULL).
-  ANE_CLI_DYNAMIC,    ///< A dynamic flag: arg.name/nameLength, arg.value.
-  ANE_CLI_POSITIONAL, ///< arg.value is the argument.
-  ANE_CLI_ERROR,      ///< Bad usage, already reported: exit 2.
-  ANE_CLI_EXIT,       ///< --help or --version printed: exit 0.
-} AneCliEvent;
-
 typedef struct {
   const AneCliOption *option;
   const char *name; ///< The flag's name as written (no dashes, no value).
@@ -65,27 +56,27 @@ typedef struct {
   const char *text; ///< The whole argument, for messages.
 } AneCliArg;
 
-typedef struct {
-  const AneCliSpec *spec;
-  int argc;
-  char **argv;
-  int next;
-  bool onlyPositional;
-  bool sawPositional;
-} AneCliParser;
+/// What parsing a tool's command line decided.
+typedef enum {
+  ANE_CLI_RUN,        ///< Options parsed: run the tool.
+  ANE_CLI_EXIT_OK,    ///< --help, --version (or a tool's --list-...) printed.
+  ANE_CLI_EXIT_USAGE, ///< Bad usage, message printed: exit 2.
+} AneCliResult;
 
-void aneCliInit(AneCliParser *parser, const AneCliSpec *spec, int argc,
-                char **argv);
+/// Called for each option (table or dynamic) in command-line order.
+typedef AneCliResult (*AneCliOptionHandler)(const AneCliArg *arg,
+                                            void *userData);
 
-/// Reads the next argument. --help/-h and --version are answered here
-/// (ANE_CLI_EXIT); a second positional argument is bad usage (each tool
-/// takes one input).
-AneCliEvent aneCliNext(AneCliParser *parser, AneCliArg *arg);
+/// Parses the whole command line: `onOption` for every option, `*input` the
+/// one positional argument ("-", stdin, if there is none).
+AneCliResult aneCliParse(const AneCliSpec *spec, int argc, char **argv,
+                         AneCliOptionHandler onOption, void *userData,
+                         const char **input);
 
 /// Prints "<tool>: <message>" and "Try: '<tool> --help'" on stderr;
-/// returns ANE_CLI_ERROR. `fmt` takes one string argument.
-AneCliEvent aneCliUsageError(const AneCliSpec *spec, const char *fmt,
-                             const char *arg);
+/// returns ANE_CLI_EXIT_USAGE. `fmt` takes one string argument.
+AneCliResult aneCliUsageError(const AneCliSpec *spec, const char *fmt,
+                              const char *arg);
 
 /// Prints the help generated from the table, grouped.
 void aneCliPrintHelp(const AneCliSpec *spec, FILE *out);
