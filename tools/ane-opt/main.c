@@ -155,15 +155,10 @@ static bool processChunk(AneSource *src, const AneOptOptions *options,
 
 int main(int argc, char **argv) {
   AneOptOptions options;
-  switch (aneOptParseCommandLine(argc, argv, &options)) {
-  case ANE_CLI_RUN:
-    break;
-  case ANE_CLI_EXIT_OK:
+  AneCliResult parsed = aneOptParseCommandLine(argc, argv, &options);
+  if (parsed != ANE_CLI_RUN) {
     aneOptOptionsDestroy(&options);
-    return 0;
-  case ANE_CLI_EXIT_USAGE:
-    aneOptOptionsDestroy(&options);
-    return 2;
+    return aneCliExitStatus(parsed);
   }
   aneOptRegisterPasses();
 

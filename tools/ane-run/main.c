@@ -220,13 +220,9 @@ static bool compareRuns(MlirOperation func, MlirOperation ref,
 
 int main(int argc, char **argv) {
   AneRunOptions options;
-  switch (aneRunParseCommandLine(argc, argv, &options)) {
-  case ANE_CLI_RUN:
-    break;
-  case ANE_CLI_EXIT_OK:
-    return 0;
-  case ANE_CLI_EXIT_USAGE:
-    return 2;
+  AneCliResult parsed = aneRunParseCommandLine(argc, argv, &options);
+  if (parsed != ANE_CLI_RUN) {
+    return aneCliExitStatus(parsed);
   }
   MlirContext context = mlirContextCreateWithThreading(false);
   if (mlirLogicalResultIsFailure(aneContextLoadDialect(context)))

@@ -174,10 +174,7 @@ static AneCliResult onOption(const AneCliArg *arg, void *userData) {
     options->printValues = atoi(value);
     break;
   case OPT_MAX_MEMORY:
-    if (!aneParseByteSize(value, &options->maxMemory))
-      return usage("invalid --max-memory '%s' (expected <n>[K|M|G|T])",
-                   value);
-    break;
+    return aneCliMaxMemory(&kSpec, value, &options->maxMemory);
   }
   return ANE_CLI_RUN;
 }

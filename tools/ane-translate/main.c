@@ -166,13 +166,9 @@ static bool exportMil(AneSource *input, const AneTranslateOptions *options) {
 
 int main(int argc, char **argv) {
   AneTranslateOptions options;
-  switch (aneTranslateParseCommandLine(argc, argv, &options)) {
-  case ANE_CLI_RUN:
-    break;
-  case ANE_CLI_EXIT_OK:
-    return 0;
-  case ANE_CLI_EXIT_USAGE:
-    return 2;
+  AneCliResult parsed = aneTranslateParseCommandLine(argc, argv, &options);
+  if (parsed != ANE_CLI_RUN) {
+    return aneCliExitStatus(parsed);
   }
   AneSource input;
   if (!aneSourceRead(options.inputPath, &input))

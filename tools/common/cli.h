@@ -63,6 +63,11 @@ typedef enum {
   ANE_CLI_EXIT_USAGE, ///< Bad usage, message printed: exit 2.
 } AneCliResult;
 
+/// The exit status of a result that ends the tool: 0, or 2 for bad usage.
+static inline int aneCliExitStatus(AneCliResult result) {
+  return result == ANE_CLI_EXIT_OK ? 0 : 2;
+}
+
 /// Called for each option (table or dynamic) in command-line order.
 typedef AneCliResult (*AneCliOptionHandler)(const AneCliArg *arg,
                                             void *userData);

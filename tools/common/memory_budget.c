@@ -36,3 +36,11 @@ bool aneParseByteSize(const char *text, uint64_t *bytes) {
   *bytes = (uint64_t)n << shift;
   return true;
 }
+
+AneCliResult aneCliMaxMemory(const AneCliSpec *spec, const char *value,
+                             uint64_t *bytes) {
+  if (aneParseByteSize(value, bytes))
+    return ANE_CLI_RUN;
+  return aneCliUsageError(
+      spec, "invalid --max-memory '%s' (expected <n>[K|M|G|T])", value);
+}

@@ -10,6 +10,8 @@
 #ifndef ANE_TOOLS_MEMORY_BUDGET_H
 #define ANE_TOOLS_MEMORY_BUDGET_H
 
+#include "cli.h"
+
 #include <stdbool.h>
 #include <stdint.h>
 
@@ -20,5 +22,9 @@ uint64_t aneDefaultMemoryBudget(void);
 /// Parses "<n>[K|M|G|T]" (binary units, 0 = no limit) into bytes; false on
 /// anything else or overflow.
 bool aneParseByteSize(const char *text, uint64_t *bytes);
+
+/// The value of --max-memory into `*bytes`, or a usage error (exit 2).
+AneCliResult aneCliMaxMemory(const AneCliSpec *spec, const char *value,
+                             uint64_t *bytes);
 
 #endif // ANE_TOOLS_MEMORY_BUDGET_H
