@@ -111,6 +111,15 @@ bool aneInputSpecParse(const char *text, AneInputSpec *spec, char *error,
       snprintf(error, errorSize, "invalid input option '%s' in '%s'", item,
                text);
   }
+  // A spread that means nothing is a typo, not a request.
+  if (ok && spec->kind == ANE_INPUT_NORMAL && !(spec->std >= 0)) {
+    snprintf(error, errorSize, "invalid input '%s': std must be >= 0", text);
+    ok = false;
+  }
+  if (ok && spec->kind == ANE_INPUT_UNIFORM && !(spec->lo <= spec->hi)) {
+    snprintf(error, errorSize, "invalid input '%s': lo must be <= hi", text);
+    ok = false;
+  }
   free(copy);
   return ok;
 }

@@ -86,6 +86,17 @@ static bool makeInputs(MlirOperation func, const AneRunOptions *options,
   int n = mlirBlockIsNull(entry) ? 0 : (int)mlirBlockGetNumArguments(entry);
   *inputs = calloc(n ? (size_t)n : 1, sizeof(AneTensor));
   *numInputs = n;
+  for (int i = n; i < ANE_RUN_MAX_INPUTS; ++i) {
+    if (!options->hasInput[i])
+      continue;
+    char message[160];
+    snprintf(message, sizeof(message),
+             "--input=%d names argument #%d, but the function takes %d "
+             "argument%s",
+             i, i, n, n == 1 ? "" : "s");
+    mlirEmitError(mlirOperationGetLocation(func), message);
+    return false;
+  }
   for (int i = 0; i < n; ++i) {
     AneDType dtype;
     int rank;

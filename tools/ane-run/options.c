@@ -140,6 +140,11 @@ static AneCliResult onOption(const AneCliArg *arg, void *userData) {
     if (end == value || *end != ':' || index < 0 ||
         index >= ANE_RUN_MAX_INPUTS)
       return usage("invalid --input '%s' (expected <index>:<spec>)", value);
+    if (options->hasInput[index]) {
+      char number[24];
+      snprintf(number, sizeof(number), "%ld", index);
+      return usage("argument %s is given by two --input options", number);
+    }
     char why[256];
     if (!aneInputSpecParse(end + 1, &options->inputs[index], why,
                            sizeof(why)))

@@ -64,3 +64,28 @@ func.func @cmp_ref() -> tensor<2xf32> {
   %0 = arith.constant dense<[1.0, 2.5]> : tensor<2xf32>
   return %0 : tensor<2xf32>
 }
+
+// Inputs that mean nothing are errors: an --input for an argument the
+// function does not have (exit 1, at the function), the same argument twice,
+// a negative std, lo > hi (exit 2). They were accepted before.
+// RUN: sh -c 'ane-run %s --func=two_args --input=5:fill=1; echo "exit=$?"' 2>&1 | FileCheck %s --check-prefix=EXTRA
+// RUN: sh -c 'ane-run %s --func=two_args --input=0:fill=1 --input=0:fill=2; echo "exit=$?"' 2>&1 | FileCheck %s --check-prefix=TWICE
+// RUN: sh -c 'ane-run %s --func=two_args --input=0:normal,std=-1; echo "exit=$?"' 2>&1 | FileCheck %s --check-prefix=STD
+// RUN: sh -c 'ane-run %s --func=two_args --input=1:uniform,lo=2,hi=1; echo "exit=$?"' 2>&1 | FileCheck %s --check-prefix=LOHI
+// RUN: ane-run %s --func=two_args --input=0:uniform,lo=1,hi=1 --input=1:normal,std=0,mean=2 | FileCheck %s --check-prefix=EDGES
+// EXTRA: errors.mlir:[[@LINE+12]]:1: error: --input=5 names argument #5, but the function takes 2 arguments
+// EXTRA-NEXT: func.func @two_args
+// EXTRA: exit=1
+// TWICE: ane-run: argument 0 is given by two --input options
+// TWICE-NEXT: Try: 'ane-run --help'
+// TWICE-NEXT: exit=2
+// STD: ane-run: invalid input 'normal,std=-1': std must be >= 0
+// STD-NEXT: Try: 'ane-run --help'
+// STD-NEXT: exit=2
+// LOHI: ane-run: invalid input 'uniform,lo=2,hi=1': lo must be <= hi
+// LOHI: exit=2
+// EDGES: values [3, 3, 3, 3]
+func.func @two_args(%x: tensor<4xf32>, %y: tensor<4xf32>) -> tensor<4xf32> {
+  %0 = "ane.add"(%x, %y) : (tensor<4xf32>, tensor<4xf32>) -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
