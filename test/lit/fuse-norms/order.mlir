@@ -7,10 +7,10 @@
 // rsqrt and inverse).
 // RUN: ane-opt %s --fuse-norms | FileCheck %s
 // RUN: ane-opt %s --fuse-norms -o %t.mlir
-// RUN: ane-run %t.mlir --func=swapped_chain_blocked --numerics=f32 --input=0:normal,abs --input=1:normal,abs --compare=%s --compare-func=swapped_chain_blocked --compare-numerics=f32 --tol=0
+// RUN: ane-run %t.mlir --func=swapped_chain_blocked --numerics=f32 --input=0:normal,abs --compare=%s --compare-func=swapped_chain_blocked --compare-numerics=f32 --tol=0
 // RUN: ane-run %t.mlir --func=rsqrt_factor_elsewhere --numerics=f32 --input=0:normal,abs --input=1:normal,abs --compare=%s --compare-func=rsqrt_factor_elsewhere --compare-numerics=f32 --tol=0
 // RUN: ane-run %t.mlir --func=not_normalized --numerics=f32 --input=0:normal,abs --input=1:normal,abs --compare=%s --compare-func=not_normalized --compare-numerics=f32 --tol=0
-// RUN: ane-run %t.mlir --func=swapped_chain_blocked --numerics=ane-fp16 --input=0:normal,abs --input=1:normal,abs --compare=%s --compare-func=swapped_chain_blocked --compare-numerics=ane-fp16 --tol=0
+// RUN: ane-run %t.mlir --func=swapped_chain_blocked --numerics=ane-fp16 --input=0:normal,abs --compare=%s --compare-func=swapped_chain_blocked --compare-numerics=ane-fp16 --tol=0
 // RUN: ane-run %t.mlir --func=rsqrt_factor_elsewhere --numerics=ane-fp16 --input=0:normal,abs --input=1:normal,abs --compare=%s --compare-func=rsqrt_factor_elsewhere --compare-numerics=ane-fp16 --tol=0
 // RUN: ane-run %t.mlir --func=not_normalized --numerics=ane-fp16 --input=0:normal,abs --input=1:normal,abs --compare=%s --compare-func=not_normalized --compare-numerics=ane-fp16 --tol=0
 

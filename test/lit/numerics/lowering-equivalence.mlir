@@ -9,77 +9,77 @@
 // RUN: ane-opt %s --lower-norms=strategy=reduce-sum -o %t.reduce-sum.mlir
 // RUN: ane-opt %s --lower-norms=strategy=layer-norm -o %t.layer-norm.mlir
 // RUN: ane-run %t.l2.mlir --func=gamma_arg_1x8 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_arg_1x8 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
-// RUN: ane-run %t.l2.mlir --func=gamma_one_1x8 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_one_1x8 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
+// RUN: ane-run %t.l2.mlir --func=gamma_one_1x8 --numerics=f32 --compare=%s --compare-func=gamma_one_1x8 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
 // RUN: ane-run %t.l2.mlir --func=gamma_arg_4x64 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_arg_4x64 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
-// RUN: ane-run %t.l2.mlir --func=gamma_one_4x64 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_one_4x64 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
+// RUN: ane-run %t.l2.mlir --func=gamma_one_4x64 --numerics=f32 --compare=%s --compare-func=gamma_one_4x64 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
 // RUN: ane-run %t.l2.mlir --func=gamma_arg_32x256 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_arg_32x256 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
-// RUN: ane-run %t.l2.mlir --func=gamma_one_32x256 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_one_32x256 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
+// RUN: ane-run %t.l2.mlir --func=gamma_one_32x256 --numerics=f32 --compare=%s --compare-func=gamma_one_32x256 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
 // RUN: ane-run %t.l2.mlir --func=gamma_arg_256x512 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_arg_256x512 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
-// RUN: ane-run %t.l2.mlir --func=gamma_one_256x512 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_one_256x512 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
+// RUN: ane-run %t.l2.mlir --func=gamma_one_256x512 --numerics=f32 --compare=%s --compare-func=gamma_one_256x512 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
 // RUN: ane-run %t.l2.mlir --func=gamma_arg_1024x1024 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_arg_1024x1024 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
-// RUN: ane-run %t.l2.mlir --func=gamma_one_1024x1024 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_one_1024x1024 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
+// RUN: ane-run %t.l2.mlir --func=gamma_one_1024x1024 --numerics=f32 --compare=%s --compare-func=gamma_one_1024x1024 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
 // RUN: ane-run %t.l2.mlir --func=gamma_arg_2048x1024 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_arg_2048x1024 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
-// RUN: ane-run %t.l2.mlir --func=gamma_one_2048x1024 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_one_2048x1024 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
+// RUN: ane-run %t.l2.mlir --func=gamma_one_2048x1024 --numerics=f32 --compare=%s --compare-func=gamma_one_2048x1024 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
 // RUN: ane-run %t.l2.mlir --func=gamma_arg_1x8 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_arg_1x8 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
-// RUN: ane-run %t.l2.mlir --func=gamma_one_1x8 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_1x8 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
+// RUN: ane-run %t.l2.mlir --func=gamma_one_1x8 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_1x8 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
 // RUN: ane-run %t.l2.mlir --func=gamma_arg_4x64 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_arg_4x64 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
-// RUN: ane-run %t.l2.mlir --func=gamma_one_4x64 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_4x64 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
+// RUN: ane-run %t.l2.mlir --func=gamma_one_4x64 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_4x64 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
 // RUN: ane-run %t.l2.mlir --func=gamma_arg_32x256 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_arg_32x256 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
-// RUN: ane-run %t.l2.mlir --func=gamma_one_32x256 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_32x256 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
+// RUN: ane-run %t.l2.mlir --func=gamma_one_32x256 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_32x256 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
 // RUN: ane-run %t.l2.mlir --func=gamma_arg_256x512 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_arg_256x512 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
-// RUN: ane-run %t.l2.mlir --func=gamma_one_256x512 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_256x512 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
+// RUN: ane-run %t.l2.mlir --func=gamma_one_256x512 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_256x512 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
 // RUN: ane-run %t.l2.mlir --func=gamma_arg_1024x1024 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_arg_1024x1024 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
-// RUN: ane-run %t.l2.mlir --func=gamma_one_1024x1024 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_1024x1024 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
+// RUN: ane-run %t.l2.mlir --func=gamma_one_1024x1024 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_1024x1024 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
 // RUN: ane-run %t.l2.mlir --func=gamma_arg_2048x1024 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_arg_2048x1024 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
-// RUN: ane-run %t.l2.mlir --func=gamma_one_2048x1024 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_2048x1024 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
+// RUN: ane-run %t.l2.mlir --func=gamma_one_2048x1024 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_2048x1024 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
 // RUN: ane-run %t.reduce-sum.mlir --func=gamma_arg_1x8 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_arg_1x8 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
-// RUN: ane-run %t.reduce-sum.mlir --func=gamma_one_1x8 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_one_1x8 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
+// RUN: ane-run %t.reduce-sum.mlir --func=gamma_one_1x8 --numerics=f32 --compare=%s --compare-func=gamma_one_1x8 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
 // RUN: ane-run %t.reduce-sum.mlir --func=gamma_arg_4x64 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_arg_4x64 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
-// RUN: ane-run %t.reduce-sum.mlir --func=gamma_one_4x64 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_one_4x64 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
+// RUN: ane-run %t.reduce-sum.mlir --func=gamma_one_4x64 --numerics=f32 --compare=%s --compare-func=gamma_one_4x64 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
 // RUN: ane-run %t.reduce-sum.mlir --func=gamma_arg_32x256 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_arg_32x256 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
-// RUN: ane-run %t.reduce-sum.mlir --func=gamma_one_32x256 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_one_32x256 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
+// RUN: ane-run %t.reduce-sum.mlir --func=gamma_one_32x256 --numerics=f32 --compare=%s --compare-func=gamma_one_32x256 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
 // RUN: ane-run %t.reduce-sum.mlir --func=gamma_arg_256x512 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_arg_256x512 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
-// RUN: ane-run %t.reduce-sum.mlir --func=gamma_one_256x512 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_one_256x512 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
+// RUN: ane-run %t.reduce-sum.mlir --func=gamma_one_256x512 --numerics=f32 --compare=%s --compare-func=gamma_one_256x512 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
 // RUN: ane-run %t.reduce-sum.mlir --func=gamma_arg_1024x1024 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_arg_1024x1024 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
-// RUN: ane-run %t.reduce-sum.mlir --func=gamma_one_1024x1024 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_one_1024x1024 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
+// RUN: ane-run %t.reduce-sum.mlir --func=gamma_one_1024x1024 --numerics=f32 --compare=%s --compare-func=gamma_one_1024x1024 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
 // RUN: ane-run %t.reduce-sum.mlir --func=gamma_arg_2048x1024 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_arg_2048x1024 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
-// RUN: ane-run %t.reduce-sum.mlir --func=gamma_one_2048x1024 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_one_2048x1024 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
+// RUN: ane-run %t.reduce-sum.mlir --func=gamma_one_2048x1024 --numerics=f32 --compare=%s --compare-func=gamma_one_2048x1024 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
 // RUN: ane-run %t.reduce-sum.mlir --func=gamma_arg_1x8 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_arg_1x8 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
-// RUN: ane-run %t.reduce-sum.mlir --func=gamma_one_1x8 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_1x8 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
+// RUN: ane-run %t.reduce-sum.mlir --func=gamma_one_1x8 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_1x8 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
 // RUN: ane-run %t.reduce-sum.mlir --func=gamma_arg_4x64 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_arg_4x64 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
-// RUN: ane-run %t.reduce-sum.mlir --func=gamma_one_4x64 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_4x64 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
+// RUN: ane-run %t.reduce-sum.mlir --func=gamma_one_4x64 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_4x64 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
 // RUN: ane-run %t.reduce-sum.mlir --func=gamma_arg_32x256 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_arg_32x256 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
-// RUN: ane-run %t.reduce-sum.mlir --func=gamma_one_32x256 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_32x256 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
+// RUN: ane-run %t.reduce-sum.mlir --func=gamma_one_32x256 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_32x256 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
 // RUN: ane-run %t.reduce-sum.mlir --func=gamma_arg_256x512 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_arg_256x512 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
-// RUN: ane-run %t.reduce-sum.mlir --func=gamma_one_256x512 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_256x512 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
+// RUN: ane-run %t.reduce-sum.mlir --func=gamma_one_256x512 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_256x512 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
 // RUN: ane-run %t.reduce-sum.mlir --func=gamma_arg_1024x1024 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_arg_1024x1024 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
-// RUN: ane-run %t.reduce-sum.mlir --func=gamma_one_1024x1024 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_1024x1024 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
+// RUN: ane-run %t.reduce-sum.mlir --func=gamma_one_1024x1024 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_1024x1024 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
 // RUN: ane-run %t.reduce-sum.mlir --func=gamma_arg_2048x1024 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_arg_2048x1024 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
-// RUN: ane-run %t.reduce-sum.mlir --func=gamma_one_2048x1024 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_2048x1024 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
+// RUN: ane-run %t.reduce-sum.mlir --func=gamma_one_2048x1024 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_2048x1024 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
 // RUN: ane-run %t.layer-norm.mlir --func=gamma_arg_1x8 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_arg_1x8 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
-// RUN: ane-run %t.layer-norm.mlir --func=gamma_one_1x8 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_one_1x8 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
+// RUN: ane-run %t.layer-norm.mlir --func=gamma_one_1x8 --numerics=f32 --compare=%s --compare-func=gamma_one_1x8 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
 // RUN: ane-run %t.layer-norm.mlir --func=gamma_arg_4x64 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_arg_4x64 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
-// RUN: ane-run %t.layer-norm.mlir --func=gamma_one_4x64 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_one_4x64 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
+// RUN: ane-run %t.layer-norm.mlir --func=gamma_one_4x64 --numerics=f32 --compare=%s --compare-func=gamma_one_4x64 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
 // RUN: ane-run %t.layer-norm.mlir --func=gamma_arg_32x256 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_arg_32x256 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
-// RUN: ane-run %t.layer-norm.mlir --func=gamma_one_32x256 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_one_32x256 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
+// RUN: ane-run %t.layer-norm.mlir --func=gamma_one_32x256 --numerics=f32 --compare=%s --compare-func=gamma_one_32x256 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
 // RUN: ane-run %t.layer-norm.mlir --func=gamma_arg_256x512 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_arg_256x512 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
-// RUN: ane-run %t.layer-norm.mlir --func=gamma_one_256x512 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_one_256x512 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
+// RUN: ane-run %t.layer-norm.mlir --func=gamma_one_256x512 --numerics=f32 --compare=%s --compare-func=gamma_one_256x512 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
 // RUN: ane-run %t.layer-norm.mlir --func=gamma_arg_1024x1024 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_arg_1024x1024 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
-// RUN: ane-run %t.layer-norm.mlir --func=gamma_one_1024x1024 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_one_1024x1024 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
+// RUN: ane-run %t.layer-norm.mlir --func=gamma_one_1024x1024 --numerics=f32 --compare=%s --compare-func=gamma_one_1024x1024 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
 // RUN: ane-run %t.layer-norm.mlir --func=gamma_arg_2048x1024 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_arg_2048x1024 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
-// RUN: ane-run %t.layer-norm.mlir --func=gamma_one_2048x1024 --input=1:normal,abs,mean=0.5 --numerics=f32 --compare=%s --compare-func=gamma_one_2048x1024 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
+// RUN: ane-run %t.layer-norm.mlir --func=gamma_one_2048x1024 --numerics=f32 --compare=%s --compare-func=gamma_one_2048x1024 --compare-numerics=f32 --tol=1e-3 | FileCheck %s
 // RUN: ane-run %t.layer-norm.mlir --func=gamma_arg_1x8 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_arg_1x8 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
-// RUN: ane-run %t.layer-norm.mlir --func=gamma_one_1x8 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_1x8 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
+// RUN: ane-run %t.layer-norm.mlir --func=gamma_one_1x8 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_1x8 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
 // RUN: ane-run %t.layer-norm.mlir --func=gamma_arg_4x64 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_arg_4x64 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
-// RUN: ane-run %t.layer-norm.mlir --func=gamma_one_4x64 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_4x64 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
+// RUN: ane-run %t.layer-norm.mlir --func=gamma_one_4x64 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_4x64 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
 // RUN: ane-run %t.layer-norm.mlir --func=gamma_arg_32x256 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_arg_32x256 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
-// RUN: ane-run %t.layer-norm.mlir --func=gamma_one_32x256 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_32x256 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
+// RUN: ane-run %t.layer-norm.mlir --func=gamma_one_32x256 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_32x256 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
 // RUN: ane-run %t.layer-norm.mlir --func=gamma_arg_256x512 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_arg_256x512 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
-// RUN: ane-run %t.layer-norm.mlir --func=gamma_one_256x512 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_256x512 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
+// RUN: ane-run %t.layer-norm.mlir --func=gamma_one_256x512 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_256x512 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
 // RUN: ane-run %t.layer-norm.mlir --func=gamma_arg_1024x1024 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_arg_1024x1024 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
-// RUN: ane-run %t.layer-norm.mlir --func=gamma_one_1024x1024 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_1024x1024 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
+// RUN: ane-run %t.layer-norm.mlir --func=gamma_one_1024x1024 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_1024x1024 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
 // RUN: ane-run %t.layer-norm.mlir --func=gamma_arg_2048x1024 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_arg_2048x1024 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
-// RUN: ane-run %t.layer-norm.mlir --func=gamma_one_2048x1024 --input=1:normal,abs,mean=0.5 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_2048x1024 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
+// RUN: ane-run %t.layer-norm.mlir --func=gamma_one_2048x1024 --numerics=ane-fp16 --compare=%s --compare-func=gamma_one_2048x1024 --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s
 
 // CHECK: within tolerance
 
