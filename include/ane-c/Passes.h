@@ -38,7 +38,8 @@ typedef enum {
 ANE_CAPI_EXPORTED bool aneLowerNormsStrategyFromString(
     MlirStringRef name, AneLowerNormsStrategy *strategy);
 
-/// Returns the name of a strategy as the pass option spells it.
+/// Returns the name of a strategy as the pass option spells it; an empty
+/// string for a value that is not a strategy.
 ANE_CAPI_EXPORTED MlirStringRef
 aneLowerNormsStrategyGetName(AneLowerNormsStrategy strategy);
 

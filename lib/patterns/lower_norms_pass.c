@@ -41,8 +41,9 @@ bool aneLowerNormsStrategyFromString(MlirStringRef name,
 }
 
 MlirStringRef aneLowerNormsStrategyGetName(AneLowerNormsStrategy strategy) {
-  unsigned i = (unsigned)strategy < 3 ? (unsigned)strategy : 0;
-  return mlirStringRefCreateFromCString(kStrategyNames[i]);
+  if ((unsigned)strategy >= 3)
+    return mlirStringRefCreateFromCString("");
+  return mlirStringRefCreateFromCString(kStrategyNames[strategy]);
 }
 
 // The native functions read the strategy through their userData, which must

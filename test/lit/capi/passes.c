@@ -50,6 +50,7 @@ static void testRegistry(void) {
 
 // CHECK-LABEL: testCreate
 // CHECK: strategies: l2 reduce-sum layer-norm
+// CHECK-NEXT: name of 99: ''
 // CHECK: parsed layer-norm: 1 2
 // CHECK: parsed bogus: 0
 // CHECK: invalid strategy pass is null: 1
@@ -65,6 +66,9 @@ static void testCreate(void) {
     fprintf(stderr, " %.*s", (int)name.length, name.data);
   }
   fprintf(stderr, "\n");
+  fprintf(stderr, "name of 99: '%.*s'\n",
+          (int)aneLowerNormsStrategyGetName((AneLowerNormsStrategy)99).length,
+          aneLowerNormsStrategyGetName((AneLowerNormsStrategy)99).data);
   AneLowerNormsStrategy strategy = ANE_LOWER_NORMS_L2;
   bool ok = aneLowerNormsStrategyFromString(
       mlirStringRefCreateFromCString("layer-norm"), &strategy);
