@@ -351,6 +351,17 @@ MlirPass aneCreatePassFromString(MlirStringRef argument, MlirStringRef options,
 }
 
 // Runs `parse` on a NUL-terminated copy of `text`.
+// True if `pm` is anchored on builtin.module (or on any op). The C API has
+// no anchor query; a pass manager prints as "<anchor>(<passes>)".
+static bool isModuleAnchored(MlirOpPassManager pm) {
+  AneBuffer printed = {0};
+  mlirPrintPassPipeline(pm, appendToText, &printed);
+  bool ok = printed.data && (strncmp(printed.data, "builtin.module(", 15) == 0 ||
+                             strncmp(printed.data, "any(", 4) == 0);
+  aneBufferDestroy(&printed);
+  return ok;
+}
+
 static MlirLogicalResult runParser(MlirOpPassManager pm, MlirStringRef text,
                                    MlirStringCallback errorCallback,
                                    void *userData, bool anchored) {
@@ -367,7 +378,13 @@ static MlirLogicalResult runParser(MlirOpPassManager pm, MlirStringRef text,
   copy[text.length] = '\0';
   Parser p = {copy, 0, 0, false, errorCallback, userData};
   bool ok;
-  if (anchored) {
+  if (anchored && !isModuleAnchored(pm)) {
+    parseError(&p, 0,
+               "the pass manager is not anchored on builtin.module (add "
+               "pipeline elements to a nested one with "
+               "aneOpPassManagerAddPipeline)");
+    ok = false;
+  } else if (anchored) {
     ok = parsePipeline(&p, pm);
   } else {
     parseElements(&p, pm);

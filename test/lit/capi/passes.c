@@ -143,6 +143,8 @@ static void testPipeline(void) {
 // CHECK: column 16: MLIR Textual PassPipeline Parser:1:1: error: 'nope' does not refer to a registered pass or pass pipeline
 // CHECK: column 1: expected the pipeline to be anchored on 'builtin.module(...)'
 // CHECK: elements: 1
+// CHECK: func-anchored: column 1: the pass manager is not anchored on builtin.module (add pipeline elements to a nested one with aneOpPassManagerAddPipeline)
+// CHECK: func-anchored failed: 1
 // CHECK: column 1: null pass manager or pipeline text
 // CHECK: deep: column 144: pass pipeline nested too deeply (more than 64 levels)
 // CHECK-NEXT: deep failed: 1
@@ -177,6 +179,12 @@ static void testPipelineErrors(void) {
           mlirLogicalResultIsSuccess(aneOpPassManagerAddPipeline(
               funcs, mlirStringRefCreateFromCString("lower-norms{strategy=l2}, cse"),
               printStderr, NULL)));
+  fprintf(stderr, "func-anchored: ");
+  MlirLogicalResult nested = aneParsePassPipeline(
+      funcs, mlirStringRefCreateFromCString("builtin.module(ane-dce)"),
+      printStderr, NULL);
+  fprintf(stderr, "\nfunc-anchored failed: %d\n",
+          mlirLogicalResultIsFailure(nested));
   MlirOpPassManager null = {NULL};
   aneParsePassPipeline(null, mlirStringRefCreateFromCString("builtin.module()"),
                        printStderr, NULL);
