@@ -57,6 +57,9 @@ static MlirOpPrintingFlags createPrintingFlags(const AneOptOptions *options) {
     mlirOpPrintingFlagsEnableDebugInfo(flags, true, false);
   if (options->printOpGeneric)
     mlirOpPrintingFlagsPrintGenericOpForm(flags);
+  if (options->elideElementsAttrsIfLarger > 0)
+    mlirOpPrintingFlagsElideLargeElementsAttrs(
+        flags, (intptr_t)options->elideElementsAttrsIfLarger);
   return flags;
 }
 
@@ -74,10 +77,14 @@ static bool runPasses(MlirContext context, MlirModule module,
   if (selfVerifying)
     mlirPassManagerEnableVerifier(pm, false);
   bool ok = aneOptBuildPipeline(pm, options);
-  if (ok && options->printIRAfterAll) {
+  bool printAfter = options->printIRAfterAll || options->printIRAfterChange ||
+                    options->printIRAfterFailure;
+  if (ok && (printAfter || options->printIRBeforeAll)) {
     MlirOpPrintingFlags flags = createPrintingFlags(options);
-    mlirPassManagerEnableIRPrinting(pm, false, true, false, false, false,
-                                    flags, mlirStringRefCreate(NULL, 0));
+    mlirPassManagerEnableIRPrinting(
+        pm, options->printIRBeforeAll, printAfter, false,
+        options->printIRAfterChange, options->printIRAfterFailure, flags,
+        mlirStringRefCreate(NULL, 0));
     mlirOpPrintingFlagsDestroy(flags);
   }
   if (ok && options->timing)
@@ -133,6 +140,8 @@ static bool processChunk(AneSource *src, const AneOptOptions *options,
                          MlirLlvmThreadPool pool, AneOutput *out, bool last) {
   bool keepIR = last && !ANE_FREE_AT_EXIT;
   MlirContext context = mlirContextCreateWithThreading(false);
+  mlirContextSetAllowUnregisteredDialects(context,
+                                          options->allowUnregisteredDialect);
   if (!options->disableThreading)
     mlirContextSetThreadPool(context, pool);
   AneDiagEngine engine = {.source = src, .collect = options->verifyDiagnostics};

@@ -31,6 +31,11 @@ enum {
   OPT_DEBUGINFO,
   OPT_GENERIC,
   OPT_IR_AFTER_ALL,
+  OPT_IR_BEFORE_ALL,
+  OPT_IR_AFTER_CHANGE,
+  OPT_IR_AFTER_FAILURE,
+  OPT_ELIDE,
+  OPT_ALLOW_UNREGISTERED,
   OPT_TIMING,
   OPT_NO_THREADING,
   OPT_REMARKS,
@@ -64,6 +69,23 @@ static const AneCliOption kOptions[] = {
      "Diagnostics and printing", "Print every op in generic form"},
     {OPT_IR_AFTER_ALL, "mlir-print-ir-after-all", ANE_CLI_SWITCH, NULL,
      "Diagnostics and printing", "Print the IR after every pass (on stderr)"},
+    {OPT_IR_BEFORE_ALL, "mlir-print-ir-before-all", ANE_CLI_SWITCH, NULL,
+     "Diagnostics and printing", "Print the IR before every pass (on stderr)"},
+    {OPT_IR_AFTER_CHANGE, "mlir-print-ir-after-change", ANE_CLI_SWITCH, NULL,
+     "Diagnostics and printing",
+     "Print the IR after every pass that changed it"},
+    {OPT_IR_AFTER_FAILURE, "mlir-print-ir-after-failure", ANE_CLI_SWITCH,
+     NULL, "Diagnostics and printing",
+     "Print the IR after a pass that failed"},
+    {OPT_ELIDE, "mlir-elide-elementsattrs-if-larger", ANE_CLI_VALUE, "<n>",
+     "Diagnostics and printing",
+     "Print constants of more than n elements as\n"
+     "dense_resource<__elided__> (output that\n"
+     "does not parse back)"},
+    {OPT_ALLOW_UNREGISTERED, "allow-unregistered-dialect", ANE_CLI_SWITCH,
+     NULL, "Input and output",
+     "Accept ops of dialects that are not loaded\n"
+     "(e.g. opaque mil.* ops kept by ane-translate)"},
     {OPT_TIMING, "mlir-timing", ANE_CLI_SWITCH, NULL,
      "Diagnostics and printing", "Report pass timings (on stderr)"},
     {OPT_NO_THREADING, "mlir-disable-threading", ANE_CLI_SWITCH, NULL,
@@ -140,6 +162,21 @@ static AneCliResult onOption(const AneCliArg *arg, void *userData) {
   case OPT_DEBUGINFO: options->printDebugInfo = true; break;
   case OPT_GENERIC: options->printOpGeneric = true; break;
   case OPT_IR_AFTER_ALL: options->printIRAfterAll = true; break;
+  case OPT_IR_BEFORE_ALL: options->printIRBeforeAll = true; break;
+  case OPT_IR_AFTER_CHANGE: options->printIRAfterChange = true; break;
+  case OPT_IR_AFTER_FAILURE: options->printIRAfterFailure = true; break;
+  case OPT_ALLOW_UNREGISTERED: options->allowUnregisteredDialect = true; break;
+  case OPT_ELIDE: {
+    char *end;
+    long long n = strtoll(arg->value, &end, 10);
+    if (*end || end == arg->value || n < 1)
+      return aneCliUsageError(&kSpec,
+                              "invalid --mlir-elide-elementsattrs-if-larger "
+                              "'%s' (expected an integer >= 1)",
+                              arg->value);
+    options->elideElementsAttrsIfLarger = n;
+    break;
+  }
   case OPT_TIMING: options->timing = true; break;
   case OPT_NO_THREADING: options->disableThreading = true; break;
   case OPT_LIST_PASSES:

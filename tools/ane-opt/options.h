@@ -26,6 +26,11 @@ typedef struct {
   bool printOpGeneric;
   bool disableThreading;
   bool printIRAfterAll;
+  bool printIRBeforeAll;
+  bool printIRAfterChange;  ///< After each pass that changed the IR.
+  bool printIRAfterFailure; ///< After a pass that failed, only.
+  bool allowUnregisteredDialect;
+  long long elideElementsAttrsIfLarger; ///< 0: print every element.
   bool timing;
   bool remarks; ///< --ane-remarks: print the ANE passes' remarks
   AnePassRequest *passes;
