@@ -57,7 +57,23 @@
 // RUN: ane-run %t.f.mlir --func=rms_chain --input=0:normal,std=1e-5 --numerics=ane-fp16 --compare=%s --compare-func=rms_chain --compare-numerics=ane-fp16 --tol=2e-3
 // RUN: ane-run %t.f.mlir --func=rms_chain --input=0:fill=0 --compare=%s --compare-func=rms_chain --atol=0
 // RUN: ane-run %t.f.mlir --func=rms_chain --input=0:fill=0 --numerics=ane-fp16 --compare=%s --compare-func=rms_chain --compare-numerics=ane-fp16 --atol=0
+// fuse-norms at rank 5 (the bound fuse-norms now shares with the verifier,
+// ANE_MAX_RANK), argument gamma up to 2000, then fused and lowered.
+// RUN: ane-opt %s --fuse-norms --lower-norms -o %t.fl.mlir
+// RUN: ane-run %t.f.mlir --func=rms_chain_rank5 --input=0:normal,std=12 --input=1:fill=2000 --compare=%s --compare-func=rms_chain_rank5 --tol=3e-4
+// RUN: ane-run %t.f.mlir --func=rms_chain_rank5 --input=0:normal,std=12 --input=1:fill=2000 --numerics=ane-fp16 --compare=%s --compare-func=rms_chain_rank5 --compare-numerics=ane-fp16 --tol=2e-3
+// RUN: ane-run %t.f.mlir --func=rms_chain_rank5 --input=0:normal,std=1e-5 --input=1:fill=2000 --compare=%s --compare-func=rms_chain_rank5 --tol=3e-4
+// RUN: ane-run %t.f.mlir --func=rms_chain_rank5 --input=0:normal,std=1e-5 --input=1:fill=2000 --numerics=ane-fp16 --compare=%s --compare-func=rms_chain_rank5 --compare-numerics=ane-fp16 --tol=2e-3
+// RUN: ane-run %t.f.mlir --func=rms_chain_rank5 --input=0:fill=0 --input=1:fill=2000 --compare=%s --compare-func=rms_chain_rank5 --atol=0
+// RUN: ane-run %t.f.mlir --func=rms_chain_rank5 --input=0:fill=0 --input=1:fill=2000 --numerics=ane-fp16 --compare=%s --compare-func=rms_chain_rank5 --compare-numerics=ane-fp16 --atol=0
+// RUN: ane-run %t.fl.mlir --func=rms_chain_rank5 --input=0:normal,std=12 --input=1:fill=2000 --compare=%s --compare-func=rms_chain_rank5 --tol=3e-4
+// RUN: ane-run %t.fl.mlir --func=rms_chain_rank5 --input=0:normal,std=12 --input=1:fill=2000 --numerics=ane-fp16 --compare=%s --compare-func=rms_chain_rank5 --compare-numerics=ane-fp16 --tol=2e-3
+// RUN: ane-run %t.fl.mlir --func=rms_chain_rank5 --input=0:normal,std=1e-5 --input=1:fill=2000 --compare=%s --compare-func=rms_chain_rank5 --tol=3e-4
+// RUN: ane-run %t.fl.mlir --func=rms_chain_rank5 --input=0:normal,std=1e-5 --input=1:fill=2000 --numerics=ane-fp16 --compare=%s --compare-func=rms_chain_rank5 --compare-numerics=ane-fp16 --tol=2e-3
+// RUN: ane-run %t.fl.mlir --func=rms_chain_rank5 --input=0:fill=0 --input=1:fill=2000 --compare=%s --compare-func=rms_chain_rank5 --atol=0
+// RUN: ane-run %t.fl.mlir --func=rms_chain_rank5 --input=0:fill=0 --input=1:fill=2000 --numerics=ane-fp16 --compare=%s --compare-func=rms_chain_rank5 --compare-numerics=ane-fp16 --atol=0
 // And the rewrites happened (otherwise every comparison above is trivial).
+// RUN: FileCheck %s --check-prefix=FUSEDLOWERED < %t.fl.mlir
 // RUN: FileCheck %s --check-prefix=LOWERED < %t.l.mlir
 // RUN: FileCheck %s --check-prefix=FUSED < %t.f.mlir
 // LOWERED-NOT: ane.rms_norm
@@ -66,6 +82,11 @@
 // FUSED-NEXT:  "ane.l2_norm"
 // FUSED-LABEL: func.func @rms_chain
 // FUSED-NEXT:  "ane.rms_norm"
+// FUSED-LABEL: func.func @rms_chain_rank5
+// FUSED-NEXT:  "ane.rms_norm"{{.*}}(tensor<2x2x1x2x256xf16>, tensor<256xf16>)
+// FUSEDLOWERED-LABEL: func.func @rms_chain_rank5
+// FUSEDLOWERED: "ane.reduce_l2_norm"
+// FUSEDLOWERED-NOT: ane.rms_norm
 
 func.func @arg_gamma(%x: tensor<8x4096xf16>, %g: tensor<4096xf16>) -> tensor<8x4096xf16> {
   %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<8x4096xf16>, tensor<4096xf16>) -> tensor<8x4096xf16>
@@ -112,4 +133,17 @@ func.func @rms_chain(%x: tensor<8x256xf16>) -> tensor<8x256xf16> {
   %r = "ane.rsqrt"(%a) {epsilon = 0.0 : f32} : (tensor<8x1xf16>) -> tensor<8x1xf16>
   %y = "ane.mul"(%x, %r) : (tensor<8x256xf16>, tensor<8x1xf16>) -> tensor<8x256xf16>
   return %y : tensor<8x256xf16>
+}
+
+func.func @rms_chain_rank5(%x: tensor<2x2x1x2x256xf16>, %g: tensor<256xf16>) -> tensor<2x2x1x2x256xf16> {
+  %invd = arith.constant dense<3.90625e-03> : tensor<1xf16>
+  %eps = arith.constant dense<1.0e-05> : tensor<1xf16>
+  %sq = "ane.mul"(%x, %x) : (tensor<2x2x1x2x256xf16>, tensor<2x2x1x2x256xf16>) -> tensor<2x2x1x2x256xf16>
+  %s = "ane.reduce_sum"(%sq) {axes = array<i64: -1>, keep_dims = true} : (tensor<2x2x1x2x256xf16>) -> tensor<2x2x1x2x1xf16>
+  %m = "ane.mul"(%s, %invd) : (tensor<2x2x1x2x1xf16>, tensor<1xf16>) -> tensor<2x2x1x2x1xf16>
+  %a = "ane.add"(%m, %eps) : (tensor<2x2x1x2x1xf16>, tensor<1xf16>) -> tensor<2x2x1x2x1xf16>
+  %r = "ane.rsqrt"(%a) {epsilon = 0.0 : f32} : (tensor<2x2x1x2x1xf16>) -> tensor<2x2x1x2x1xf16>
+  %y = "ane.mul"(%x, %r) : (tensor<2x2x1x2x256xf16>, tensor<2x2x1x2x1xf16>) -> tensor<2x2x1x2x256xf16>
+  %o = "ane.mul"(%y, %g) : (tensor<2x2x1x2x256xf16>, tensor<256xf16>) -> tensor<2x2x1x2x256xf16>
+  return %o : tensor<2x2x1x2x256xf16>
 }
