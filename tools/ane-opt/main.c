@@ -99,12 +99,12 @@ static bool runPasses(MlirContext context, MlirModule module,
 // Parse, verify, transform and print one buffer into `out`. The module is
 // destroyed unless `keepIR` (see ANE_FREE_AT_EXIT).
 static bool processBuffer(MlirContext context, AneSource *src,
-                          AneDiagEngine *engine, const AneOptOptions *options,
+                          const AneOptOptions *options,
                           AneOutput *out, bool keepIR) {
   if (mlirLogicalResultIsFailure(aneContextLoadDialect(context)))
     return false;
   bool keepLocations = options->printDebugInfo || options->emitBytecode;
-  MlirModule module = aneOptParse(context, src, engine, keepLocations);
+  MlirModule module = aneOptParse(context, src, keepLocations);
   if (mlirModuleIsNull(module))
     return false;
   MlirOperation op = mlirModuleGetOperation(module);
@@ -149,7 +149,7 @@ static bool processChunk(AneSource *src, const AneOptOptions *options,
   if (options->remarks)
     aneSetRemarkCallback(aneDiagReportRemark, &engine);
 
-  bool ok = processBuffer(context, src, &engine, options, out, keepIR);
+  bool ok = processBuffer(context, src, options, out, keepIR);
   aneSetRemarkCallback(NULL, NULL);
   // A diagnostic error fails the run even if the step reported success.
   ok = ok && engine.numErrors == 0;

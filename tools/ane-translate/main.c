@@ -142,7 +142,7 @@ static bool exportMil(AneSource *input, const AneTranslateOptions *options) {
   AneDiagEngine engine = {.source = input};
   aneDiagEngineAttach(&engine, context);
   bool ok = mlirLogicalResultIsSuccess(aneContextLoadDialect(context));
-  MlirModule module = ok ? aneOptParse(context, input, &engine, true)
+  MlirModule module = ok ? aneOptParse(context, input, true)
                          : (MlirModule){NULL};
   ok = ok && !mlirModuleIsNull(module) &&
        mlirLogicalResultIsSuccess(

@@ -35,8 +35,7 @@ static void installFatalErrorHandler(void) {
 }
 
 MlirModule aneOptParse(MlirContext context, AneSource *src,
-                       AneDiagEngine *engine, bool renameLocations) {
-  (void)engine;
+                       bool renameLocations) {
   // MLIR reads an empty buffer as an empty module; an empty input is far more
   // often a mistake (a failed redirect, a truncated copy), so it is an error.
   // (One chunk of a split file may be empty, as in mlir-opt.)

@@ -11,10 +11,10 @@
 /// Parses `src` with aneParseSourceUntrusted (ane-c/Parse.h: the text
 /// checks, bytecode read in a child process, a located error where MLIR is
 /// silent), after refusing an empty input (unless it is one chunk of a
-/// split file). Errors go to the context's handlers (`engine`). With
+/// split file). Errors go to the context's diagnostic handlers. With
 /// `renameLocations`, locations carry `src->name` (needed when they are
 /// printed or written to bytecode). Returns a null module on failure.
 MlirModule aneOptParse(MlirContext context, AneSource *src,
-                       AneDiagEngine *engine, bool renameLocations);
+                       bool renameLocations);
 
 #endif // ANE_OPT_PARSE_H
