@@ -38,6 +38,12 @@ typedef struct {
   /// Give locations the buffer's `name` (MLIR parses a buffer as "-"): set
   /// it when the IR's locations are printed or written to bytecode.
   bool renameLocations;
+  /// Accept the opaque MIL ops `mil.*` (MIL ops with no ANE equivalent, kept
+  /// by the MIL importer) even if the context does not allow unregistered
+  /// dialects. The context is then set to allow them (MLIR's verifier needs
+  /// that for as long as the module lives) and every other unregistered op
+  /// is refused here with a located error. Default: true.
+  bool acceptMilOps;
 } AneParseOptions;
 
 /// The defaults (the constants above; the environment variable

@@ -222,6 +222,12 @@ static bool evaluate(MlirOperation op, AneNumerics numerics, ValueMap *map,
                     memcmp(name.data, "arith.constant", 14) == 0;
   AneKernel kernel = NULL;
   if (!isConstant) {
+    if (name.length > 4 && memcmp(name.data, "mil.", 4) == 0)
+      return fail(op,
+                  "cannot execute '%.*s': an opaque MIL op (kept by the MIL "
+                  "importer because the ANE dialect cannot express it) has "
+                  "no kernel",
+                  (int)name.length, name.data);
     if (!aneGetOpShortName(op, &shortName))
       return fail(op, "cannot execute '%.*s': ane-run executes ane.* ops, "
                       "arith.constant and func.return only",

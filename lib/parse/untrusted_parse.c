@@ -1197,10 +1197,32 @@ static MlirLogicalResult countErrors(MlirDiagnostic diag, void *userData) {
   return mlirLogicalResultFailure();
 }
 
+// With acceptMilOps, the context allows every unregistered op while
+// parsing; this walk then refuses those outside `mil.`.
+typedef struct {
+  RenameState rename; // the error is located in the buffer's `name`
+  bool failed;
+} ForeignOpScan;
+
+static MlirWalkResult refuseForeignOp(MlirOperation op, void *userData) {
+  ForeignOpScan *scan = userData;
+  MlirStringRef name = mlirIdentifierStr(mlirOperationGetName(op));
+  if ((name.length > 4 && memcmp(name.data, "mil.", 4) == 0) ||
+      mlirContextIsRegisteredOperation(scan->rename.context, name))
+    return MlirWalkResultAdvance;
+  aneEmitErrorf(renamed(&scan->rename, mlirOperationGetLocation(op)),
+                "unregistered operation '%.*s': only the opaque MIL ops "
+                "('mil.*') may be unregistered (-allow-unregistered-dialect "
+                "accepts any)",
+                (int)name.length, name.data);
+  scan->failed = true;
+  return MlirWalkResultInterrupt;
+}
+
 AneParseOptions aneParseOptionsGetDefault(void) {
   AneParseOptions options = {ANE_PARSE_MAX_NESTING_DEPTH,
                              ANE_PARSE_MAX_ALIAS_EXPANSION,
-                             ANE_PARSE_BYTECODE_SECONDS, false};
+                             ANE_PARSE_BYTECODE_SECONDS, false, true};
   const char *env = getenv("ANE_BYTECODE_PROBE_SECONDS");
   if (env && *env) {
     char *end;
@@ -1233,6 +1255,10 @@ MlirModule aneParseSourceUntrusted(MlirContext context, MlirStringRef buffer,
   src.text[buffer.length] = '\0';
   src.name = nameCopy;
 
+  bool allowedAll = mlirContextGetAllowUnregisteredDialects(context);
+  bool scanForeign = src.options->acceptMilOps && !allowedAll;
+  if (scanForeign)
+    mlirContextSetAllowUnregisteredDialects(context, true);
   unsigned errors = 0;
   MlirDiagnosticHandlerID counter =
       mlirContextAttachDiagnosticHandler(context, countErrors, &errors, NULL);
@@ -1248,6 +1274,18 @@ MlirModule aneParseSourceUntrusted(MlirContext context, MlirStringRef buffer,
   }
   if (mlirModuleIsNull(module) && errors == 0)
     reportSilentFailure(context, &src);
+  if (!mlirModuleIsNull(module) && scanForeign) {
+    ForeignOpScan scan = {
+        {context, mlirStringRefCreateFromCString(src.name)}, false};
+    mlirOperationWalk(mlirModuleGetOperation(module), refuseForeignOp, &scan,
+                      MlirWalkPreOrder);
+    if (scan.failed) {
+      mlirModuleDestroy(module);
+      module = (MlirModule){NULL};
+    }
+  }
+  if (mlirModuleIsNull(module) && scanForeign)
+    mlirContextSetAllowUnregisteredDialects(context, false);
   mlirContextDetachDiagnosticHandler(context, counter);
   if (!mlirModuleIsNull(module) && src.options->renameLocations) {
     RenameState state = {context, mlirStringRefCreateFromCString(src.name)};

@@ -137,8 +137,9 @@ static bool writeExport(const MilExport *result,
 }
 
 static bool exportMil(AneSource *input, const AneTranslateOptions *options) {
-  // mil.* ops (opaque MIL ops kept by --allow-unknown) are unregistered.
-  MlirContext context = createContext(true);
+  // The parse accepts the opaque mil.* ops (AneParseOptions.acceptMilOps)
+  // and no other unregistered op.
+  MlirContext context = createContext(false);
   AneDiagEngine engine = {.source = input};
   aneDiagEngineAttach(&engine, context);
   bool ok = mlirLogicalResultIsSuccess(aneContextLoadDialect(context));

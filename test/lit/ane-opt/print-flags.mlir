@@ -24,7 +24,7 @@
 // CHANGE-NOT: IR Dump After AneCSE
 // BEFORE: // -----// IR Dump Before AneDCE (ane-dce) //----- //
 // ELIDEBAD: invalid --mlir-elide-elementsattrs-if-larger '0' (expected an integer >= 1)
-// UNREG: error: operation being parsed with an unregistered dialect
+// UNREG: unregistered.mlir:2:3: error: unregistered operation 'foo.bar': only the opaque MIL ops ('mil.*') may be unregistered (-allow-unregistered-dialect accepts any)
 // ALLOWED: "foo.bar"() : () -> ()
 // PLAIN: module {
 // PLAIN: "ane.sqrt"

@@ -2,7 +2,8 @@
 // embedders. Text that parses; text refused before MLIR sees it (NUL, deep
 // nesting under a custom limit); custom syntax explained; bytecode read in a
 // child process (valid, truncated, flipped); the context is usable after
-// every failure, in one process.
+// every failure, in one process; opaque MIL ops accepted (acceptMilOps) and
+// other unregistered ops refused, and with acceptMilOps off both refused.
 // RUN: ane-capi-parse 2>&1 | FileCheck %s
 
 #include "Inputs/capi_test.h"
@@ -68,6 +69,11 @@ static void appendBytes(MlirStringRef s, void *userData) {
 // CHECK-NEXT: input.mlir:0:0: note: in bytecode version
 // CHECK-NEXT: truncated bytecode: null
 // CHECK: text again: module
+// CHECK: opaque: module, context allows unregistered: 1
+// CHECK: diagnostic at loc("input.mlir":1:59): unregistered operation 'foo.bar': only the opaque MIL ops ('mil.*') may be unregistered
+// CHECK-NEXT: foreign: null, context allows unregistered: 0
+// CHECK: diagnostic at loc("-":1:69): operation being parsed with an unregistered dialect
+// CHECK-NEXT: opaque refused: null, context allows unregistered: 0
 int main(void) {
   MlirContext ctx = mlirContextCreate();
   aneContextLoadDialect(ctx);
@@ -113,5 +119,37 @@ int main(void) {
 
   parse(ctx, "text again", kRelu, strlen(kRelu), NULL);
   mlirContextDestroy(ctx);
+
+  // Opaque MIL ops, each case in a fresh context (acceptMilOps changes it).
+  static const char *const kOpaque[][3] = {
+      {"opaque", "mil.clip", "1"},
+      {"foreign", "foo.bar", "1"},
+      {"opaque refused", "mil.clip", "0"},
+  };
+  for (size_t i = 0; i < sizeof(kOpaque) / sizeof(kOpaque[0]); ++i) {
+    MlirContext c = mlirContextCreate();
+    aneContextLoadDialect(c);
+    mlirContextAttachDiagnosticHandler(c, printLocated, NULL, NULL);
+    char text[160];
+    snprintf(text, sizeof(text),
+             "func.func @f(%%x: tensor<4xf32>) -> tensor<4xf32> {\n"
+             "  %%0 = \"%s\"(%%x) : (tensor<4xf32>) -> tensor<4xf32>\n"
+             "  return %%0 : tensor<4xf32>\n}\n",
+             kOpaque[i][1]);
+    // One line, so the columns say which op: 59 is the op, 69 its type.
+    for (char *p = text; (p = strchr(p, '\n')) && p[1]; ++p)
+      *p = ' ';
+    AneParseOptions opaque = aneParseOptionsGetDefault();
+    opaque.acceptMilOps = kOpaque[i][2][0] == '1';
+    MlirModule om = aneParseSourceUntrusted(
+        c, mlirStringRefCreateFromCString(text),
+        mlirStringRefCreateFromCString("input.mlir"), &opaque);
+    fprintf(stderr, "%s: %s, context allows unregistered: %d\n", kOpaque[i][0],
+            mlirModuleIsNull(om) ? "null" : "module",
+            (int)mlirContextGetAllowUnregisteredDialects(c));
+    if (!mlirModuleIsNull(om))
+      mlirModuleDestroy(om);
+    mlirContextDestroy(c);
+  }
   return 0;
 }
