@@ -160,6 +160,34 @@ bool aneNormalizeAxis(int64_t axis, int64_t rank, int64_t *out) {
   return true;
 }
 
+bool aneConvOutputDim(int64_t in, int64_t k, int64_t stride, int64_t dilation,
+                      int64_t padBefore, int64_t padAfter, int64_t *out) {
+  // Every value is bounded well below 2^62 first, so nothing overflows.
+  const int64_t limit = ANE_MAX_DIM_SIZE;
+  if (in < 1 || k < 1 || stride < 1 || dilation < 1 || padBefore < 0 ||
+      padAfter < 0 || in > limit || k > limit || stride > limit ||
+      dilation > limit || padBefore > limit || padAfter > limit)
+    return false;
+  int64_t span = (k - 1) * dilation + 1; // the dilated kernel
+  int64_t padded = in + padBefore + padAfter;
+  if (span > padded)
+    return false;
+  *out = (padded - span) / stride + 1;
+  return true;
+}
+
+void aneConvSamePadding(int64_t in, int64_t k, int64_t stride,
+                        int64_t dilation, bool lower, int64_t *padBefore,
+                        int64_t *padAfter) {
+  int64_t outSize = (in + stride - 1) / stride;
+  int64_t span = (k - 1) * dilation + 1;
+  int64_t total = (outSize - 1) * stride + span - in;
+  if (total < 0)
+    total = 0;
+  *padBefore = lower ? (total + 1) / 2 : total / 2;
+  *padAfter = total - *padBefore;
+}
+
 //===----------------------------------------------------------------------===//
 // Formatting
 //===----------------------------------------------------------------------===//

@@ -100,6 +100,20 @@ bool aneBroadcastShapes(const AneShape *a, const AneShape *b, AneShape *out);
 bool aneReduceShape(const AneShape *x, const int64_t *axes, intptr_t numAxes,
                     bool keepDims, AneShape *out);
 
+/// One spatial dim of a convolution: input size `in` (static, >= 1), kernel
+/// size `k`, `stride`, `dilation` (all >= 1) and padding before/after
+/// (>= 0). Returns false if the dilated kernel does not fit the padded input
+/// (no output position) or a value is out of range; else the output size.
+bool aneConvOutputDim(int64_t in, int64_t k, int64_t stride, int64_t dilation,
+                      int64_t padBefore, int64_t padAfter, int64_t *out);
+
+/// MIL's `same` padding of one spatial dim (output = ceil(in / stride)):
+/// the total pad is split in half, the odd one out going after, or before
+/// with `lower` (`same_lower`). Arguments as for aneConvOutputDim.
+void aneConvSamePadding(int64_t in, int64_t k, int64_t stride,
+                        int64_t dilation, bool lower, int64_t *padBefore,
+                        int64_t *padAfter);
+
 /// Maps a Python-style axis in [-rank, rank) to [0, rank) in `*out`.
 /// Returns false if `axis` is out of range (always, for rank <= 0).
 bool aneNormalizeAxis(int64_t axis, int64_t rank, int64_t *out);

@@ -596,6 +596,141 @@ static bool verifyLinear(Verifier *v) {
   return checkResultShape(v, &expected);
 }
 
+// `name` is an array<i64> of `count` entries, each >= `min`; copied to out.
+static bool getSpatialArray(Verifier *v, const char *name, int64_t count,
+                            int64_t min, int64_t *out) {
+  MlirAttribute attr;
+  if (!getI64Array(v, name, &attr))
+    return false;
+  char a[kShapeBuf];
+  if (mlirDenseArrayGetNumElements(attr) != count) {
+    emitOpError(v, "%s must have %" PRId64 " entries, got %s", name, count,
+                aneI64ArrayFormat(attr, a, sizeof(a)));
+    return false;
+  }
+  for (int64_t i = 0; i < count; ++i) {
+    out[i] = mlirDenseI64ArrayGetElement(attr, i);
+    if (out[i] < min || out[i] > ANE_MAX_DIM_SIZE) {
+      emitOpError(v, "%s entries must be in %" PRId64 "..%" PRId64 ", got %s",
+                  name, min, ANE_MAX_DIM_SIZE,
+                  aneI64ArrayFormat(attr, a, sizeof(a)));
+      return false;
+    }
+  }
+  return true;
+}
+
+// x [N, C, *spatial] with 1..3 spatial dims, weight [C_out, C / groups,
+// *kernel], bias [C_out]; pad holds (before, after) per spatial dim and must
+// be what pad_type says (all 0 for "valid", MIL's split for "same" and
+// "same_lower", anything for "custom").
+static bool verifyConv(Verifier *v) {
+  const AneShape *x = &v->operands[0], *w = &v->operands[1];
+  char a[kShapeBuf], b[kShapeBuf], text[kTextBuf];
+  if (x->rank < 3) {
+    emitOpError(v, "x must have rank 3..5 ([N, C, *spatial]), got rank %" PRId64,
+                x->rank);
+    return false;
+  }
+  if (w->rank != x->rank) {
+    emitOpError(v, "weight must have the rank of x (%" PRId64 "), got %s",
+                x->rank, aneShapeFormat(w, a, sizeof(a)));
+    return false;
+  }
+  int64_t spatial = x->rank - 2;
+  int64_t strides[3], dilations[3], pad[6], groups;
+  MlirAttribute padType;
+  if (!getSpatialArray(v, "strides", spatial, 1, strides) ||
+      !getSpatialArray(v, "dilations", spatial, 1, dilations) ||
+      !getSpatialArray(v, "pad", 2 * spatial, 0, pad) ||
+      !getI64(v, "groups", &groups) || !getAttr(v, "pad_type", &padType))
+    return false;
+  if (!mlirAttributeIsAString(padType)) {
+    emitOpError(v, "pad_type must be a string attribute, got %s",
+                aneAttributeFormat(padType, text, sizeof(text)));
+    return false;
+  }
+  MlirStringRef kind = mlirStringAttrGetValue(padType);
+  static const char *const kPadTypes[] = {"valid", "same", "same_lower",
+                                          "custom"};
+  int padKind = -1;
+  for (int i = 0; i < 4; ++i)
+    if (kind.length == strlen(kPadTypes[i]) &&
+        memcmp(kind.data, kPadTypes[i], kind.length) == 0)
+      padKind = i;
+  if (padKind < 0) {
+    emitOpError(v,
+                "pad_type must be \"valid\", \"same\", \"same_lower\" or "
+                "\"custom\", got %s",
+                aneAttributeFormat(padType, text, sizeof(text)));
+    return false;
+  }
+  int64_t cin = x->dims[1], cout = w->dims[0];
+  if (groups < 1 || groups > ANE_MAX_DIM_SIZE) {
+    emitOpError(v, "groups must be >= 1, got %" PRId64, groups);
+    return false;
+  }
+  if (!aneDimIsDynamic(cin) && cin % groups != 0) {
+    emitOpError(v, "x channels %" PRId64 " are not divisible by groups %" PRId64,
+                cin, groups);
+    return false;
+  }
+  if (!aneDimIsDynamic(cout) && cout % groups != 0) {
+    emitOpError(v,
+                "weight out channels %" PRId64
+                " are not divisible by groups %" PRId64,
+                cout, groups);
+    return false;
+  }
+  if (!aneDimIsDynamic(cin) && !aneDimsCompatible(w->dims[1], cin / groups)) {
+    emitOpError(v,
+                "weight shape %s does not match x channels %" PRId64
+                " / groups %" PRId64,
+                aneShapeFormat(w, a, sizeof(a)), cin, groups);
+    return false;
+  }
+  if (v->numOperands == 3) {
+    const AneShape *bias = &v->operands[2];
+    if (bias->rank != 1 || !aneDimsCompatible(bias->dims[0], cout)) {
+      emitOpError(v, "bias shape %s does not match weight out channels %s",
+                  aneShapeFormat(bias, a, sizeof(a)),
+                  formatDim(cout, b, sizeof(b)));
+      return false;
+    }
+  }
+  AneShape expected = {x->rank, {x->dims[0], cout}};
+  for (int64_t i = 0; i < spatial; ++i) {
+    int64_t in = x->dims[2 + i], k = w->dims[2 + i];
+    if (aneDimIsDynamic(in) || aneDimIsDynamic(k)) {
+      expected.dims[2 + i] = ANE_DYNAMIC_DIM;
+      continue;
+    }
+    int64_t before = 0, after = 0;
+    if (padKind == 1 || padKind == 2)
+      aneConvSamePadding(in, k, strides[i], dilations[i], padKind == 2,
+                         &before, &after);
+    if (padKind != 3 && (pad[2 * i] != before || pad[2 * i + 1] != after)) {
+      emitOpError(v,
+                  "pad of spatial dim %" PRId64 " must be [%" PRId64
+                  ", %" PRId64 "] for pad_type \"%s\", got [%" PRId64
+                  ", %" PRId64 "]",
+                  i, before, after, kPadTypes[padKind], pad[2 * i],
+                  pad[2 * i + 1]);
+      return false;
+    }
+    if (!aneConvOutputDim(in, k, strides[i], dilations[i], pad[2 * i],
+                          pad[2 * i + 1], &expected.dims[2 + i])) {
+      emitOpError(v,
+                  "kernel %s with dilations does not fit x %s in spatial "
+                  "dim %" PRId64,
+                  aneShapeFormat(w, a, sizeof(a)),
+                  aneShapeFormat(x, b, sizeof(b)), i);
+      return false;
+    }
+  }
+  return checkResultShape(v, &expected);
+}
+
 //===----------------------------------------------------------------------===//
 // Shape ops
 //===----------------------------------------------------------------------===//

@@ -70,6 +70,9 @@ bool aneKernelCast(AneKernelCall *call);
 bool aneKernelMatmul(AneKernelCall *call);
 bool aneKernelLinear(AneKernelCall *call);
 
+// kernels_conv.c
+bool aneKernelConv(AneKernelCall *call);
+
 // kernels_shape.c
 bool aneKernelReshape(AneKernelCall *call);
 bool aneKernelTranspose(AneKernelCall *call);

@@ -213,6 +213,7 @@ static intptr_t expectedOperands(MilOpKind kind) {
   case MIL_OP_LAYER_NORM:
     return 3;
   case MIL_OP_CONCAT:
+  case MIL_OP_CONV:
     return -1;
   default:
     return 1;
@@ -243,6 +244,20 @@ static bool emitKind(Emit *e, const MilOpInfo *info) {
   case MIL_OP_LINEAR:
     return operand(e, "x", 0) && operand(e, "weight", 1) &&
            operand(e, "bias", 2);
+  case MIL_OP_CONV: {
+    MlirAttribute padType = attr(e, "pad_type");
+    intptr_t n = mlirOperationGetNumOperands(op);
+    if (mlirAttributeIsNull(padType) || !mlirAttributeIsAString(padType))
+      return missing(e, "pad_type", "a string attribute");
+    if (n < 2 || n > 3)
+      return milExportError(op, "'ane.conv' has 2 or 3 operands, got %lld",
+                            (long long)n);
+    return arrayAttrArg(e, "strides", "strides") &&
+           constArg(e, "pad_type", padType) && arrayAttrArg(e, "pad", "pad") &&
+           arrayAttrArg(e, "dilations", "dilations") && intArg(e, "groups") &&
+           operand(e, "x", 0) && operand(e, "weight", 1) &&
+           (n == 2 || operand(e, "bias", 2));
+  }
   case MIL_OP_SOFTMAX:
     return intArg(e, "axis") && operand(e, "x", 0);
   case MIL_OP_LAYER_NORM: {

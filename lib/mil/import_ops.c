@@ -14,6 +14,7 @@
 
 #include "import_internal.h"
 
+#include "dialect/shape.h"
 #include "mlir_types.h"
 
 #include "mlir-c/BuiltinAttributes.h"
@@ -417,6 +418,88 @@ static MilMapStatus mapLinear(Build *b) {
   return addOperand(b, bias);
 }
 
+// MIL's defaults: strides and dilations 1, groups 1, pad_type "valid",
+// pad zeros. The pad attribute is always the resolved padding; for "same"
+// and "same_lower" it is computed from the shapes (the verifier checks it).
+static MilMapStatus mapConv(Build *b) {
+  MlirType xType, wType;
+  TRY(tensorParamType(b, "x", &xType));
+  TRY(tensorParamType(b, "weight", &wType));
+  intptr_t rank = mlirShapedTypeGetRank(xType);
+  if (rank < 3 || rank > 5 || mlirShapedTypeGetRank(wType) != rank)
+    return FAIL(b->stmt->opPos,
+                "'conv' needs x of rank 3..5 and a weight of the same rank");
+  size_t spatial = (size_t)rank - 2;
+  int64_t strides[kMaxList], dilations[kMaxList], pad[kMaxList], groups;
+  size_t n;
+  bool present;
+  const char *keys[2] = {"strides", "dilations"};
+  int64_t *lists[2] = {strides, dilations};
+  for (int i = 0; i < 2; ++i) {
+    TRY(intListParam(b, keys[i], lists[i], &n, &present));
+    if (!present)
+      for (n = 0; n < spatial; ++n)
+        lists[i][n] = 1;
+    if (n != spatial)
+      return FAIL(findParam(b, keys[i])->value.pos,
+                  "'conv' parameter '%s' has %zu entries, expected %zu (one "
+                  "per spatial dim)",
+                  keys[i], n, spatial);
+  }
+  TRY(intParam(b, "groups", 1, &groups));
+  const char *padType;
+  MilPos padTypePos;
+  TRY(stringParam(b, "pad_type", "valid", &padType, &padTypePos));
+  bool same = strcmp(padType, "same") == 0;
+  bool sameLower = strcmp(padType, "same_lower") == 0;
+  bool custom = strcmp(padType, "custom") == 0;
+  if (!same && !sameLower && !custom && strcmp(padType, "valid") != 0)
+    return FAIL(padTypePos,
+                "'conv' pad_type must be \"valid\", \"same\", "
+                "\"same_lower\" or \"custom\", got \"%s\"",
+                padType);
+  TRY(intListParam(b, "pad", pad, &n, &present));
+  if (custom && present && n != 2 * spatial)
+    return FAIL(findParam(b, "pad")->value.pos,
+                "'conv' parameter 'pad' has %zu entries, expected %zu (two "
+                "per spatial dim)",
+                n, 2 * spatial);
+  for (size_t i = 0; i < spatial; ++i) {
+    int64_t in = mlirShapedTypeGetDimSize(xType, (intptr_t)(2 + i));
+    int64_t k = mlirShapedTypeGetDimSize(wType, (intptr_t)(2 + i));
+    if (custom) {
+      if (!present)
+        pad[2 * i] = pad[2 * i + 1] = 0;
+      continue;
+    }
+    pad[2 * i] = pad[2 * i + 1] = 0;
+    if (!same && !sameLower)
+      continue;
+    if (mlirShapedTypeIsDynamicSize(in) || mlirShapedTypeIsDynamicSize(k))
+      return FAIL(padTypePos, "'conv' with pad_type \"%s\" needs static "
+                              "spatial dims",
+                  padType);
+    aneConvSamePadding(in, k, strides[i], dilations[i], sameLower,
+                       &pad[2 * i], &pad[2 * i + 1]);
+  }
+  addAttr(b, "strides", i64Array(b, strides, spatial));
+  addAttr(b, "pad_type",
+          mlirStringAttrGet(b->im->context,
+                            mlirStringRefCreateFromCString(padType)));
+  addAttr(b, "pad", i64Array(b, pad, 2 * spatial));
+  addAttr(b, "dilations", i64Array(b, dilations, spatial));
+  addAttr(b, "groups", i64Attr(b, groups));
+  MlirValue x, weight, bias;
+  TRY(tensorParam(b, "x", &x));
+  TRY(tensorParam(b, "weight", &weight));
+  TRY(addOperand(b, x));
+  TRY(addOperand(b, weight));
+  if (!findParam(b, "bias"))
+    return MIL_MAP_OK;
+  TRY(tensorParam(b, "bias", &bias));
+  return addOperand(b, bias);
+}
+
 static MilMapStatus mapSoftmax(Build *b) {
   int64_t axis;
   TRY(intParam(b, "axis", -1, &axis));
@@ -584,6 +667,7 @@ static MilMapStatus mapKind(Build *b) {
   case MIL_OP_GELU: return mapGelu(b);
   case MIL_OP_MATMUL: return mapMatmul(b);
   case MIL_OP_LINEAR: return mapLinear(b);
+  case MIL_OP_CONV: return mapConv(b);
   case MIL_OP_SOFTMAX: return mapSoftmax(b);
   case MIL_OP_LAYER_NORM: return mapLayerNorm(b);
   case MIL_OP_RESHAPE: return mapReshape(b);

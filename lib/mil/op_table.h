@@ -21,6 +21,8 @@ typedef enum {
   MIL_OP_GELU,          ///< x, [mode]
   MIL_OP_MATMUL,        ///< x, y, [transpose_x], [transpose_y]
   MIL_OP_LINEAR,        ///< x, weight, [bias]
+  MIL_OP_CONV,          ///< x, weight, [bias], [strides], [pad_type], [pad],
+                        ///< [dilations], [groups]
   MIL_OP_SOFTMAX,       ///< x, [axis]
   MIL_OP_LAYER_NORM,    ///< x, [axes], [gamma], [beta], [epsilon]
   MIL_OP_RESHAPE,       ///< x, shape
