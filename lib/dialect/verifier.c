@@ -799,10 +799,11 @@ static bool verifyTranspose(Verifier *v) {
   bool used[ANE_MAX_RANK] = {false};
   AneShape expected = {x->rank, {0}};
   for (intptr_t i = 0; i < count; ++i) {
-    int64_t p = mlirDenseI64ArrayGetElement(perm, i);
-    if (p < 0 || p >= x->rank) {
+    int64_t entry = mlirDenseI64ArrayGetElement(perm, i), p;
+    // Negative entries count from the end, as coremlc writes them.
+    if (!aneNormalizeAxis(entry, x->rank, &p)) {
       emitOpError(v, "perm entry %" PRId64 " is out of range for rank %" PRId64,
-                  p, x->rank);
+                  entry, x->rank);
       return false;
     }
     if (used[p]) {
@@ -914,6 +915,100 @@ static bool verifySliceBySize(Verifier *v) {
       return false;
     }
     expected.dims[i] = s;
+  }
+  return checkResultShape(v, &expected);
+}
+
+// Reads `axes` (array<i64>, non-empty) and marks each, normalized against
+// `rank`, in `marked` (ANE_MAX_RANK entries, cleared here).
+static bool getAxesIn(Verifier *v, int64_t rank, bool *marked) {
+  MlirAttribute axes;
+  if (!getI64Array(v, "axes", &axes))
+    return false;
+  memset(marked, 0, sizeof(bool) * ANE_MAX_RANK);
+  intptr_t count = mlirDenseArrayGetNumElements(axes);
+  if (count == 0) {
+    emitOpError(v, "axes must not be empty");
+    return false;
+  }
+  for (intptr_t i = 0; i < count; ++i) {
+    int64_t axis = mlirDenseI64ArrayGetElement(axes, i), norm;
+    if (!aneNormalizeAxis(axis, rank, &norm)) {
+      emitOpError(v, "axis %" PRId64 " is out of range for rank %" PRId64, axis,
+                  rank);
+      return false;
+    }
+    if (marked[norm]) {
+      emitOpError(v, "axes contain duplicate axis %" PRId64, norm);
+      return false;
+    }
+    marked[norm] = true;
+  }
+  return true;
+}
+
+// Axes are positions in the result, whose rank is x's plus their count.
+static bool verifyExpandDims(Verifier *v) {
+  const AneShape *x = &v->operands[0];
+  MlirAttribute axes;
+  if (!getI64Array(v, "axes", &axes))
+    return false;
+  int64_t rank = x->rank + mlirDenseArrayGetNumElements(axes);
+  if (rank > ANE_MAX_RANK) {
+    emitOpError(v, "result would have rank %" PRId64 ", more than %d", rank,
+                ANE_MAX_RANK);
+    return false;
+  }
+  bool inserted[ANE_MAX_RANK];
+  if (!getAxesIn(v, rank, inserted))
+    return false;
+  AneShape expected = {rank, {0}};
+  for (int64_t i = 0, from = 0; i < rank; ++i)
+    expected.dims[i] = inserted[i] ? 1 : x->dims[from++];
+  return checkResultShape(v, &expected);
+}
+
+static bool verifySqueeze(Verifier *v) {
+  const AneShape *x = &v->operands[0];
+  bool dropped[ANE_MAX_RANK];
+  if (!getAxesIn(v, x->rank, dropped))
+    return false;
+  AneShape expected = {0, {0}};
+  for (int64_t i = 0; i < x->rank; ++i) {
+    if (!dropped[i]) {
+      expected.dims[expected.rank++] = x->dims[i];
+      continue;
+    }
+    if (!aneDimsCompatible(x->dims[i], 1)) {
+      char a[kShapeBuf];
+      emitOpError(v, "dim %" PRId64 " of x %s is not 1", i,
+                  aneShapeFormat(x, a, sizeof(a)));
+      return false;
+    }
+  }
+  if (expected.rank == 0) {
+    emitOpError(v, "result would be rank 0: every dim of x is squeezed");
+    return false;
+  }
+  return checkResultShape(v, &expected);
+}
+
+static bool verifyTile(Verifier *v) {
+  const AneShape *x = &v->operands[0];
+  int64_t reps[ANE_MAX_RANK];
+  if (!getSpatialArray(v, "reps", x->rank, 1, reps))
+    return false;
+  AneShape expected = *x;
+  for (int64_t i = 0; i < x->rank; ++i) {
+    if (aneDimIsDynamic(x->dims[i]))
+      continue;
+    // Both factors are <= 2^31-1, so the product fits int64.
+    expected.dims[i] = x->dims[i] * reps[i];
+    if (expected.dims[i] > ANE_MAX_DIM_SIZE) {
+      emitOpError(v, "result dim %" PRId64 " would exceed %" PRId64, i,
+                  ANE_MAX_DIM_SIZE);
+      return false;
+    }
   }
   return checkResultShape(v, &expected);
 }

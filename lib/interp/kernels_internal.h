@@ -78,6 +78,10 @@ bool aneKernelReshape(AneKernelCall *call);
 bool aneKernelTranspose(AneKernelCall *call);
 bool aneKernelConcat(AneKernelCall *call);
 bool aneKernelSliceBySize(AneKernelCall *call);
+bool aneKernelExpandDims(AneKernelCall *call);
+bool aneKernelSqueeze(AneKernelCall *call);
+bool aneKernelTile(AneKernelCall *call);
+bool aneKernelIdentity(AneKernelCall *call);
 
 //===----------------------------------------------------------------------===//
 // Failure and operand checks (kernels.c)

@@ -1,4 +1,4 @@
-//===- kernels_shape.c - reshape, transpose, concat, slice_by_size --------===//
+//===- kernels_shape.c - reshape, transpose, concat, slices, tile, ... ----===//
 //
 // Data movement only. Values are copied through aneRoundValue anyway (it is
 // idempotent on already-stored values) so every stored element takes the one
@@ -59,6 +59,8 @@ bool aneKernelTranspose(AneKernelCall *call) {
   AneWalk w;
   aneWalkInit(&w, r->rank, r->dims, 1);
   for (int i = 0; i < count; ++i) {
+    if (perm[i] < 0) // counts from the end, as coremlc writes it
+      perm[i] += x->rank;
     if (perm[i] < 0 || perm[i] >= x->rank || seen[perm[i]])
       return aneKernelFail(call, "perm is not a permutation of 0..%d",
                            x->rank - 1);
@@ -184,5 +186,55 @@ bool aneKernelSliceBySize(AneKernelCall *call) {
   for (int64_t row = 0; row < w.numRows; ++row, aneWalkNextRow(&w))
     copyRounded(numerics, r->dtype, out + row * w.rowLength,
                 x->data + w.offsets[0], w.rowLength);
+  return true;
+}
+
+// expand_dims, squeeze and identity keep the row-major order of the
+// elements: only the shape, which the verifier checked, changes.
+static bool copyAll(AneKernelCall *call) {
+  if (!aneKernelCheckOperandCount(call, 1, 1))
+    return false;
+  const AneTensor *x = call->operands[0];
+  AneTensor *r = call->result;
+  if (x->size != r->size)
+    return aneKernelFail(call,
+                         "result element count %lld does not match x "
+                         "element count %lld",
+                         (long long)r->size, (long long)x->size);
+  copyRounded(call->numerics, r->dtype, r->data, x->data, x->size);
+  return true;
+}
+
+bool aneKernelExpandDims(AneKernelCall *call) { return copyAll(call); }
+bool aneKernelSqueeze(AneKernelCall *call) { return copyAll(call); }
+bool aneKernelIdentity(AneKernelCall *call) { return copyAll(call); }
+
+bool aneKernelTile(AneKernelCall *call) {
+  if (!aneKernelCheckOperandCount(call, 1, 1))
+    return false;
+  const AneTensor *x = call->operands[0];
+  AneTensor *r = call->result;
+  if (r->rank != x->rank)
+    return aneKernelFail(call, "result rank %d does not match x rank %d",
+                         r->rank, x->rank);
+  for (int d = 0; d < x->rank; ++d)
+    if (x->dims[d] == 0 || r->dims[d] % x->dims[d] != 0)
+      return aneKernelFail(call, "result dim %d is not a multiple of x's", d);
+  int64_t xStrides[ANE_INTERP_MAX_RANK];
+  aneTensorStrides(x, xStrides);
+  // Result index i reads x at i mod x.dims, dim by dim.
+  int64_t index[ANE_INTERP_MAX_RANK] = {0};
+  double *out = r->data;
+  for (int64_t n = 0; n < r->size; ++n) {
+    int64_t offset = 0;
+    for (int d = 0; d < r->rank; ++d)
+      offset += (index[d] % x->dims[d]) * xStrides[d];
+    *out++ = aneRoundValue(call->numerics, r->dtype, x->data[offset]);
+    for (int d = r->rank - 1; d >= 0; --d) {
+      if (++index[d] < r->dims[d])
+        break;
+      index[d] = 0;
+    }
+  }
   return true;
 }

@@ -287,6 +287,11 @@ static bool emitKind(Emit *e, const MilOpInfo *info) {
   case MIL_OP_SLICE_BY_SIZE:
     return arrayAttrArg(e, "begin", "begin") &&
            arrayAttrArg(e, "size", "size") && operand(e, "x", 0);
+  case MIL_OP_EXPAND_DIMS:
+  case MIL_OP_SQUEEZE:
+    return arrayAttrArg(e, "axes", "axes") && operand(e, "x", 0);
+  case MIL_OP_TILE:
+    return arrayAttrArg(e, "reps", "reps") && operand(e, "x", 0);
   case MIL_OP_CAST: {
     MilDType to = milDTypeFromMlir(mlirShapedTypeGetElementType(
         mlirValueGetType(mlirOperationGetResult(op, 0))));

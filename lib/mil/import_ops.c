@@ -639,6 +639,35 @@ static MilMapStatus mapSlice(Build *b) {
   return mapUnary(b);
 }
 
+static MilMapStatus mapListAttr(Build *b, const char *key) {
+  int64_t values[kMaxList];
+  size_t n;
+  TRY(requireList(b, key, values, &n));
+  addAttr(b, key, i64Array(b, values, n));
+  return mapUnary(b);
+}
+
+// MIL's default axes: every size-1 dim of x (static dims only).
+static MilMapStatus mapSqueeze(Build *b) {
+  if (findParam(b, "axes"))
+    return mapListAttr(b, "axes");
+  MlirType type;
+  TRY(tensorParamType(b, "x", &type));
+  int64_t axes[kMaxList];
+  size_t n = 0;
+  intptr_t rank = mlirShapedTypeGetRank(type);
+  for (intptr_t i = 0; i < rank && i < kMaxList; ++i) {
+    int64_t dim = mlirShapedTypeGetDimSize(type, i);
+    if (mlirShapedTypeIsDynamicSize(dim))
+      return FAIL(b->stmt->opPos,
+                  "'squeeze' without 'axes' needs x with static dims");
+    if (dim == 1)
+      axes[n++] = i;
+  }
+  addAttr(b, "axes", i64Array(b, axes, n));
+  return mapUnary(b);
+}
+
 static MilMapStatus mapCast(Build *b) {
   const char *dtype;
   MilPos pos;
@@ -674,6 +703,9 @@ static MilMapStatus mapKind(Build *b) {
   case MIL_OP_TRANSPOSE: return mapTranspose(b);
   case MIL_OP_CONCAT: return mapConcat(b);
   case MIL_OP_SLICE_BY_SIZE: return mapSlice(b);
+  case MIL_OP_EXPAND_DIMS: return mapListAttr(b, "axes");
+  case MIL_OP_SQUEEZE: return mapSqueeze(b);
+  case MIL_OP_TILE: return mapListAttr(b, "reps");
   case MIL_OP_CAST: return mapCast(b);
   case MIL_OP_NO_MIL: break;
   }

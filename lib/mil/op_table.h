@@ -29,6 +29,9 @@ typedef enum {
   MIL_OP_TRANSPOSE,     ///< x, perm
   MIL_OP_CONCAT,        ///< values (tuple), axis, [interleave]
   MIL_OP_SLICE_BY_SIZE, ///< x, begin, size
+  MIL_OP_EXPAND_DIMS,   ///< x, axes
+  MIL_OP_SQUEEZE,       ///< x, [axes]
+  MIL_OP_TILE,          ///< x, reps
   MIL_OP_CAST,          ///< x, dtype
   MIL_OP_NO_MIL,        ///< ane.rms_norm, ane.l2_norm: no MIL op on the ANE path
 } MilOpKind;

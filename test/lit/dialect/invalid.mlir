@@ -766,10 +766,11 @@ func.func @f(%x: tensor<2x4x8xf16>) {
 
 // -----
 
-// transpose: negative perm entry
+// transpose: negative perm entry past -rank (-1 and -2 are valid: they
+// count from the end, as coremlc writes them)
 func.func @f(%x: tensor<4x8xf16>) {
-  // expected-error@+1 {{'ane.transpose' op perm entry -1 is out of range for rank 2}}
-  %0 = "ane.transpose"(%x) {perm = array<i64: -1, 0>} : (tensor<4x8xf16>) -> tensor<8x4xf16>
+  // expected-error@+1 {{'ane.transpose' op perm entry -3 is out of range for rank 2}}
+  %0 = "ane.transpose"(%x) {perm = array<i64: -3, 0>} : (tensor<4x8xf16>) -> tensor<8x4xf16>
   return
 }
 

@@ -93,8 +93,8 @@ func.func @perm_out_of_range(%x: tensor<2x4x8xf32>) -> tensor<4x2x8xf32> {
 // -----
 
 func.func @perm_negative(%x: tensor<4x8xf32>) -> tensor<8x4xf32> {
-  // expected-error@+1 {{'ane.transpose' op perm entry -1 is out of range for rank 2}}
-  %0 = "ane.transpose"(%x) {perm = array<i64: -1, 0>} : (tensor<4x8xf32>) -> tensor<8x4xf32>
+  // expected-error@+1 {{'ane.transpose' op perm entry -3 is out of range for rank 2}}
+  %0 = "ane.transpose"(%x) {perm = array<i64: -3, 0>} : (tensor<4x8xf32>) -> tensor<8x4xf32>
   return %0 : tensor<8x4xf32>
 }
 
