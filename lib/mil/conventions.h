@@ -16,7 +16,10 @@
 //   run-time operands are MLIR operands named in order by the string array
 //   `mil.operands`; the parameters named in `mil.tuples` are tuples
 //   (`values = (a, b)`); every other parameter is an attribute of the same
-//   name holding the const value.
+//   name holding the const value. Attributes of the statement besides
+//   `name` (`[axis = int32(0), name = ..., quantized_data = ...]`, how iOS16
+//   programs write constexpr_* ops) are the dictionary `mil.attributes`,
+//   written back inside the brackets.
 //
 //===----------------------------------------------------------------------===//
 
@@ -28,13 +31,11 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include <stdbool.h>
-#include <stddef.h>
-
 #define MIL_ATTR_NAME "mil.name"
 #define MIL_ATTR_BUILD_INFO "mil.build_info"
 #define MIL_ATTR_OPERANDS "mil.operands"
 #define MIL_ATTR_TUPLES "mil.tuples"
+#define MIL_ATTR_ATTRIBUTES "mil.attributes"
 #define MIL_OPAQUE_PREFIX "mil."
 
 /// The weight file the exporter writes, relative to the model.mil folder,

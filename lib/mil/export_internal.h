@@ -41,6 +41,11 @@ const char *milValueName(MilExporter *ex, MlirValue value);
 bool milAppendValueType(MilExporter *ex, MlirOperation op, MlirType type);
 /// Appends a const statement `TYPE name = const()[name = ..., val = ...];`
 /// for a dense elements or scalar attribute; reported at `op` on failure.
+/// Appends the MIL literal of `value` (a dense tensor, inline or BLOBFILE, or
+/// a float/integer/bool/string scalar) to the program text; false with an
+/// error at `op` if MIL cannot hold it.
+bool milAppendLiteral(MilExporter *ex, MlirOperation op, MlirAttribute value);
+
 bool milEmitConst(MilExporter *ex, MlirOperation op, const char *name,
                   MlirAttribute value);
 

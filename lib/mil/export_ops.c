@@ -33,6 +33,9 @@ typedef struct {
   const char *name; ///< The first result's MIL name.
   Arg args[kMaxArgs];
   size_t numArgs;
+  /// Statement attributes besides `name` (an opaque op's `mil.attributes`
+  /// dictionary), or null.
+  MlirAttribute statementAttrs;
 } Emit;
 
 static MlirStringRef ref(const char *s) {
@@ -84,6 +87,15 @@ static bool tupleArg(Emit *e, const char *key, const MlirValue *values,
   return addArg(e, key, text);
 }
 
+// Byte order, a shorter prefix first.
+static int compareRefs(MlirStringRef a, MlirStringRef b) {
+  size_t n = a.length < b.length ? a.length : b.length;
+  int c = n ? memcmp(a.data, b.data, n) : 0;
+  if (c)
+    return c;
+  return a.length < b.length ? -1 : a.length > b.length;
+}
+
 static int compareArgs(const void *a, const void *b) {
   return strcmp(((const Arg *)a)->key, ((const Arg *)b)->key);
 }
@@ -106,7 +118,36 @@ static bool finish(Emit *e, const char *milOp) {
   for (size_t i = 0; i < e->numArgs; ++i)
     aneBufferAppendf(t, "%s%s = %s", i ? ", " : "", e->args[i].key,
                    e->args[i].value);
-  aneBufferAppendf(t, ")[name = string(\"%s\")];\n", e->name);
+  aneBufferAppendString(t, ")[");
+  // Sorted by key, `name` among them, as coremlc writes them (a dictionary
+  // attribute keeps its entries sorted).
+  intptr_t numAttrs = mlirAttributeIsNull(e->statementAttrs)
+                          ? 0
+                          : mlirDictionaryAttrGetNumElements(e->statementAttrs);
+  bool nameWritten = false;
+  for (intptr_t i = 0; i <= numAttrs; ++i) {
+    MlirNamedAttribute a = {{NULL}, {NULL}};
+    if (i < numAttrs)
+      a = mlirDictionaryAttrGetElement(e->statementAttrs, i);
+    MlirStringRef key = i < numAttrs ? mlirIdentifierStr(a.name) : ref("");
+    if (!nameWritten && (i == numAttrs || compareRefs(key, ref("name")) > 0)) {
+      aneBufferAppendf(t, "%sname = string(\"%s\")", i ? ", " : "", e->name);
+      nameWritten = true;
+    }
+    if (i == numAttrs)
+      break;
+    char shown[160];
+    if (!milIsIdentifier(key))
+      return milExportError(e->op,
+                            "cannot export opaque op: statement attribute "
+                            "\"%s\" is not a MIL identifier",
+                            milFormatForMessage(key, shown, sizeof(shown)));
+    aneBufferAppendf(t, "%s%.*s = ", i || nameWritten ? ", " : "",
+                     (int)key.length, key.data);
+    if (!milAppendLiteral(e->ex, e->op, a.attribute))
+      return false;
+  }
+  aneBufferAppendString(t, "];\n");
   return true;
 }
 
@@ -309,7 +350,7 @@ static bool emitKind(Emit *e, const MilOpInfo *info) {
 }
 
 bool milExportAneOp(MilExporter *ex, MlirOperation op, const MilOpInfo *info) {
-  Emit e = {ex, op, mlirOperationGetContext(op), NULL, {{0}}, 0};
+  Emit e = {ex, op, mlirOperationGetContext(op), NULL, {{0}}, 0, {NULL}};
   if (info->kind == MIL_OP_NO_MIL)
     return emitKind(&e, info);
   intptr_t expected = expectedOperands(info->kind);
@@ -355,7 +396,7 @@ static const char *arenaString(Emit *e, MlirStringRef s) {
 bool milExportOpaqueOp(MilExporter *ex, MlirOperation op) {
   MlirStringRef fullName = mlirIdentifierStr(mlirOperationGetName(op));
   size_t prefix = strlen(MIL_OPAQUE_PREFIX);
-  Emit e = {ex, op, mlirOperationGetContext(op), NULL, {{0}}, 0};
+  Emit e = {ex, op, mlirOperationGetContext(op), NULL, {{0}}, 0, {NULL}};
   intptr_t numResults = mlirOperationGetNumResults(op);
   e.name = numResults ? milValueName(ex, mlirOperationGetResult(op, 0))
                       : milClaimName(ex, "op");
@@ -374,6 +415,11 @@ bool milExportOpaqueOp(MilExporter *ex, MlirOperation op) {
 
   MlirAttribute names = attr(&e, MIL_ATTR_OPERANDS);
   MlirAttribute tuples = attr(&e, MIL_ATTR_TUPLES);
+  e.statementAttrs = attr(&e, MIL_ATTR_ATTRIBUTES);
+  if (!mlirAttributeIsNull(e.statementAttrs) &&
+      !mlirAttributeIsADictionary(e.statementAttrs))
+    return milExportError(op, "'" MIL_ATTR_ATTRIBUTES
+                              "' must be a dictionary of MIL attributes");
   intptr_t n = mlirOperationGetNumOperands(op);
   if (mlirAttributeIsNull(names) || !isStringArray(names) ||
       mlirArrayAttrGetNumElements(names) != n)

@@ -468,6 +468,15 @@ static const char *scalarTypeName(MlirAttribute attr) {
   return milDTypeName(milDTypeFromMlir(mlirAttributeGetType(attr)));
 }
 
+bool milAppendLiteral(MilExporter *ex, MlirOperation op, MlirAttribute value) {
+  if (mlirAttributeIsADenseElements(value)) {
+    // Dense literals start with their type.
+    return appendDenseLiteral(ex, op, value);
+  }
+  // Scalars are `type(value)` already.
+  return appendScalarLiteral(ex, op, value);
+}
+
 bool milEmitConst(MilExporter *ex, MlirOperation op, const char *name,
                   MlirAttribute value) {
   AneBuffer *t = &ex->out->text;

@@ -6,7 +6,8 @@
 // (weights) are operands, named in order by `mil.operands`; tuples are
 // listed in `mil.tuples`; every other parameter is an attribute holding the
 // const's value (scalars as integer/float/bool/string attributes, tensors
-// as dense elements). Parameters are taken in sorted order, as the exporter
+// as dense elements); statement attributes besides `name` are the
+// dictionary `mil.attributes`. Parameters are taken in sorted order, as the exporter
 // writes them, so the op reads the same whichever order the text used.
 //
 //===----------------------------------------------------------------------===//
@@ -136,11 +137,79 @@ static bool addValue(Opaque *o, const char *key, const MilValue *v,
   return addAttr(o, key, s->loaded);
 }
 
+// The statement's attributes besides `name`, as one dictionary (null if
+// there are none). Each value is a const: an inline literal (BLOBFILE data
+// loaded, bit-exact) or the name of a const.
+static bool statementAttributes(MilImporter *im, const MilStatement *stmt,
+                                MlirAttribute *out) {
+  *out = mlirAttributeGetNull();
+  size_t count = 0;
+  for (size_t i = 0; i < stmt->numAttributes; ++i)
+    count += strcmp(stmt->attributes[i].key, "name") != 0;
+  if (count == 0)
+    return true;
+  MlirNamedAttribute *entries = calloc(count, sizeof(MlirNamedAttribute));
+  if (!entries)
+    return milImportError(im, stmt->opPos, "out of memory");
+  size_t k = 0;
+  bool ok = true;
+  for (size_t i = 0; ok && i < stmt->numAttributes; ++i) {
+    const MilParam *a = &stmt->attributes[i];
+    if (strcmp(a->key, "name") == 0)
+      continue;
+    for (size_t j = 0; ok && j < i; ++j)
+      if (strcmp(stmt->attributes[j].key, a->key) == 0)
+        ok = milImportError(im, a->pos, "attribute '%s' of '%s' is given twice",
+                            a->key, stmt->op);
+    const MilLiteral *lit = NULL;
+    if (!ok)
+      break;
+    if (a->value.kind == MIL_VALUE_LITERAL) {
+      if (a->value.literal->kind == MIL_LIT_DICT) {
+        ok = milImportError(im, a->value.pos,
+                            "a dict attribute is not supported");
+        break;
+      }
+      lit = milLoadLiteral(im, a->value.literal);
+    } else if (a->value.kind == MIL_VALUE_NAME) {
+      MilSymbol *s = milLookupSymbol(im, a->value.name);
+      if (!s || s->kind != MIL_SYM_CONST) {
+        ok = milImportError(im, a->value.pos,
+                            "attribute '%s' of '%s' must be a literal or a "
+                            "const",
+                            a->key, stmt->op);
+        break;
+      }
+      if (!s->loaded)
+        s->loaded = milLoadLiteral(im, s->literal);
+      s->usedAsAttribute = true;
+      lit = s->loaded;
+    } else {
+      ok = milImportError(im, a->value.pos,
+                          "attribute '%s' of '%s' cannot be a tuple", a->key,
+                          stmt->op);
+      break;
+    }
+    MlirAttribute value = lit ? literalToAttr(im, lit) : mlirAttributeGetNull();
+    if (mlirAttributeIsNull(value)) {
+      ok = false;
+      break;
+    }
+    entries[k++] = mlirNamedAttributeGet(
+        mlirIdentifierGet(im->context, mlirStringRefCreateFromCString(a->key)),
+        value);
+  }
+  if (ok)
+    *out = mlirDictionaryAttrGet(im->context, (intptr_t)k, entries);
+  free(entries);
+  return ok;
+}
+
 bool milImportOpaqueOp(MilImporter *im, const MilStatement *stmt) {
   size_t n = stmt->numParams, m = stmt->numResults;
   Opaque o = {.im = im, .stmt = stmt};
   size_t *order = calloc(n ? n : 1, sizeof(size_t));
-  o.attrs = calloc(n + 2, sizeof(MlirNamedAttribute));
+  o.attrs = calloc(n + 3, sizeof(MlirNamedAttribute));
   o.tuples = calloc(n ? n : 1, sizeof(MlirAttribute));
   MlirType *types = calloc(m ? m : 1, sizeof(MlirType));
   bool ok = order && o.attrs && o.tuples && types;
@@ -178,8 +247,15 @@ bool milImportOpaqueOp(MilImporter *im, const MilStatement *stmt) {
                           "a %s result is not supported",
                           milDTypeName(stmt->results[i].type.dtype));
   }
+  MlirAttribute statementAttrs = mlirAttributeGetNull();
+  ok = ok && statementAttributes(im, stmt, &statementAttrs);
   if (ok) {
     MlirContext ctx = im->context;
+    if (!mlirAttributeIsNull(statementAttrs))
+      o.attrs[o.numAttrs++] = mlirNamedAttributeGet(
+          mlirIdentifierGet(ctx, mlirStringRefCreateFromCString(
+                                     MIL_ATTR_ATTRIBUTES)),
+          statementAttrs);
     o.attrs[o.numAttrs++] = mlirNamedAttributeGet(
         mlirIdentifierGet(ctx, mlirStringRefCreateFromCString(
                                    MIL_ATTR_OPERANDS)),

@@ -169,7 +169,18 @@ static bool importStatement(MilImporter *im, const MilStatement *stmt) {
     return importConst(im, stmt);
   const MilOpInfo *info = milLookupMilOp(stmt->op);
   MilUnsupported why = {stmt->opPos, ""};
-  if (info) {
+  // A statement attribute besides `name` (iOS16 constexpr_* parameters) has
+  // no place on an ANE op: keep the statement opaque rather than drop it.
+  const MilParam *extra = NULL;
+  for (size_t i = 0; i < stmt->numAttributes && !extra; ++i)
+    if (strcmp(stmt->attributes[i].key, "name") != 0)
+      extra = &stmt->attributes[i];
+  if (info && extra) {
+    why.pos = extra->pos;
+    snprintf(why.message, sizeof(why.message),
+             "the attribute '%s' of MIL op '%s' has no place on '%s'",
+             extra->key, stmt->op, info->aneName);
+  } else if (info) {
     MilMapStatus status = milImportAneOp(im, stmt, info, &why);
     if (status != MIL_MAP_UNSUPPORTED)
       return status == MIL_MAP_OK;
