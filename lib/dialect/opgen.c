@@ -156,8 +156,12 @@ static void parseRows(void) {
     sig->maxOperands = operands.count;
     for (int i = 0; i < operands.count; ++i) {
       char mod = operands.items[i].mod;
-      if (mod == '.' && operands.count != 1)
-        die(row, "a variadic operand must be the only operand");
+      // IRDL needs an operand_segment_sizes attribute in the IR once an op
+      // has two optional or variadic operands: the registry allows one.
+      if ((mod == '?' || mod == '.') && optionalSeen)
+        die(row, "at most one operand may be optional or variadic");
+      if (mod == '.' && i != operands.count - 1)
+        die(row, "a variadic operand must be the last operand");
       if (mod == '.')
         sig->maxOperands = -1;
       if (mod == '?' || mod == '.')

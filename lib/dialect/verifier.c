@@ -853,6 +853,16 @@ static bool verifyConcat(Verifier *v) {
         return false;
       }
     }
+    // Interleaving takes one slice of each operand in turn.
+    if (interleave && !aneDimsCompatible(s.dims[axis], first->dims[axis])) {
+      emitOpError(v,
+                  "interleave = true needs every operand to have operand "
+                  "#0's size along axis %" PRId64 ", but operand #%" PRIdPTR
+                  " has shape %s and operand #0 %s",
+                  axis, i, aneShapeFormat(&s, a, sizeof(a)),
+                  aneShapeFormat(first, b, sizeof(b)));
+      return false;
+    }
     // Sum along the axis; dims are <= 2^31-1, so only a (practically
     // impossible) huge operand count could overflow: saturate.
     int64_t *sum = &expected.dims[axis];

@@ -602,6 +602,65 @@ static MilMapStatus mapTranspose(Build *b) {
   return mapUnary(b);
 }
 
+// ane.concat's operands after the first share one type (ane_ops.def). When
+// MIL's parts do not, the leading parts are joined first, left to right:
+// concat(a, b, c, d) with b != c becomes t = concat(a, b); concat(t, c, d)
+// (joining along one axis is associative). Export writes each as a MIL
+// concat, which imports back to the same ops.
+static MilMapStatus foldConcat(Build *b, int64_t axis, bool interleave) {
+  size_t n = b->numOperands, first = 1;
+  for (;;) {
+    size_t end = first; // the run of equal types from `first`
+    while (end < n && mlirTypeEqual(mlirValueGetType(b->operands[end]),
+                                    mlirValueGetType(b->operands[first])))
+      ++end;
+    if (end >= n)
+      return MIL_MAP_OK;
+    if (interleave)
+      return FAIL(b->stmt->opPos,
+                  "an interleaved 'concat' needs values of one shape");
+    // Join operands [0, end) into one value, then continue after it.
+    MlirType accType = mlirValueGetType(b->operands[0]);
+    intptr_t rank = mlirShapedTypeGetRank(accType);
+    int64_t norm;
+    if (!aneNormalizeAxis(axis, rank, &norm))
+      return FAIL(b->stmt->opPos, "'concat' axis %lld is out of range for "
+                                  "rank %lld",
+                  (long long)axis, (long long)rank);
+    int64_t dims[MIL_MAX_RANK];
+    for (intptr_t d = 0; d < rank && d < MIL_MAX_RANK; ++d)
+      dims[d] = mlirShapedTypeGetDimSize(accType, d);
+    for (size_t i = 1; i < end; ++i) {
+      MlirType t = mlirValueGetType(b->operands[i]);
+      if (mlirShapedTypeGetRank(t) != rank)
+        return FAIL(b->stmt->opPos, "'concat' values must have one rank");
+      int64_t dim = mlirShapedTypeGetDimSize(t, norm);
+      dims[norm] = mlirShapedTypeIsDynamicSize(dims[norm]) ||
+                           mlirShapedTypeIsDynamicSize(dim)
+                       ? mlirShapedTypeGetDynamicSize()
+                       : dims[norm] + dim;
+    }
+    MlirType joined = mlirRankedTensorTypeGet(
+        rank, dims, mlirShapedTypeGetElementType(accType),
+        mlirAttributeGetNull());
+    char name[300];
+    snprintf(name, sizeof(name), "%s_part%zu", b->result->name, end);
+    MlirOperationState state = mlirOperationStateGet(
+        mlirStringRefCreateFromCString("ane.concat"),
+        milImportNamedLoc(b->im, name, b->stmt->opPos));
+    mlirOperationStateAddResults(&state, 1, &joined);
+    mlirOperationStateAddOperands(&state, (intptr_t)end, b->operands);
+    mlirOperationStateAddAttributes(&state, b->numAttrs, b->attrs);
+    MlirOperation op = mlirOperationCreate(&state);
+    milAppendOp(b->im, op);
+    b->operands[end - 1] = mlirOperationGetResult(op, 0);
+    memmove(b->operands, b->operands + end - 1,
+            (n - end + 1) * sizeof(MlirValue));
+    b->numOperands = n = n - end + 1;
+    first = 1;
+  }
+}
+
 static MilMapStatus mapConcat(Build *b) {
   int64_t axis;
   bool interleave;
@@ -626,7 +685,7 @@ static MilMapStatus mapConcat(Build *b) {
     TRY(resolveTensor(b, &p->value.elements[i], "values", i, &v));
     TRY(addOperand(b, v));
   }
-  return MIL_MAP_OK;
+  return foldConcat(b, axis, interleave);
 }
 
 static MilMapStatus mapSlice(Build *b) {

@@ -3,11 +3,10 @@
 // in order (tensor types, element types, attributes, shapes) and each bad op
 // gets exactly one error.
 //
-// Not reachable from text, so not here: concat operands of different ranks,
-// element types or non-axis dims. IRDL 22 binds a variadic operand's
-// constraint to the first operand's type, so the parser already rejects
-// concat operands whose types differ ("expected 'tensor<4x8xf16>' but got
-// ..."); the verifier still checks them for IR built through the C API.
+// Concat: IRDL 22 binds a variadic operand's constraint to its first
+// element, so ane.concat's `xs` (every operand after the first) share one
+// type and the parser rejects them otherwise; the first operand against
+// the others is the verifier's (ranks, element types, non-axis dims).
 // RUN: ane-opt %s --split-input-file --verify-diagnostics
 
 // rank above 5
@@ -794,9 +793,9 @@ func.func @f(%x: tensor<2x4x8xf16>) {
 
 // -----
 
-// concat: no operands
+// concat: no operands (IRDL counts them)
 func.func @f() {
-  // expected-error@+1 {{'ane.concat' op requires at least one operand}}
+  // expected-error@+1 {{op expects at least 1 operands, but got 0}}
   %0 = "ane.concat"() {axis = 0 : i64, interleave = false} : () -> tensor<4xf16>
   return
 }
@@ -918,4 +917,49 @@ module {
     %0 = "ane.exp"(%x) : (tensor<4xi32>) -> tensor<4xi32>
     return
   }
+}
+
+// -----
+
+// concat: the first operand's rank differs from the others'
+func.func @f(%x: tensor<2x8xf16>, %y: tensor<1x3x8xf16>) {
+  // expected-error@+1 {{'ane.concat' op operand #1 has rank 3 but operand #0 has rank 2}}
+  %0 = "ane.concat"(%x, %y) {axis = 0 : i64, interleave = false} : (tensor<2x8xf16>, tensor<1x3x8xf16>) -> tensor<5x8xf16>
+  return
+}
+
+// -----
+
+// concat: a dim outside the axis differs
+func.func @f(%x: tensor<2x8xf16>, %y: tensor<3x4xf16>) {
+  // expected-error@+1 {{'ane.concat' op operand #1 shape [3, 4] does not match operand #0 shape [2, 8] outside axis 0}}
+  %0 = "ane.concat"(%x, %y) {axis = 0 : i64, interleave = false} : (tensor<2x8xf16>, tensor<3x4xf16>) -> tensor<5x8xf16>
+  return
+}
+
+// -----
+
+// concat: element types differ
+func.func @f(%x: tensor<2x8xf16>, %y: tensor<3x8xf32>) {
+  // expected-error@+1 {{'ane.concat' op operand element types f16 and f32 differ}}
+  %0 = "ane.concat"(%x, %y) {axis = 0 : i64, interleave = false} : (tensor<2x8xf16>, tensor<3x8xf32>) -> tensor<5x8xf16>
+  return
+}
+
+// -----
+
+// concat: the first operand may differ, the others share one type
+func.func @f(%x: tensor<2x8xf16>, %y: tensor<3x8xf16>, %z: tensor<4x8xf16>) {
+  // expected-error@+1 {{expected 'tensor<3x8xf16>' but got 'tensor<4x8xf16>'}}
+  %0 = "ane.concat"(%x, %y, %z) {axis = 0 : i64, interleave = false} : (tensor<2x8xf16>, tensor<3x8xf16>, tensor<4x8xf16>) -> tensor<9x8xf16>
+  return
+}
+
+// -----
+
+// concat: interleaving parts of different sizes
+func.func @f(%x: tensor<2x8xf16>, %y: tensor<3x8xf16>) {
+  // expected-error@+1 {{'ane.concat' op interleave = true needs every operand to have operand #0's size along axis 0, but operand #1 has shape [3, 8] and operand #0 [2, 8]}}
+  %0 = "ane.concat"(%x, %y) {axis = 0 : i64, interleave = true} : (tensor<2x8xf16>, tensor<3x8xf16>) -> tensor<5x8xf16>
+  return
 }

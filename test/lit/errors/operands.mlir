@@ -44,7 +44,7 @@ func.func @linear_no_bias(%x: tensor<2x8xf32>, %w: tensor<16x8xf32>) -> tensor<2
 // -----
 
 func.func @concat_nothing() -> tensor<4xf32> {
-  // expected-error@+1 {{'ane.concat' op requires at least one operand}}
+  // expected-error@+1 {{op expects at least 1 operands, but got 0}}
   %0 = "ane.concat"() {axis = 0 : i64, interleave = false} : () -> tensor<4xf32>
   return %0 : tensor<4xf32>
 }

@@ -1,6 +1,7 @@
 // Hand-computed values for ane.expand_dims, ane.squeeze, ane.tile,
 // ane.identity and ane.transpose with coremlc's negative perm entries.
 // RUN: ane-run %s --func=tile --print-values=100 | FileCheck %s --check-prefix=TILE
+// RUN: ane-run %s --func=concat_parts --print-values=100 | FileCheck %s --check-prefix=PARTS
 // RUN: ane-run %s --func=expand_squeeze --print-values=100 | FileCheck %s --check-prefix=ES
 // RUN: ane-run %s --func=identity --numerics=ane-fp16 --print-values=100 | FileCheck %s --check-prefix=ID
 // RUN: ane-run %s --func=transpose_negative_values --print-values=100 | FileCheck %s --check-prefix=TNEG
@@ -49,4 +50,15 @@ func.func @transpose_negative(%x: tensor<1x2x3x2xf32>) -> tensor<1x3x2x2xf32> {
 func.func @transpose_positive(%x: tensor<1x2x3x2xf32>) -> tensor<1x3x2x2xf32> {
   %0 = "ane.transpose"(%x) {perm = array<i64: 0, 2, 1, 3>} : (tensor<1x2x3x2xf32>) -> tensor<1x3x2x2xf32>
   return %0 : tensor<1x3x2x2xf32>
+}
+
+// Parts of sizes 1, 2, 2 along axis 1 of [2, n]: each row is the first
+// part's row, then the others'.
+// PARTS: #0 tensor<2x5xf32>: min 1 max 10 mean 5.5 values [1, 3, 4, 7, 8, 2, 5, 6, 9, 10]
+func.func @concat_parts() -> tensor<2x5xf32> {
+  %a = arith.constant dense<[[1.0], [2.0]]> : tensor<2x1xf32>
+  %b = arith.constant dense<[[3.0, 4.0], [5.0, 6.0]]> : tensor<2x2xf32>
+  %c = arith.constant dense<[[7.0, 8.0], [9.0, 10.0]]> : tensor<2x2xf32>
+  %0 = "ane.concat"(%a, %b, %c) {axis = 1 : i64, interleave = false} : (tensor<2x1xf32>, tensor<2x2xf32>, tensor<2x2xf32>) -> tensor<2x5xf32>
+  return %0 : tensor<2x5xf32>
 }

@@ -2,9 +2,9 @@
 prints one line per program:
 
   import (strict) -> ane-opt --ane-cse --fuse-norms --lower-norms --ane-dce
-  -> export -> import again: the IR must be the same text, and compute the
-  same bits (ane-run --compare --atol=0); then the optimized program against
-  the imported one on random inputs (f32 numerics, --tol=1e-3).
+  -> export -> import again: the IR must be the same text (so it computes
+  the same bits); then the optimized program against the imported one on
+  random inputs (f32 numerics, --tol=1e-3).
 
 Weights are written by corpus_weights.py from each program's BLOBFILE
 references. Programs in SLOW are imported, optimized and round-tripped but
@@ -24,7 +24,8 @@ SLOW = {"maderix-classifier_bwd", "maderix-classifier_fwd",
         "maderix-dyn_ffn_bwd_w13t", "maderix-inmem_peak_512x64x32",
         "maderix-mil_gen_ffn_up", "maderix-mil_gen_qkv", "maderix-qkvb",
         "maderix-sdpa_fwd_taps", "maderix-dyn_sdpa_fwd",
-        "rustane-luengnat-test_ane_working"}
+        "rustane-luengnat-test_ane_working", "maderix-dyn_ffn_fused",
+        "maderix-ffn_bwd", "maderix-ffn_fwd_taps"}
 ANE_OP = re.compile(r'"(ane\.[a-z_0-9]+)"')
 
 
@@ -83,19 +84,16 @@ def check(name, source, work):
             ",".join("%s*%d" % (k[4:], v) for k, v in sorted(new.items())))
     if name in SLOW:
         return "ok, %s, round trip exact, not run (slow)" % ops
-    code, out, err = run(["ane-run", f("back.mlir"), "--compare=" + f("opt.mlir"),
-                          "--atol=0", "--tol=0"])
-    finite = "nan" not in out and "inf" not in out
-    if code and finite:
-        return "round trip computes differently: " + first_error(err, folder)
-    if not finite:
-        code, out, err = run(["ane-run", f("opt.mlir")])
-        if code:
-            return "run error: " + first_error(err, folder)
-        return ("ok, %s, round trip exact, ran (outputs not finite on random "
-                "inputs, so not compared)" % ops)
+    # (The round trip gave the same IR text, so it computes the same bits.)
     code, out, err = run(["ane-run", f("opt.mlir"), "--compare=" + f("in.mlir"),
                           "--tol=1e-3"])
+    if "nan" in out or "inf" in out:
+        # Allowed only where the imported program is not finite either.
+        _, original, _ = run(["ane-run", f("in.mlir")])
+        if "nan" not in original and "inf" not in original:
+            return "optimized program is not finite where the import is"
+        return ("ok, %s, round trip exact, ran (outputs not finite on random "
+                "inputs, so not compared)" % ops)
     if code:
         return "optimized program differs: " + first_error(err, folder)
     return "ok, %s, round trip exact, ran within 1e-3 of the import" % ops
