@@ -35,6 +35,7 @@ typedef enum {
   AneAttrArray,   ///< #builtin.dense_array (array<i64: ...>)
   AneAttrBool,    ///< true or false
   AneAttrString,  ///< #builtin.string
+  AneAttrConstant, ///< a scalar or dense elements value (IRDL: any)
 } AneAttrKind;
 
 typedef struct {

@@ -61,15 +61,17 @@ typedef struct {
 
 static Signature kSignatures[sizeof(kRows) / sizeof(kRows[0])];
 
+// "constant" is a scalar or a dense tensor: IRDL only says "any attribute",
+// the C verifier checks which.
 static const char *const kAttrKinds[] = {"float", "integer", "array", "bool",
-                                         "string"};
+                                         "string", "constant"};
 static const char *const kAttrIrdl[] = {"#builtin.float", "#builtin.integer",
                                         "#builtin.dense_array", NULL,
-                                        "#builtin.string"};
+                                        "#builtin.string", "any"};
 static const char *const kAttrEnum[] = {"AneAttrFloat", "AneAttrInteger",
                                         "AneAttrArray", "AneAttrBool",
-                                        "AneAttrString"};
-enum { kNumAttrKinds = 5 };
+                                        "AneAttrString", "AneAttrConstant"};
+enum { kNumAttrKinds = 6 };
 
 static void die(const Row *row, const char *what) {
   fprintf(stderr, "ane_ops.def: op '%s': %s\n", row ? row->name : "?", what);
@@ -223,6 +225,10 @@ static void writeIrdl(FILE *out) {
     for (int i = 0; i < attrs.count; ++i) {
       const char *name = attrs.items[i].name;
       int kind = attrs.items[i].kindIndex;
+      if (kAttrIrdl[kind] && strcmp(kAttrIrdl[kind], "any") == 0) {
+        fprintf(out, "    %%%s = irdl.any\n", name);
+        continue;
+      }
       if (kAttrIrdl[kind]) {
         fprintf(out, "    %%%s = irdl.base \"%s\"\n", name, kAttrIrdl[kind]);
         continue;

@@ -514,6 +514,85 @@ static bool verifyReduce(Verifier *v) {
 }
 
 //===----------------------------------------------------------------------===//
+// Compressed weights
+//===----------------------------------------------------------------------===//
+
+static bool isByteInteger(MlirType t) {
+  return mlirTypeIsAInteger(t) && mlirIntegerTypeGetWidth(t) == 8;
+}
+
+// A per-channel parameter (scale, zero_point): a scalar attribute of type
+// `element`, or a dense tensor of it that is rank 0, or rank 1 of size
+// `channels`.
+static bool checkChannelParam(Verifier *v, const char *name, MlirType element,
+                              int64_t channels, int64_t axis) {
+  MlirAttribute attr;
+  if (!getAttr(v, name, &attr))
+    return false;
+  char text[kTextBuf], want[kTextBuf];
+  MlirType type = mlirAttributeGetType(attr);
+  bool scalar = (mlirAttributeIsAFloat(attr) || mlirAttributeIsAInteger(attr));
+  bool dense = mlirAttributeIsADenseElements(attr);
+  MlirType got = scalar ? type
+                 : dense ? mlirShapedTypeGetElementType(type)
+                         : (MlirType){NULL};
+  if (mlirTypeIsNull(got) || !mlirTypeEqual(got, element)) {
+    emitOpError(v, "%s must be a %s scalar or dense tensor, got %s", name,
+                aneTypeFormat(element, want, sizeof(want)),
+                aneAttributeFormat(attr, text, sizeof(text)));
+    return false;
+  }
+  if (dense) {
+    int64_t rank = mlirShapedTypeGetRank(type);
+    if (rank > 1 ||
+        (rank == 1 && mlirShapedTypeGetDimSize(type, 0) != channels)) {
+      emitOpError(v,
+                  "%s must be a scalar or have shape [%" PRId64
+                  "] (result dim %" PRId64 "), got %s",
+                  name, channels, axis, aneTypeFormat(type, text, sizeof(text)));
+      return false;
+    }
+  }
+  return true;
+}
+
+static bool verifyConstexprAffineDequantize(Verifier *v) {
+  MlirAttribute data;
+  int64_t axisValue, axis;
+  if (!getAttr(v, "quantized_data", &data) || !getI64(v, "axis", &axisValue))
+    return false;
+  char a[kShapeBuf], text[kTextBuf];
+  MlirType dataType = mlirAttributeGetType(data);
+  if (!mlirAttributeIsADenseElements(data) ||
+      !isByteInteger(mlirShapedTypeGetElementType(dataType))) {
+    emitOpError(v, "quantized_data must be a dense tensor of i8 or ui8, got %s",
+                aneAttributeFormat(data, text, sizeof(text)));
+    return false;
+  }
+  AneShape dataShape;
+  if (!aneShapeFromType(dataType, &dataShape) ||
+      !aneShapesCompatible(&dataShape, &v->result) ||
+      !aneShapeIsStatic(&v->result)) {
+    emitOpError(v, "quantized_data type %s does not match the static result "
+                   "shape %s",
+                aneTypeFormat(dataType, text, sizeof(text)),
+                aneShapeFormat(&v->result, a, sizeof(a)));
+    return false;
+  }
+  if (!aneNormalizeAxis(axisValue, v->result.rank, &axis)) {
+    emitOpError(v, "axis %" PRId64 " is out of range for rank %" PRId64,
+                axisValue, v->result.rank);
+    return false;
+  }
+  int64_t channels = v->result.dims[axis];
+  MlirType resultElement = mlirShapedTypeGetElementType(resultType(v));
+  return checkChannelParam(v, "scale", resultElement, channels, axis) &&
+         checkChannelParam(v, "zero_point",
+                           mlirShapedTypeGetElementType(dataType), channels,
+                           axis);
+}
+
+//===----------------------------------------------------------------------===//
 // Linear algebra
 //===----------------------------------------------------------------------===//
 

@@ -70,6 +70,9 @@ bool aneKernelCast(AneKernelCall *call);
 bool aneKernelMatmul(AneKernelCall *call);
 bool aneKernelLinear(AneKernelCall *call);
 
+// kernels_constexpr.c
+bool aneKernelConstexprAffineDequantize(AneKernelCall *call);
+
 // kernels_conv.c
 bool aneKernelConv(AneKernelCall *call);
 

@@ -256,6 +256,8 @@ static intptr_t expectedOperands(MilOpKind kind) {
   case MIL_OP_CONCAT:
   case MIL_OP_CONV:
     return -1;
+  case MIL_OP_CONSTEXPR_AFFINE_DEQUANTIZE:
+    return 0;
   default:
     return 1;
   }
@@ -328,6 +330,31 @@ static bool emitKind(Emit *e, const MilOpInfo *info) {
   case MIL_OP_SLICE_BY_SIZE:
     return arrayAttrArg(e, "begin", "begin") &&
            arrayAttrArg(e, "size", "size") && operand(e, "x", 0);
+  case MIL_OP_CONSTEXPR_AFFINE_DEQUANTIZE: {
+    // Written as iOS16 does (and direct-ANE programs, in ios18 functions
+    // too): every parameter a statement attribute, the data in weight.bin.
+    MlirAttribute axis = attr(e, "axis");
+    if (mlirAttributeIsNull(axis) || !mlirAttributeIsAInteger(axis))
+      return missing(e, "axis", "an integer attribute");
+    int64_t value = mlirIntegerAttrGetValueInt(axis);
+    if (!i32Range(e, "axis", value))
+      return false;
+    static const char *const kKeys[] = {"quantized_data", "scale",
+                                        "zero_point"};
+    MlirNamedAttribute entries[4];
+    entries[0] = mlirNamedAttributeGet(
+        mlirIdentifierGet(e->context, ref("axis")),
+        mlirIntegerAttrGet(mlirIntegerTypeGet(e->context, 32), value));
+    for (int i = 0; i < 3; ++i) {
+      MlirAttribute a = attr(e, kKeys[i]);
+      if (mlirAttributeIsNull(a))
+        return missing(e, kKeys[i], "a constant attribute");
+      entries[i + 1] =
+          mlirNamedAttributeGet(mlirIdentifierGet(e->context, ref(kKeys[i])), a);
+    }
+    e->statementAttrs = mlirDictionaryAttrGet(e->context, 4, entries);
+    return true;
+  }
   case MIL_OP_EXPAND_DIMS:
   case MIL_OP_SQUEEZE:
     return arrayAttrArg(e, "axes", "axes") && operand(e, "x", 0);
@@ -355,7 +382,7 @@ bool milExportAneOp(MilExporter *ex, MlirOperation op, const MilOpInfo *info) {
     return emitKind(&e, info);
   intptr_t expected = expectedOperands(info->kind);
   intptr_t n = mlirOperationGetNumOperands(op);
-  if ((expected >= 0 && n != expected) || n == 0 ||
+  if ((expected >= 0 && n != expected) || (expected != 0 && n == 0) ||
       mlirOperationGetNumResults(op) != 1)
     return milExportError(op, "'%s' has an unexpected number of operands or "
                               "results",

@@ -79,6 +79,11 @@ const MilLiteral *milLoadLiteral(MilImporter *im, const MilLiteral *literal);
 /// The literal as a dense elements attribute of `type` (a tensor type of the
 /// literal's element type and element count); reads BLOBFILE data. Null if
 /// reported.
+/// A loaded const as an attribute: scalars as float/integer/bool/string
+/// attributes, tensors as dense elements of the MIL dtype. Null (error
+/// reported) for string tensors.
+MlirAttribute milLiteralToAttribute(MilImporter *im, const MilLiteral *lit);
+
 MlirAttribute milLiteralToDense(MilImporter *im, const MilLiteral *literal,
                                 MlirType type);
 /// Appends `arith.constant` of `literal` (scalars as [1] tensors) named

@@ -65,7 +65,7 @@ static bool addOperand(Opaque *o, const char *key, MlirValue v) {
 }
 
 // A const value as an attribute.
-static MlirAttribute literalToAttr(MilImporter *im, const MilLiteral *lit) {
+MlirAttribute milLiteralToAttribute(MilImporter *im, const MilLiteral *lit) {
   MilDType dtype = lit->type.dtype;
   bool scalar = !lit->type.isTensor || lit->type.rank == 0;
   if (scalar && lit->kind == MIL_LIT_VALUES) {
@@ -87,7 +87,7 @@ static MlirAttribute literalToAttr(MilImporter *im, const MilLiteral *lit) {
 }
 
 static bool addAttr(Opaque *o, const char *key, const MilLiteral *lit) {
-  MlirAttribute attr = literalToAttr(o->im, lit);
+  MlirAttribute attr = milLiteralToAttribute(o->im, lit);
   if (mlirAttributeIsNull(attr))
     return false;
   o->attrs[o->numAttrs++] = mlirNamedAttributeGet(
@@ -190,7 +190,7 @@ static bool statementAttributes(MilImporter *im, const MilStatement *stmt,
                           stmt->op);
       break;
     }
-    MlirAttribute value = lit ? literalToAttr(im, lit) : mlirAttributeGetNull();
+    MlirAttribute value = lit ? milLiteralToAttribute(im, lit) : mlirAttributeGetNull();
     if (mlirAttributeIsNull(value)) {
       ok = false;
       break;

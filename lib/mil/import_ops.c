@@ -500,6 +500,73 @@ static MilMapStatus mapConv(Build *b) {
   return addOperand(b, bias);
 }
 
+// A constexpr parameter: an operand-list parameter or (iOS16) a statement
+// attribute, a literal or the name of a const; the packed data is read
+// bit-exactly and kept as it is.
+static MilMapStatus constexprParam(Build *b, const char *key,
+                                   MlirAttribute *out) {
+  const MilParam *p = findParam(b, key);
+  for (size_t i = 0; i < b->stmt->numAttributes; ++i) {
+    const MilParam *a = &b->stmt->attributes[i];
+    if (strcmp(a->key, key) != 0)
+      continue;
+    if (p)
+      return FAIL(a->pos, "'%s' of '%s' is given twice", key, opName(b));
+    p = a;
+  }
+  if (!p)
+    return FAIL(b->stmt->opPos, "'%s' needs '%s'", opName(b), key);
+  const MilLiteral *lit = NULL;
+  if (p->value.kind == MIL_VALUE_LITERAL) {
+    lit = milLoadLiteral(b->im, p->value.literal);
+  } else if (p->value.kind == MIL_VALUE_NAME) {
+    MilSymbol *s = milLookupSymbol(b->im, p->value.name);
+    if (!s || s->kind != MIL_SYM_CONST)
+      return FAIL(p->value.pos, "'%s' of '%s' must be a const", key,
+                  opName(b));
+    if (!s->loaded)
+      s->loaded = milLoadLiteral(b->im, s->literal);
+    s->usedAsAttribute = true;
+    lit = s->loaded;
+  } else {
+    return FAIL(p->value.pos, "'%s' of '%s' cannot be a tuple", key,
+                opName(b));
+  }
+  if (!lit)
+    return MIL_MAP_ERROR;
+  *out = milLiteralToAttribute(b->im, lit);
+  return mlirAttributeIsNull(*out) ? MIL_MAP_ERROR : MIL_MAP_OK;
+}
+
+static MilMapStatus mapConstexprAffineDequantize(Build *b) {
+  static const char *const kKeys[] = {"axis", "name", "quantized_data",
+                                      "scale", "zero_point"};
+  for (size_t i = 0; i < b->stmt->numAttributes; ++i) {
+    const MilParam *a = &b->stmt->attributes[i];
+    bool known = false;
+    for (size_t k = 0; k < sizeof(kKeys) / sizeof(kKeys[0]); ++k)
+      known |= strcmp(a->key, kKeys[k]) == 0;
+    if (!known)
+      return unsupported(b, a->pos,
+                         "the attribute '%s' of MIL op '%s' has no place on "
+                         "'%s'",
+                         a->key, opName(b), b->info->aneName);
+  }
+  MlirAttribute data, scale, zeroPoint, axis;
+  TRY(constexprParam(b, "quantized_data", &data));
+  TRY(constexprParam(b, "scale", &scale));
+  TRY(constexprParam(b, "zero_point", &zeroPoint));
+  TRY(constexprParam(b, "axis", &axis));
+  if (!mlirAttributeIsAInteger(axis))
+    return FAIL(b->stmt->opPos, "'axis' of '%s' must be an integer",
+                opName(b));
+  addAttr(b, "quantized_data", data);
+  addAttr(b, "scale", scale);
+  addAttr(b, "zero_point", zeroPoint);
+  addAttr(b, "axis", i64Attr(b, mlirIntegerAttrGetValueInt(axis)));
+  return MIL_MAP_OK;
+}
+
 static MilMapStatus mapSoftmax(Build *b) {
   int64_t axis;
   TRY(intParam(b, "axis", -1, &axis));
@@ -762,6 +829,8 @@ static MilMapStatus mapKind(Build *b) {
   case MIL_OP_TRANSPOSE: return mapTranspose(b);
   case MIL_OP_CONCAT: return mapConcat(b);
   case MIL_OP_SLICE_BY_SIZE: return mapSlice(b);
+  case MIL_OP_CONSTEXPR_AFFINE_DEQUANTIZE:
+    return mapConstexprAffineDequantize(b);
   case MIL_OP_EXPAND_DIMS: return mapListAttr(b, "axes");
   case MIL_OP_SQUEEZE: return mapSqueeze(b);
   case MIL_OP_TILE: return mapListAttr(b, "reps");

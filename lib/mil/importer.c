@@ -175,7 +175,8 @@ static bool importStatement(MilImporter *im, const MilStatement *stmt) {
   for (size_t i = 0; i < stmt->numAttributes && !extra; ++i)
     if (strcmp(stmt->attributes[i].key, "name") != 0)
       extra = &stmt->attributes[i];
-  if (info && extra) {
+  bool takesAttributes = info && info->kind == MIL_OP_CONSTEXPR_AFFINE_DEQUANTIZE;
+  if (info && extra && !takesAttributes) {
     why.pos = extra->pos;
     snprintf(why.message, sizeof(why.message),
              "the attribute '%s' of MIL op '%s' has no place on '%s'",

@@ -29,6 +29,9 @@ typedef enum {
   MIL_OP_TRANSPOSE,     ///< x, perm
   MIL_OP_CONCAT,        ///< values (tuple), axis, [interleave]
   MIL_OP_SLICE_BY_SIZE, ///< x, begin, size
+  MIL_OP_CONSTEXPR_AFFINE_DEQUANTIZE, ///< axis, quantized_data, scale,
+                                      ///< zero_point: parameters or, as
+                                      ///< iOS16 writes them, attributes
   MIL_OP_EXPAND_DIMS,   ///< x, axes
   MIL_OP_SQUEEZE,       ///< x, [axes]
   MIL_OP_TILE,          ///< x, reps

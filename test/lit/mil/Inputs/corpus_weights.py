@@ -1,7 +1,8 @@
 """Writes the weight files a MIL program references, with deterministic
 values: every BLOBFILE(path, offset) of the program gets a MILBlob v2 record
 of its declared dtype and shape. Floats are in [-0.05, 0.05) (a lone value,
-which may be an epsilon or a scale, in [0.01, 0.1)), integers small."""
+which may be an epsilon or a scale, in [0.01, 0.1)), integers small; each
+record's sequence starts at its offset, so no two records are equal."""
 import os, re, struct, sys
 
 CODES = {"fp16": (1, "e", 2), "fp32": (2, "f", 4), "uint8": (3, "B", 1),
@@ -11,8 +12,8 @@ REF = re.compile(
     r'(?:string|tensor<string,\s*\[\]>)\(\s*"([^"]+)"\s*\)\s*,\s*offset\s*=\s*'
     r'(?:uint64|tensor<uint64,\s*\[\]>)\(\s*(\d+)\s*\)\s*\)\s*\)', re.S)
 
-def value(dtype, i, count):
-    frac = (i * 0.6180339887498949) % 1.0
+def value(dtype, i, count, seed):
+    frac = ((i + seed) * 0.6180339887498949) % 1.0
     if dtype.startswith("fp"):
         # A lone value may be an epsilon or a scale: keep it positive.
         return 0.01 + 0.09 * frac if count == 1 else 0.1 * (frac - 0.5)
@@ -37,7 +38,7 @@ def main(program, folder):
             struct.pack_into("<IIQQQ", blob, offset, 0xDEADBEEF, code,
                              count * width, offset + 64, 0)
             struct.pack_into("<%d%s" % (count, fmt), blob, offset + 64,
-                             *[value(dtype, i, count) for i in range(count)])
+                             *[value(dtype, i, count, offset) for i in range(count)])
         open(name, "wb").write(bytes(blob))
 
 if __name__ == "__main__":
