@@ -22,6 +22,8 @@
 /// A rank-0 result is left to the op's verifier, which can say why the rank
 /// would be 0 (full reductions with keep_dims = false).
 #define ANE_OPF_RANK0_RESULT 0x4u
+/// i1 (bool) is allowed on the operands and the result.
+#define ANE_OPF_BOOL 0x8u
 
 typedef enum {
 #define ANE_OP(Name, ...) ANE_OP_##Name,

@@ -36,6 +36,9 @@ AneElementKind aneElementKindOf(MlirType elementType) {
       mlirIntegerTypeGetWidth(elementType) == 32 &&
       mlirIntegerTypeIsSignless(elementType))
     return AneElementI32;
+  if (mlirTypeIsAInteger(elementType) &&
+      mlirIntegerTypeGetWidth(elementType) == 1)
+    return AneElementBool;
   return AneElementOther;
 }
 

@@ -41,6 +41,7 @@ typedef enum AneElementKind {
   AneElementF16,
   AneElementF32,
   AneElementI32,
+  AneElementBool, ///< i1
   AneElementOther,
 } AneElementKind;
 

@@ -193,10 +193,15 @@ static bool checkTensor(Verifier *v, MlirType type, intptr_t index,
   }
   AneElementKind kind = info->kind;
   bool allowI32 = v->def->flags & ANE_OPF_I32;
-  if (kind == AneElementOther || (kind == AneElementI32 && !allowI32)) {
+  bool allowBool = v->def->flags & ANE_OPF_BOOL;
+  if (kind == AneElementOther || (kind == AneElementI32 && !allowI32) ||
+      (kind == AneElementBool && !allowBool)) {
+    static const char *const kAllowed[2][2] = {
+        {"f16 or f32", "f16, f32 or i1"},
+        {"f16, f32 or i32", "f16, f32, i32 or i1"}};
     emitOpError(v, "%s element type must be %s, got %s",
                 operandName(v, index, what, sizeof(what)),
-                allowI32 ? "f16, f32 or i32" : "f16 or f32",
+                kAllowed[allowI32][allowBool],
                 aneTypeFormat(info->element, text, sizeof(text)));
     return false;
   }
@@ -465,6 +470,126 @@ static bool verifyBinary(Verifier *v) {
     return false;
   }
   return true;
+}
+
+// Element kinds of operand `i` (-1: the result); step 1 cached them.
+static AneElementKind elementKind(Verifier *v, intptr_t i) {
+  return typeInfo(v, i < 0 ? resultType(v) : operandType(v, i))->kind;
+}
+
+static MlirType elementType(Verifier *v, intptr_t i) {
+  return typeInfo(v, i < 0 ? resultType(v) : operandType(v, i))->element;
+}
+
+// Operands [first, first + count) have one element type that is not i1.
+static bool checkSameNumericElements(Verifier *v, intptr_t first,
+                                     intptr_t count) {
+  char a[kTextBuf], b[kTextBuf], what[32];
+  for (intptr_t i = first; i < first + count; ++i) {
+    if (elementKind(v, i) == AneElementBool) {
+      emitOpError(v, "%s element type must be f16, f32 or i32, got i1",
+                  operandName(v, i, what, sizeof(what)));
+      return false;
+    }
+    if (!mlirTypeEqual(elementType(v, i), elementType(v, first))) {
+      emitOpError(v, "operand element types %s and %s differ",
+                  aneTypeFormat(elementType(v, first), a, sizeof(a)),
+                  aneTypeFormat(elementType(v, i), b, sizeof(b)));
+      return false;
+    }
+  }
+  return true;
+}
+
+// Comparisons: x and y of one numeric type, an i1 result.
+static bool verifyCompare(Verifier *v) {
+  if (!checkSameNumericElements(v, 0, 2))
+    return false;
+  if (elementKind(v, -1) != AneElementBool) {
+    char text[kTextBuf];
+    emitOpError(v, "result element type must be i1, got %s",
+                aneTypeFormat(elementType(v, -1), text, sizeof(text)));
+    return false;
+  }
+  return verifyBinary(v);
+}
+
+// logical_and/or/xor/not: every operand and the result are i1.
+static bool verifyLogical(Verifier *v) {
+  char text[kTextBuf], what[32];
+  for (intptr_t i = -1; i < v->numOperands; ++i) {
+    if (elementKind(v, i) != AneElementBool) {
+      emitOpError(v, "%s element type must be i1, got %s",
+                  operandName(v, i, what, sizeof(what)),
+                  aneTypeFormat(elementType(v, i), text, sizeof(text)));
+      return false;
+    }
+  }
+  return v->numOperands == 1 ? checkResultLike(v, &v->operands[0], "x")
+                             : verifyBinary(v);
+}
+
+// select(cond, a, b): cond is i1; a, b and the result share one type; the
+// three shapes broadcast together.
+static bool verifySelect(Verifier *v) {
+  char a[kTextBuf], b[kTextBuf], sa[kShapeBuf], sb[kShapeBuf];
+  if (elementKind(v, 0) != AneElementBool) {
+    emitOpError(v, "cond element type must be i1, got %s",
+                aneTypeFormat(elementType(v, 0), a, sizeof(a)));
+    return false;
+  }
+  for (intptr_t i = 2; i >= -1; i -= 3) {
+    if (!mlirTypeEqual(elementType(v, i), elementType(v, 1))) {
+      emitOpError(v, "%s element type %s does not match a's %s",
+                  i < 0 ? "result" : "b",
+                  aneTypeFormat(elementType(v, i), a, sizeof(a)),
+                  aneTypeFormat(elementType(v, 1), b, sizeof(b)));
+      return false;
+    }
+  }
+  AneShape ab, expected;
+  if (!aneBroadcastShapes(&v->operands[1], &v->operands[2], &ab) ||
+      !aneBroadcastShapes(&v->operands[0], &ab, &expected)) {
+    emitOpError(v, "cond, a and b of shapes %s, %s and %s are not "
+                   "broadcast-compatible",
+                aneShapeFormat(&v->operands[0], a, sizeof(a)),
+                aneShapeFormat(&v->operands[1], sa, sizeof(sa)),
+                aneShapeFormat(&v->operands[2], sb, sizeof(sb)));
+    return false;
+  }
+  return checkResultShape(v, &expected);
+}
+
+// An f32 attribute holding a finite value.
+static bool getFiniteF32(Verifier *v, const char *name, double *out) {
+  MlirAttribute attr;
+  if (!getAttr(v, name, &attr))
+    return false;
+  char text[kTextBuf];
+  if (!mlirAttributeIsAFloat(attr) ||
+      !mlirTypeIsAF32(mlirAttributeGetType(attr))) {
+    emitOpError(v, "%s must be an f32 float attribute, got %s", name,
+                aneAttributeFormat(attr, text, sizeof(text)));
+    return false;
+  }
+  *out = mlirFloatAttrGetValueDouble(attr);
+  if (!isfinite(*out)) {
+    emitOpError(v, "%s must be finite, got %e", name, *out);
+    return false;
+  }
+  return true;
+}
+
+// clip: min(max(x, alpha), beta) with alpha <= beta.
+static bool verifyClip(Verifier *v) {
+  double alpha, beta;
+  if (!getFiniteF32(v, "alpha", &alpha) || !getFiniteF32(v, "beta", &beta))
+    return false;
+  if (alpha > beta) {
+    emitOpError(v, "alpha %g must not be greater than beta %g", alpha, beta);
+    return false;
+  }
+  return verifyUnary(v);
 }
 
 //===----------------------------------------------------------------------===//

@@ -137,13 +137,24 @@ bool aneInputFill(const AneInputSpec *spec, uint64_t defaultSeed, AneTensor *t,
   case ANE_INPUT_UNIFORM:
     for (int64_t i = 0; i < t->size; ++i)
       t->data[i] = spec->lo + (spec->hi - spec->lo) * uniform01(&state);
-    return true;
+    break;
   case ANE_INPUT_NORMAL:
     for (int64_t i = 0; i < t->size; ++i) {
       double v = standardNormal(&state);
       t->data[i] = spec->mean + spec->std * (spec->abs ? fabs(v) : v);
     }
-    return true;
+    break;
+  default:
+    return false;
   }
-  return false;
+  // A random bool is true above the distribution's center (half of them),
+  // not wherever the draw is nonzero (almost everywhere).
+  if (t->dtype == ANE_DTYPE_BOOL) {
+    double center = spec->kind == ANE_INPUT_UNIFORM
+                        ? (spec->lo + spec->hi) / 2
+                        : spec->mean + (spec->abs ? 0.6745 * spec->std : 0);
+    for (int64_t i = 0; i < t->size; ++i)
+      t->data[i] = t->data[i] > center;
+  }
+  return true;
 }

@@ -125,6 +125,9 @@ static bool loadConstant(MlirOperation op, AneNumerics numerics,
     case ANE_DTYPE_F32:
       v = mlirDenseElementsAttrGetFloatValue(value, k);
       break;
+    case ANE_DTYPE_BOOL:
+      v = mlirDenseElementsAttrGetBoolValue(value, k);
+      break;
     default:
       v = mlirDenseElementsAttrGetInt32Value(value, k);
       break;

@@ -71,6 +71,67 @@ bool aneKernelMaximum(AneKernelCall *call) { return binary(call, maximumFn); }
 bool aneKernelMinimum(AneKernelCall *call) { return binary(call, minimumFn); }
 bool aneKernelPow(AneKernelCall *call) { return binary(call, powFn); }
 
+// numpy's floor_divide: floor(x / y); an i32 result is then exact.
+static double floorDivFn(double x, double y) { return floor(x / y); }
+bool aneKernelFloorDiv(AneKernelCall *call) {
+  return binary(call, floorDivFn);
+}
+
+// Comparisons give 1 or 0, stored as i1; NaN compares false (but not
+// equal: true), as in IEEE and numpy.
+static double equalFn(double x, double y) { return x == y; }
+static double notEqualFn(double x, double y) { return x != y; }
+static double lessFn(double x, double y) { return x < y; }
+static double lessEqualFn(double x, double y) { return x <= y; }
+static double greaterFn(double x, double y) { return x > y; }
+static double greaterEqualFn(double x, double y) { return x >= y; }
+bool aneKernelEqual(AneKernelCall *call) { return binary(call, equalFn); }
+bool aneKernelNotEqual(AneKernelCall *call) {
+  return binary(call, notEqualFn);
+}
+bool aneKernelLess(AneKernelCall *call) { return binary(call, lessFn); }
+bool aneKernelLessEqual(AneKernelCall *call) {
+  return binary(call, lessEqualFn);
+}
+bool aneKernelGreater(AneKernelCall *call) { return binary(call, greaterFn); }
+bool aneKernelGreaterEqual(AneKernelCall *call) {
+  return binary(call, greaterEqualFn);
+}
+
+// i1 operands hold 0 or 1.
+static double andFn(double x, double y) { return x != 0 && y != 0; }
+static double orFn(double x, double y) { return x != 0 || y != 0; }
+static double xorFn(double x, double y) { return (x != 0) != (y != 0); }
+bool aneKernelLogicalAnd(AneKernelCall *call) { return binary(call, andFn); }
+bool aneKernelLogicalOr(AneKernelCall *call) { return binary(call, orFn); }
+bool aneKernelLogicalXor(AneKernelCall *call) { return binary(call, xorFn); }
+
+// select(cond, a, b), the three broadcast to the result.
+bool aneKernelSelect(AneKernelCall *call) {
+  if (!aneKernelCheckOperandCount(call, 3, 3))
+    return false;
+  AneTensor *r = call->result;
+  AneWalk w;
+  aneWalkInit(&w, r->rank, r->dims, 3);
+  for (int s = 0; s < 3; ++s)
+    if (!aneBroadcastStrides(r->rank, r->dims, call->operands[s]->rank,
+                             call->operands[s]->dims, w.strides[s]))
+      return aneKernelFail(call, "operand shapes do not broadcast to the "
+                                 "result shape");
+  const double *cond = call->operands[0]->data;
+  const double *a = call->operands[1]->data, *b = call->operands[2]->data;
+  int64_t sc = w.strides[0][r->rank - 1], sa = w.strides[1][r->rank - 1],
+          sb = w.strides[2][r->rank - 1];
+  double *out = r->data;
+  for (int64_t row = 0; row < w.numRows; ++row, aneWalkNextRow(&w))
+    for (int64_t j = 0; j < w.rowLength; ++j)
+      *out++ = aneRoundValue(call->numerics, r->dtype,
+                             cond[w.offsets[0] + j * sc] != 0
+                                 ? a[w.offsets[1] + j * sa]
+                                 : b[w.offsets[2] + j * sb]);
+  return true;
+}
+
 //===----------------------------------------------------------------------===//
 // Unary
 //===----------------------------------------------------------------------===//
@@ -181,6 +242,39 @@ bool aneKernelSigmoid(AneKernelCall *call) { return unary(call, sigmoidFn); }
 bool aneKernelTanh(AneKernelCall *call) { return unary(call, tanhFn); }
 bool aneKernelAbs(AneKernelCall *call) { return unary(call, absFn); }
 bool aneKernelSquare(AneKernelCall *call) { return unary(call, squareFn); }
+
+static double floorFn(double x, const UnaryContext *ctx) {
+  (void)ctx;
+  return floor(x);
+}
+bool aneKernelFloor(AneKernelCall *call) { return unary(call, floorFn); }
+
+// On i1: 1 - x.
+static double notFn(double x, const UnaryContext *ctx) {
+  (void)ctx;
+  return x == 0.0;
+}
+bool aneKernelLogicalNot(AneKernelCall *call) { return unary(call, notFn); }
+
+// min(max(x, alpha), beta); NaN stays NaN, as numpy's clip keeps it.
+bool aneKernelClip(AneKernelCall *call) {
+  double alpha, beta;
+  if (!aneKernelCheckOperandCount(call, 1, 1) ||
+      !aneKernelGetFloat(call, "alpha", &alpha) ||
+      !aneKernelGetFloat(call, "beta", &beta))
+    return false;
+  const AneTensor *x = call->operands[0];
+  AneTensor *r = call->result;
+  if (!aneKernelCheckSameShapeAsResult(call, x, "x"))
+    return false;
+  for (int64_t i = 0; i < r->size; ++i) {
+    double v = x->data[i];
+    if (!isnan(v))
+      v = v < alpha ? alpha : v > beta ? beta : v;
+    r->data[i] = aneRoundValue(call->numerics, r->dtype, v);
+  }
+  return true;
+}
 
 static bool stringRefEquals(MlirStringRef s, const char *literal) {
   size_t n = strlen(literal);

@@ -129,7 +129,9 @@ bool aneNpyParseHeader(const char *text, size_t length, AneNpyHeader *out,
                  {"<f4", ANE_NPY_F4},
                  {"<f8", ANE_NPY_F8},
                  {"<i4", ANE_NPY_I4},
-                 {"<i8", ANE_NPY_I8}};
+                 {"<i8", ANE_NPY_I8},
+                 {"|b1", ANE_NPY_B1}};
+  enum { kNumDescrs = sizeof(kDescrs) / sizeof(kDescrs[0]) };
   Cursor c = {text, text + length, error, errorSize};
   bool seenDescr = false, seenOrder = false, seenShape = false;
   if (!take(&c, '{'))
@@ -147,12 +149,12 @@ bool aneNpyParseHeader(const char *text, size_t length, AneNpyHeader *out,
       if (!parseString(&c, &descr, &n))
         return false;
       size_t k = 0;
-      while (k < 5 && !isWord(descr, n, kDescrs[k].descr))
+      while (k < kNumDescrs && !isWord(descr, n, kDescrs[k].descr))
         ++k;
-      if (k == 5) {
+      if (k == kNumDescrs) {
         snprintf(error, errorSize,
                  "unsupported dtype '%.*s' (expected <f2, "
-                 "<f4, <f8, <i4 or <i8)",
+                 "<f4, <f8, <i4, <i8 or |b1)",
                  (int)(n < 16 ? n : 16), descr);
         return false;
       }
@@ -195,7 +197,7 @@ bool aneNpyParseHeader(const char *text, size_t length, AneNpyHeader *out,
 // Reading
 //===----------------------------------------------------------------------===//
 
-static const size_t kElementSize[] = {2, 4, 8, 4, 8};
+static const size_t kElementSize[] = {2, 4, 8, 4, 8, 1};
 
 // "(2, 3)" / "[2, 3]" into `buf`.
 static const char *formatDims(const int64_t *dims, int rank, bool tuple,
@@ -316,6 +318,7 @@ bool aneNpyReadInto(const char *path, AneTensor *t, char *error,
       double d;
       int32_t i4;
       int64_t i8;
+      unsigned char b1;
     } u;
     memcpy(&u, e, elementSize);
     switch (h.dtype) {
@@ -334,6 +337,9 @@ bool aneNpyReadInto(const char *path, AneTensor *t, char *error,
     case ANE_NPY_I8:
       t->data[i] = (double)u.i8;
       break;
+    case ANE_NPY_B1:
+      t->data[i] = u.b1 != 0;
+      break;
     }
   }
   ok = true;
@@ -346,9 +352,10 @@ done:
 
 bool aneNpyWrite(const char *path, const AneTensor *t, char *error,
                  size_t errorSize) {
-  const char *descr = t->dtype == ANE_DTYPE_F16   ? "<f2"
-                      : t->dtype == ANE_DTYPE_F32 ? "<f4"
-                                                  : "<i4";
+  const char *descr = t->dtype == ANE_DTYPE_F16    ? "<f2"
+                      : t->dtype == ANE_DTYPE_F32  ? "<f4"
+                      : t->dtype == ANE_DTYPE_BOOL ? "|b1"
+                                                   : "<i4";
   char shape[256] = "(";
   for (int i = 0; i < t->rank; ++i) {
     char dim[32];
@@ -371,7 +378,9 @@ bool aneNpyWrite(const char *path, const AneTensor *t, char *error,
   // The whole file is built in memory, written to a temporary file next to
   // `path` and renamed over it: a failed write (a full disk) leaves no
   // truncated .npy behind.
-  size_t elementSize = t->dtype == ANE_DTYPE_F16 ? 2 : 4;
+  size_t elementSize = t->dtype == ANE_DTYPE_F16    ? 2
+                       : t->dtype == ANE_DTYPE_BOOL ? 1
+                                                    : 4;
   size_t dataBytes;
   if (!aneCheckedByteSize(t->size, elementSize, &dataBytes) ||
       dataBytes > SIZE_MAX - 10 - (size_t)headerLength) {
@@ -398,6 +407,8 @@ bool aneNpyWrite(const char *path, const AneTensor *t, char *error,
     } else if (t->dtype == ANE_DTYPE_F32) {
       float x = (float)v;
       memcpy(out, &x, 4);
+    } else if (t->dtype == ANE_DTYPE_BOOL) {
+      *out = v != 0.0;
     } else {
       int32_t x = (int32_t)v;
       memcpy(out, &x, 4);

@@ -16,6 +16,7 @@ typedef enum {
   ANE_NPY_F8,
   ANE_NPY_I4,
   ANE_NPY_I8,
+  ANE_NPY_B1, ///< numpy bool, one byte 0 or 1
 } AneNpyDType;
 
 #define ANE_NPY_MAX_RANK 32

@@ -97,9 +97,12 @@ bool aneTensorTypeInfo(MlirType type, AneDType *dtype, int *rank,
   } else if (mlirTypeIsAInteger(element) &&
              mlirIntegerTypeGetWidth(element) == 32) {
     *dtype = ANE_DTYPE_I32;
+  } else if (mlirTypeIsAInteger(element) &&
+             mlirIntegerTypeGetWidth(element) == 1) {
+    *dtype = ANE_DTYPE_BOOL;
   } else {
-    snprintf(error, errorSize,
-             "element types other than f16, f32 and i32 cannot be executed");
+    snprintf(error, errorSize, "element types other than f16, f32, i32 and "
+                               "i1 cannot be executed");
     return false;
   }
   intptr_t r = mlirShapedTypeGetRank(type);
@@ -122,6 +125,8 @@ bool aneTensorTypeInfo(MlirType type, AneDType *dtype, int *rank,
 
 double aneRoundValue(AneNumerics numerics, AneDType dtype, double value) {
   switch (dtype) {
+  case ANE_DTYPE_BOOL:
+    return value != 0.0;
   case ANE_DTYPE_I32:
     if (isnan(value))
       return 0;

@@ -17,7 +17,12 @@
 
 #define ANE_INTERP_MAX_RANK 5
 
-typedef enum { ANE_DTYPE_F16, ANE_DTYPE_F32, ANE_DTYPE_I32 } AneDType;
+typedef enum {
+  ANE_DTYPE_F16,
+  ANE_DTYPE_F32,
+  ANE_DTYPE_I32,
+  ANE_DTYPE_BOOL, ///< i1: 0 or 1
+} AneDType;
 
 typedef enum {
   /// The mathematical reference: every op computed in double, float
@@ -57,7 +62,8 @@ bool aneTensorTypeInfo(MlirType type, AneDType *dtype, int *rank,
 
 /// Rounds `value` to how `numerics` stores an element of `dtype`: f32 mode
 /// rounds floats to f32; ane-fp16 mode rounds every float to fp16; i32 is
-/// truncated toward zero and saturated in both.
+/// truncated toward zero and saturated in both; bool is 1 for any nonzero
+/// value (NaN included, as numpy casts it) and 0 for zero.
 double aneRoundValue(AneNumerics numerics, AneDType dtype, double value);
 
 /// Rounds a float arithmetic intermediate the way the numerics computes it:

@@ -217,21 +217,23 @@ static bool intArg(Emit *e, const char *name) {
                   mlirIntegerAttrGet(mlirIntegerTypeGet(e->context, 32), v));
 }
 
-// epsilon as fp16 when x is fp16 and the value is exact in fp16 (what a
-// MIL import of an fp16 epsilon gives back), otherwise as fp32 (allowed
-// from iOS17 on), so the value round-trips exactly.
-static bool epsilonArg(Emit *e) {
-  MlirAttribute a = attr(e, "epsilon");
+// A float attribute as fp16 when x is fp16 and the value is exact in fp16
+// (what a MIL import of an fp16 value gives back), otherwise as fp32
+// (allowed from iOS17 on), so the value round-trips exactly.
+static bool floatLikeXArg(Emit *e, const char *name) {
+  MlirAttribute a = attr(e, name);
   if (mlirAttributeIsNull(a) || !mlirAttributeIsAFloat(a))
-    return missing(e, "epsilon", "a float attribute");
+    return missing(e, name, "a float attribute");
   double eps = mlirFloatAttrGetValueDouble(a);
   MlirType xElement = mlirShapedTypeGetElementType(
       mlirValueGetType(mlirOperationGetOperand(e->op, 0)));
   bool half = mlirTypeIsAF16(xElement) &&
               (double)aneHalfToFloat(aneFloatToHalf((float)eps)) == eps;
   MlirType type = half ? mlirF16TypeGet(e->context) : mlirF32TypeGet(e->context);
-  return constArg(e, "epsilon", mlirFloatAttrDoubleGet(e->context, type, eps));
+  return constArg(e, name, mlirFloatAttrDoubleGet(e->context, type, eps));
 }
+
+static bool epsilonArg(Emit *e) { return floatLikeXArg(e, "epsilon"); }
 
 static bool stringArg(Emit *e, const char *key, const char *value) {
   return constArg(e, key, mlirStringAttrGet(e->context, ref(value)));
@@ -250,6 +252,8 @@ static intptr_t expectedOperands(MilOpKind kind) {
   case MIL_OP_BINARY:
   case MIL_OP_MATMUL:
     return 2;
+  case MIL_OP_SELECT:
+    return 3;
   case MIL_OP_LINEAR:
   case MIL_OP_LAYER_NORM:
     return 3;
@@ -275,6 +279,11 @@ static bool emitKind(Emit *e, const MilOpInfo *info) {
     return epsilonArg(e) && operand(e, "x", 0);
   case MIL_OP_UNARY:
     return operand(e, "x", 0);
+  case MIL_OP_SELECT:
+    return operand(e, "cond", 0) && operand(e, "a", 1) && operand(e, "b", 2);
+  case MIL_OP_CLIP:
+    return floatLikeXArg(e, "alpha") && floatLikeXArg(e, "beta") &&
+           operand(e, "x", 0);
   case MIL_OP_GELU: {
     MlirAttribute mode = attr(e, "mode");
     if (mlirAttributeIsNull(mode) || !mlirAttributeIsAString(mode))
@@ -363,7 +372,8 @@ static bool emitKind(Emit *e, const MilOpInfo *info) {
   case MIL_OP_CAST: {
     MilDType to = milDTypeFromMlir(mlirShapedTypeGetElementType(
         mlirValueGetType(mlirOperationGetResult(op, 0))));
-    if (to != MIL_DT_FP16 && to != MIL_DT_FP32 && to != MIL_DT_INT32)
+    if (to != MIL_DT_FP16 && to != MIL_DT_FP32 && to != MIL_DT_INT32 &&
+        to != MIL_DT_BOOL)
       return milExportError(op, "cannot export a cast to this element type");
     return stringArg(e, "dtype", milDTypeName(to)) && operand(e, "x", 0);
   }

@@ -272,7 +272,7 @@ static MilMapStatus resolveTensor(Build *b, const MilValue *v, const char *key,
   if (mlirValueIsNull(s->value))
     return FAIL(v->pos,
                 "'%s' is a %s const, which cannot be a tensor operand of "
-                "'%s' (the dialect's tensors are fp16, fp32 or int32)",
+                "'%s' (the dialect's tensors are fp16, fp32, int32 or bool)",
                 v->name, milDTypeName(s->type->dtype), opName(b));
   *out = s->value;
   return MIL_MAP_OK;
@@ -365,6 +365,29 @@ static MilMapStatus mapUnary(Build *b) {
   MlirValue x;
   TRY(tensorParam(b, "x", &x));
   return addOperand(b, x);
+}
+
+static MilMapStatus mapSelect(Build *b) {
+  const char *keys[3] = {"cond", "a", "b"};
+  for (int i = 0; i < 3; ++i) {
+    MlirValue v;
+    TRY(tensorParam(b, keys[i], &v));
+    TRY(addOperand(b, v));
+  }
+  return MIL_MAP_OK;
+}
+
+// alpha and beta are required in MIL (no defaults).
+static MilMapStatus mapClip(Build *b) {
+  const char *keys[2] = {"alpha", "beta"};
+  for (int i = 0; i < 2; ++i) {
+    double value;
+    if (!findParam(b, keys[i]))
+      return FAIL(b->stmt->opPos, "'clip' needs parameter '%s'", keys[i]);
+    TRY(floatParam(b, keys[i], 0.0, &value));
+    addAttr(b, keys[i], f32Attr(b, value));
+  }
+  return mapUnary(b);
 }
 
 static MilMapStatus mapGelu(Build *b) {
@@ -804,7 +827,7 @@ static MilMapStatus mapCast(Build *b) {
   if (!milIsMaterializable(target))
     return unsupported(b, pos,
                        "cast to \"%s\" is not supported by ane.cast (its "
-                       "element types are fp16, fp32 and int32)",
+                       "element types are fp16, fp32, int32 and bool)",
                        dtype);
   if (target != b->result->type.dtype)
     return FAIL(pos, "cast dtype \"%s\" does not match the declared result "
@@ -819,6 +842,8 @@ static MilMapStatus mapKind(Build *b) {
   case MIL_OP_BINARY: return mapBinary(b);
   case MIL_OP_UNARY_EPSILON: return mapUnaryEpsilon(b);
   case MIL_OP_UNARY: return mapUnary(b);
+  case MIL_OP_SELECT: return mapSelect(b);
+  case MIL_OP_CLIP: return mapClip(b);
   case MIL_OP_GELU: return mapGelu(b);
   case MIL_OP_MATMUL: return mapMatmul(b);
   case MIL_OP_LINEAR: return mapLinear(b);
@@ -853,7 +878,7 @@ MilMapStatus milImportAneOp(MilImporter *im, const MilStatement *stmt,
   if (mlirTypeIsNull(resultType))
     return FAIL(b->result->typePos,
                 "the result of '%s' cannot be a %s (the dialect's tensors "
-                "are fp16, fp32 or int32)",
+                "are fp16, fp32, int32 or bool)",
                 stmt->op, milDTypeName(b->result->type.dtype));
   MilMapStatus status = checkParamNames(b);
   if (status == MIL_MAP_OK)

@@ -18,6 +18,8 @@ typedef enum {
   MIL_OP_BINARY,        ///< x, y
   MIL_OP_UNARY_EPSILON, ///< x, [epsilon]
   MIL_OP_UNARY,         ///< x
+  MIL_OP_SELECT,        ///< cond, a, b
+  MIL_OP_CLIP,          ///< x, alpha, beta
   MIL_OP_GELU,          ///< x, [mode]
   MIL_OP_MATMUL,        ///< x, y, [transpose_x], [transpose_y]
   MIL_OP_LINEAR,        ///< x, weight, [bias]
