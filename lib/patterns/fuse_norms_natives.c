@@ -417,18 +417,6 @@ static MlirLogicalResult epsOfFloor(NATIVE_ARGS) {
   return mlirLogicalResultSuccess();
 }
 
-// AneAxisOf(axes: Attr) -> Attr: the one axis as an i64 attribute.
-static MlirLogicalResult axisOf(NATIVE_ARGS) {
-  UNUSED_NATIVE_ARGS;
-  MlirAttribute axes = attrArg(values, 0);
-  int64_t axis = 0;
-  singleAxis(axes, &axis);
-  MlirContext context = mlirAttributeGetContext(axes);
-  mlirPDLResultListPushBackAttribute(
-      results, mlirIntegerAttrGet(mlirIntegerTypeGet(context, 64), axis));
-  return mlirLogicalResultSuccess();
-}
-
 // AneVectorType(x: Value) -> Type: tensor<D x element type of x>.
 static MlirLogicalResult vectorType(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
@@ -494,7 +482,6 @@ static const Native kConstraints[] = {
 static const Native kRewrites[] = {
     {"AneEpsOf", epsOf},
     {"AneEpsOfFloor", epsOfFloor},
-    {"AneAxisOf", axisOf},
     {"AneVectorType", vectorType},
     {"AneVectorShapeAttr", vectorShapeAttr},
     {"AneOnesAttr", onesAttr},

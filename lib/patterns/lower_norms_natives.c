@@ -254,17 +254,48 @@ static MlirLogicalResult doubledFits(NATIVE_ARGS) {
              : mlirLogicalResultFailure();
 }
 
-// l2_norm's axis must name a dim of x (any rank the verifier accepts).
-static MlirLogicalResult axisInRange(NATIVE_ARGS) {
+// Reads `axes` (an array<i64> of distinct axes of a rank-`rank` tensor,
+// negative ones counted from the end) into `normalized`; false if it is not.
+static bool readAxes(MlirAttribute axes, intptr_t rank,
+                     bool normalized[ANE_MAX_RANK]) {
+  if (!mlirAttributeIsADenseI64Array(axes) || rank < 1 || rank > ANE_MAX_RANK)
+    return false;
+  intptr_t n = mlirDenseArrayGetNumElements(axes);
+  for (intptr_t i = 0; i < ANE_MAX_RANK; ++i)
+    normalized[i] = false;
+  for (intptr_t i = 0; i < n; ++i) {
+    int64_t a = mlirDenseI64ArrayGetElement(axes, i);
+    a = a < 0 ? a + rank : a;
+    if (a < 0 || a >= rank || normalized[a])
+      return false;
+    normalized[a] = true;
+  }
+  return n > 0;
+}
+
+// AneAxesInRange(x, axes): a norm's axes name distinct dims of a valid x
+// (any rank the verifier accepts).
+static MlirLogicalResult axesInRange(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   MlirType type = valueType(values, 0);
-  MlirAttribute axis = mlirPDLValueAsAttribute(values[1]);
-  if (!isNormTensor(type) || !mlirAttributeIsAInteger(axis))
+  bool normalized[ANE_MAX_RANK];
+  return aneNativeCheck(isNormTensor(type) &&
+                        readAxes(mlirPDLValueAsAttribute(values[1]),
+                                 mlirShapedTypeGetRank(type), normalized));
+}
+
+// AneNormsLastAxis(x, axes): axes is exactly the last axis of x.
+static MlirLogicalResult normsLastAxis(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType type = valueType(values, 0);
+  bool normalized[ANE_MAX_RANK];
+  if (!isNormTensor(type))
     return mlirLogicalResultFailure();
-  int64_t a = mlirIntegerAttrGetValueInt(axis);
-  int64_t rank = mlirShapedTypeGetRank(type);
-  return a >= -rank && a < rank ? mlirLogicalResultSuccess()
-                                : mlirLogicalResultFailure();
+  intptr_t rank = mlirShapedTypeGetRank(type);
+  MlirAttribute axes = mlirPDLValueAsAttribute(values[1]);
+  return aneNativeCheck(readAxes(axes, rank, normalized) &&
+                        mlirDenseArrayGetNumElements(axes) == 1 &&
+                        normalized[rank - 1]);
 }
 
 static MlirLogicalResult isDenseFloat(NATIVE_ARGS) {
@@ -399,17 +430,18 @@ static MlirLogicalResult keepLastType(NATIVE_ARGS) {
                       keepLastTypeOf);
 }
 
-static int64_t normalizedAxis(MlirAttribute axis, intptr_t rank) {
-  int64_t a = mlirIntegerAttrGetValueInt(axis);
-  return a < 0 ? a + rank : a;
-}
-
-static MlirLogicalResult keepAxisType(NATIVE_ARGS) {
+// AneKeepAxesType(x, axes): x's type with the dims in `axes` set to 1 (the
+// keep_dims result of a reduction over them).
+static MlirLogicalResult keepAxesType(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   MlirType type = valueType(values, 0);
   int64_t dims[ANE_MAX_RANK];
   intptr_t rank = getDims(type, dims);
-  dims[normalizedAxis(mlirPDLValueAsAttribute(values[1]), rank)] = 1;
+  bool normalized[ANE_MAX_RANK] = {false};
+  readAxes(mlirPDLValueAsAttribute(values[1]), rank, normalized);
+  for (intptr_t i = 0; i < rank; ++i)
+    if (normalized[i])
+      dims[i] = 1;
   return pushType(results,
                   tensorOf(rank, dims, mlirShapedTypeGetElementType(type)));
 }
@@ -418,13 +450,6 @@ static MlirLogicalResult scalarType(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   return pushMemoType(results, MEMO_SCALAR_TYPE, valueType(values, 0),
                       scalarTensorType);
-}
-
-static MlirLogicalResult axisArrayAttr(NATIVE_ARGS) {
-  UNUSED_NATIVE_ARGS;
-  MlirAttribute axis = mlirPDLValueAsAttribute(values[0]);
-  int64_t a = mlirIntegerAttrGetValueInt(axis);
-  return pushI64Array(results, mlirAttributeGetContext(axis), 1, &a);
 }
 
 // [M, D, 1, 1] for the reduce-sum strategy, M = product of leading dims.
@@ -692,7 +717,8 @@ static const Native kConstraints[] = {
     {"AneHasStaticShape", hasStaticShape},
     {"AneRowsFit", rowsFit},
     {"AneDoubledFits", doubledFits},
-    {"AneAxisInRange", axisInRange},
+    {"AneAxesInRange", axesInRange},
+    {"AneNormsLastAxis", normsLastAxis},
     {"AneIsDenseFloat", isDenseFloat},
     {"AneRmsFloorFits", rmsFloorFits},
     {"AneL2FloorFits", l2FloorFits},
@@ -703,13 +729,12 @@ static const Native kConstraints[] = {
 
 static const Native kRewrites[] = {
     {"AneKeepLastType", keepLastType},
-    {"AneKeepAxisType", keepAxisType},
+    {"AneKeepAxesType", keepAxesType},
     {"AneScalarType", scalarType},
     {"AneRmsFloorAttr", rmsFloorAttr},
     {"AneL2FloorAttr", l2FloorAttr},
     {"AneSqrtDAttr", sqrtDAttr},
     {"AneScaledGammaAttr", scaledGammaAttr},
-    {"AneAxisArrayAttr", axisArrayAttr},
     {"AneRowsType", rowsType},
     {"AneRowsShapeAttr", rowsShapeAttr},
     {"AneRowsReducedType", rowsReducedType},

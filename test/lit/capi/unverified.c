@@ -92,40 +92,40 @@ typedef struct {
 
 static const Case kCases[] = {
     {"rank 10",
-     "%0 = \"ane.rms_norm\"(%x) {epsilon = 1.0e-05 : f32} : "
+     "%0 = \"ane.rms_norm\"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : "
      "(tensor<1x1x1x1x1x1x1x1x1x8xf32>) -> tensor<1x1x1x1x1x1x1x1x1x8xf32>",
      "tensor<1x1x1x1x1x1x1x1x1x8xf32>", ""},
     {"rank 0",
-     "%0 = \"ane.rms_norm\"(%x) {epsilon = 1.0e-05 : f32} : (tensor<f32>) -> "
+     "%0 = \"ane.rms_norm\"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<f32>) -> "
      "tensor<f32>",
      "tensor<f32>", ""},
     {"integer x",
-     "%0 = \"ane.rms_norm\"(%x) {epsilon = 1.0e-05 : f32} : "
+     "%0 = \"ane.rms_norm\"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : "
      "(tensor<2x8xi32>) -> tensor<2x8xi32>",
      "tensor<2x8xi32>", ""},
     {"rank-0 gamma",
-     "%0 = \"ane.rms_norm\"(%x, %g) {epsilon = 1.0e-05 : f32} : "
+     "%0 = \"ane.rms_norm\"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : "
      "(tensor<2x8xf32>, tensor<f32>) -> tensor<2x8xf32>",
      "tensor<2x8xf32>", ", %g: tensor<f32>"},
     {"axis 7",
-     "%0 = \"ane.l2_norm\"(%x) {axis = 7 : i64, epsilon = 1.0e-05 : f32} : "
+     "%0 = \"ane.l2_norm\"(%x) {axes = array<i64: 7>, epsilon = 1.0e-05 : f32} : "
      "(tensor<2x8xf32>) -> tensor<2x8xf32>",
      "tensor<2x8xf32>", ""},
     {"axis INT64_MIN",
-     "%0 = \"ane.l2_norm\"(%x) {axis = -9223372036854775808 : i64, epsilon = "
+     "%0 = \"ane.l2_norm\"(%x) {axes = array<i64: -9223372036854775808>, epsilon = "
      "1.0e-05 : f32} : (tensor<2x8xf32>) -> tensor<2x8xf32>",
      "tensor<2x8xf32>", ""},
     {"integer l2_norm",
-     "%0 = \"ane.l2_norm\"(%x) {axis = -1 : i64, epsilon = 1.0e-05 : f32} : "
+     "%0 = \"ane.l2_norm\"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : "
      "(tensor<2x8xi8>) -> tensor<2x8xi8>",
      "tensor<2x8xi8>", ""},
     {"2^62 rows",
-     "%0 = \"ane.rms_norm\"(%x) {epsilon = 1.0e-05 : f32} : "
+     "%0 = \"ane.rms_norm\"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : "
      "(tensor<4611686018427387904x4611686018427387904x8xf32>) -> "
      "tensor<4611686018427387904x4611686018427387904x8xf32>",
      "tensor<4611686018427387904x4611686018427387904x8xf32>", ""},
     {"2^62 width",
-     "%0 = \"ane.rms_norm\"(%x) {epsilon = 1.0e-05 : f32} : "
+     "%0 = \"ane.rms_norm\"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : "
      "(tensor<2x4611686018427387904xf32>) -> tensor<2x4611686018427387904xf32>",
      "tensor<2x4611686018427387904xf32>", ""},
     // The old lowering's chain over rows that do not match x: fuse-norms

@@ -23,19 +23,19 @@
 // PIPE: ane-opt: error: invalid --pass-pipeline at column 26: pass 'fuse-norms' takes no options, got 'x'
 
 // CHECK-LABEL: func.func @l2_f32(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
-// CHECK-NEXT:    %[[Y:.*]] = "ane.l2_norm"(%arg0) {axis = -1 : i64, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT:    %[[Y:.*]] = "ane.l2_norm"(%arg0) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT:    return %[[Y]] : tensor<4x8xf32>
 func.func @l2_f32(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
-  %0 = "ane.l2_norm"(%x) {axis = -1 : i64, epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+  %0 = "ane.l2_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
   return %0 : tensor<4x8xf32>
 }
 
 // f16 floor sqrt(1e-5) = 3.162380e-03, squared in f32.
 // CHECK-LABEL: func.func @l2_f16_axis0(%arg0: tensor<4x8xf16>) -> tensor<4x8xf16> {
-// CHECK-NEXT:    %[[Y:.*]] = "ane.l2_norm"(%arg0) {axis = 0 : i64, epsilon = 1.00006728E-5 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
+// CHECK-NEXT:    %[[Y:.*]] = "ane.l2_norm"(%arg0) {axes = array<i64: 0>, epsilon = 1.00006728E-5 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
 // CHECK-NEXT:    return %[[Y]] : tensor<4x8xf16>
 func.func @l2_f16_axis0(%x: tensor<4x8xf16>) -> tensor<4x8xf16> {
-  %0 = "ane.l2_norm"(%x) {axis = 0 : i64, epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
+  %0 = "ane.l2_norm"(%x) {axes = array<i64: 0>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
   return %0 : tensor<4x8xf16>
 }
 
@@ -49,6 +49,6 @@ func.func @l2_f16_axis0(%x: tensor<4x8xf16>) -> tensor<4x8xf16> {
 // CHECK-NEXT:    %[[Y:.*]] = "ane.mul"(%[[Q]], %arg1) : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT:    return %[[Y]] : tensor<4x8xf32>
 func.func @rms_l2_form(%x: tensor<4x8xf32>, %g: tensor<8xf32>) -> tensor<4x8xf32> {
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
   return %0 : tensor<4x8xf32>
 }
