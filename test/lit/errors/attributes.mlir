@@ -6,7 +6,7 @@
 
 func.func @missing_epsilon(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   // expected-error@+1 {{'ane.rms_norm' op attribute "epsilon" is expected but not provided}}
-  %0 = "ane.rms_norm"(%x) : (tensor<4x8xf32>) -> tensor<4x8xf32>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>} : (tensor<4x8xf32>) -> tensor<4x8xf32>
   return %0 : tensor<4x8xf32>
 }
 
