@@ -85,7 +85,7 @@
 // L2-NEXT: %[[V18:.*]] = "ane.reshape"(%[[V17]]) {shape = array<i64: 16, 256>} : (tensor<16x4x64xf16>) -> tensor<16x256xf16>
 // L2-NEXT: %[[V19:.*]] = "ane.matmul"(%[[V18]], %arg4) {transpose_x = false, transpose_y = true} : (tensor<16x256xf16>, tensor<256x256xf16>) -> tensor<16x256xf16>
 // L2-NEXT: %[[V20:.*]] = "ane.add"(%arg0, %[[V19]]) : (tensor<16x256xf16>, tensor<16x256xf16>) -> tensor<16x256xf16>
-// L2-NEXT: %[[V21:.*]] = "ane.reduce_l2_norm"(%[[V20]]) {axes = array<i64: -1>, keep_dims = true} : (tensor<16x256xf16>) -> tensor<16x1xf16>
+// L2-NEXT: %[[V21:.*]] = "ane.reduce_l2_norm"(%[[V20]]) {axes = array<i64: 1>, keep_dims = true} : (tensor<16x256xf16>) -> tensor<16x1xf16>
 // L2-NEXT: %[[V22:.*]] = "ane.maximum"(%[[V21]], %[[C1]]) : (tensor<16x1xf16>, tensor<1xf16>) -> tensor<16x1xf16>
 // L2-NEXT: %[[V23:.*]] = "ane.mul"(%[[V22]], %[[C]]) : (tensor<16x1xf16>, tensor<1xf16>) -> tensor<16x1xf16>
 // L2-NEXT: %[[V24:.*]] = "ane.real_div"(%[[V20]], %[[V23]]) : (tensor<16x256xf16>, tensor<16x1xf16>) -> tensor<16x256xf16>
