@@ -246,6 +246,102 @@ static MlirLogicalResult isSingleAxis(NATIVE_ARGS) {
   return aneNativeCheck(singleAxis(attrArg(values, 0), &axis));
 }
 
+// Reads `axes` of a rank-`rank` x into `normalized`: distinct, in range.
+static bool readAxes(MlirAttribute axes, intptr_t rank,
+                     bool normalized[ANE_MAX_RANK]) {
+  for (intptr_t i = 0; i < ANE_MAX_RANK; ++i)
+    normalized[i] = false;
+  if (!mlirAttributeIsADenseI64Array(axes) || rank < 1 || rank > ANE_MAX_RANK)
+    return false;
+  intptr_t n = mlirDenseArrayGetNumElements(axes);
+  for (intptr_t i = 0; i < n; ++i) {
+    int64_t a = mlirDenseI64ArrayGetElement(axes, i);
+    a = a < 0 ? a + rank : a;
+    if (a < 0 || a >= rank || normalized[a])
+      return false;
+    normalized[a] = true;
+  }
+  return n > 0;
+}
+
+// AneIsNormAxesOf(axes: Attr, x: Value): distinct axes of a ranked x.
+static MlirLogicalResult isNormAxesOf(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType type = valueTypeArg(values, 1);
+  bool normalized[ANE_MAX_RANK];
+  return aneNativeCheck(mlirTypeIsARankedTensor(type) &&
+                        readAxes(attrArg(values, 0),
+                                 mlirShapedTypeGetRank(type), normalized));
+}
+
+// D, the product of x's dims at `axes`, if they are valid and static; else
+// -1.
+static int64_t groupSizeOf(MlirType x, MlirAttribute axes) {
+  bool normalized[ANE_MAX_RANK];
+  if (!mlirTypeIsARankedTensor(x) ||
+      !readAxes(axes, mlirShapedTypeGetRank(x), normalized))
+    return -1;
+  int64_t d = 1;
+  for (intptr_t i = 0; i < mlirShapedTypeGetRank(x); ++i) {
+    if (!normalized[i])
+      continue;
+    int64_t dim = mlirShapedTypeGetDimSize(x, i);
+    if (mlirShapedTypeIsDynamicSize(dim) || dim < 1 ||
+        __builtin_mul_overflow(d, dim, &d))
+      return -1;
+  }
+  return d;
+}
+
+// True if axes is exactly the last axis of x.
+static bool isLastAxis(MlirAttribute axes, MlirType x) {
+  int64_t axis;
+  return mlirTypeIsARankedTensor(x) && singleAxis(axes, &axis) &&
+         (axis == -1 || axis == mlirShapedTypeGetRank(x) - 1);
+}
+
+// AneIsAxesParamOf(g: Value, x: Value, axes: Attr): g is a gamma / beta the
+// verifier accepts for a norm of x over `axes` (lib/dialect/verifier.c:
+// aligned at the trailing dims, x's static dim at each normalized axis, 1
+// elsewhere, reaching the first normalized axis), for axes other than the
+// last one alone (AneIsGammaOf / AneIsPrefixedGammaOf cover that).
+static MlirLogicalResult isAxesParamOf(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType g = valueTypeArg(values, 0), x = valueTypeArg(values, 1);
+  MlirAttribute axes = attrArg(values, 2);
+  intptr_t gRank, xRank;
+  int64_t gDims[ANE_MAX_RANK], xDims[ANE_MAX_RANK];
+  bool normalized[ANE_MAX_RANK];
+  if (isLastAxis(axes, x) || !staticDims(g, &gRank, gDims) ||
+      !mlirTypeIsARankedTensor(x))
+    return mlirLogicalResultFailure();
+  xRank = mlirShapedTypeGetRank(x);
+  if (gRank > xRank || !readAxes(axes, xRank, normalized))
+    return mlirLogicalResultFailure();
+  for (intptr_t i = 0; i < xRank; ++i)
+    xDims[i] = mlirShapedTypeGetDimSize(x, i);
+  intptr_t offset = xRank - gRank;
+  for (intptr_t i = 0; i < xRank; ++i) {
+    int64_t dim = i < offset ? 1 : gDims[i - offset];
+    bool ok = normalized[i] ? i >= offset && dim == xDims[i] &&
+                                  !mlirShapedTypeIsDynamicSize(xDims[i])
+                            : dim == 1;
+    if (!ok)
+      return mlirLogicalResultFailure();
+  }
+  return mlirLogicalResultSuccess();
+}
+
+// AneIsSameTypeAs(v: Value, op: Op): v has the type of op's one result.
+static MlirLogicalResult isSameTypeAs(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirOperation op = opArg(values, 1);
+  return aneNativeCheck(
+      mlirOperationGetNumResults(op) == 1 &&
+      mlirTypeEqual(valueTypeArg(values, 0),
+                    mlirValueGetType(mlirOperationGetResult(op, 0))));
+}
+
 //===----------------------------------------------------------------------===//
 // Constraints: constants
 //===----------------------------------------------------------------------===//
@@ -305,6 +401,30 @@ static MlirLogicalResult isInvDOf(NATIVE_ARGS) {
   // Relative bound with a little slack for a 1/D rounded twice (f32 then f16).
   const double kBound = 0x1p-11 * 1.001;
   return aneNativeCheck(c > 0.0 && fabs(c * (double)d - 1.0) <= kBound);
+}
+
+// AneIsInvDOver(value: Attr, x: Value, axes: Attr): as AneIsInvDOf, for D
+// the product of x's dims at `axes` (a reduction's, canonicalized to a
+// mean).
+static MlirLogicalResult isInvDOver(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  int64_t d = groupSizeOf(valueTypeArg(values, 1), attrArg(values, 2));
+  double c;
+  if (d < 1 || !floatSplat(attrArg(values, 0), &c))
+    return mlirLogicalResultFailure();
+  const double kBound = 0x1p-11 * 1.001;
+  return aneNativeCheck(c > 0.0 && fabs(c * (double)d - 1.0) <= kBound);
+}
+
+// AneIsSplatOf(value: Attr, wanted: Attr): an f16/f32 splat equal to the
+// f32 `wanted` (exact: -0.5 and 0.5 are exact in both).
+static MlirLogicalResult isSplatOf(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  double v;
+  MlirAttribute wanted = attrArg(values, 1);
+  return aneNativeCheck(floatSplat(attrArg(values, 0), &v) &&
+                        mlirAttributeIsAFloat(wanted) &&
+                        v == mlirFloatAttrGetValueDouble(wanted));
 }
 
 // AneIsOnes(value: Attr) / AneIsZeros(value: Attr): float splats 1.0 / 0.0
@@ -464,6 +584,11 @@ static const Native kConstraints[] = {
     {"AneUsesWithin", usesWithin},
     {"AneIsNotNormFactor", isNotNormFactor},
     {"AneReducesLastAxis", reducesLastAxis},
+    {"AneIsNormAxesOf", isNormAxesOf},
+    {"AneIsAxesParamOf", isAxesParamOf},
+    {"AneIsSameTypeAs", isSameTypeAs},
+    {"AneIsInvDOver", isInvDOver},
+    {"AneIsSplatOf", isSplatOf},
     {"AneReducesRowsAxis", reducesRowsAxis},
     {"AneIsSingleAxis", isSingleAxis},
     {"AneIsEpsSplat", isEpsSplat},
