@@ -332,6 +332,27 @@ static MlirLogicalResult isAxesParamOf(NATIVE_ARGS) {
   return mlirLogicalResultSuccess();
 }
 
+// AneHasStaticNormDims(x: Value, axes: Attr): x's dims at `axes` are static.
+static MlirLogicalResult hasStaticNormDims(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  return aneNativeCheck(
+      groupSizeOf(valueTypeArg(values, 0), attrArg(values, 1)) > 0);
+}
+
+// AneIsSameAxes(a: Attr, b: Attr, x: Value): the same axes of x.
+static MlirLogicalResult isSameAxes(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType x = valueTypeArg(values, 2);
+  bool na[ANE_MAX_RANK], nb[ANE_MAX_RANK];
+  if (!mlirTypeIsARankedTensor(x))
+    return mlirLogicalResultFailure();
+  intptr_t rank = mlirShapedTypeGetRank(x);
+  if (!readAxes(attrArg(values, 0), rank, na) ||
+      !readAxes(attrArg(values, 1), rank, nb))
+    return mlirLogicalResultFailure();
+  return aneNativeCheck(memcmp(na, nb, sizeof(na)) == 0);
+}
+
 // AneIsSameTypeAs(v: Value, op: Op): v has the type of op's one result.
 static MlirLogicalResult isSameTypeAs(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
@@ -445,13 +466,6 @@ static MlirLogicalResult isZeros(NATIVE_ARGS) {
 // Constraints: shapes
 //===----------------------------------------------------------------------===//
 
-// AneHasStaticLastDim(x: Value): the last dim of x is static (the fused op
-// needs [D] constants).
-static MlirLogicalResult hasStaticLastDim(NATIVE_ARGS) {
-  UNUSED_NATIVE_ARGS;
-  return aneNativeCheck(staticLastDim(valueTypeArg(values, 0)) > 0);
-}
-
 // AneIsGammaOf(g: Value, x: Value): g is [D], D the static last dim of x.
 static MlirLogicalResult isGammaOf(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
@@ -544,6 +558,29 @@ static MlirLogicalResult vectorType(NATIVE_ARGS) {
   return mlirLogicalResultSuccess();
 }
 
+// AneParamTypeOver(x: Value, axes: Attr) -> Type: x's dims at the axes, 1
+// elsewhere, from the first normalized axis on ([D] over the last axis,
+// [C, 1, 1] over axis 1 of [B, C, 1, S]).
+static MlirLogicalResult paramTypeOver(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType x = valueTypeArg(values, 0);
+  bool normalized[ANE_MAX_RANK];
+  intptr_t rank = mlirShapedTypeGetRank(x);
+  readAxes(attrArg(values, 1), rank, normalized);
+  int64_t dims[ANE_MAX_RANK];
+  intptr_t n = 0;
+  bool started = false;
+  for (intptr_t i = 0; i < rank; ++i) {
+    started = started || normalized[i];
+    if (started)
+      dims[n++] = normalized[i] ? mlirShapedTypeGetDimSize(x, i) : 1;
+  }
+  mlirPDLResultListPushBackType(
+      results, mlirRankedTensorTypeGet(n, dims, mlirShapedTypeGetElementType(x),
+                                       mlirAttributeGetNull()));
+  return mlirLogicalResultSuccess();
+}
+
 // AneVectorShapeAttr(x: Value) -> Attr: array<i64: D>.
 static MlirLogicalResult vectorShapeAttr(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
@@ -587,6 +624,8 @@ static const Native kConstraints[] = {
     {"AneIsNormAxesOf", isNormAxesOf},
     {"AneIsAxesParamOf", isAxesParamOf},
     {"AneIsSameTypeAs", isSameTypeAs},
+    {"AneHasStaticNormDims", hasStaticNormDims},
+    {"AneIsSameAxes", isSameAxes},
     {"AneIsInvDOver", isInvDOver},
     {"AneIsSplatOf", isSplatOf},
     {"AneReducesRowsAxis", reducesRowsAxis},
@@ -597,7 +636,6 @@ static const Native kConstraints[] = {
     {"AneIsInvDOf", isInvDOf},
     {"AneIsOnes", isOnes},
     {"AneIsZeros", isZeros},
-    {"AneHasStaticLastDim", hasStaticLastDim},
     {"AneIsGammaOf", isGammaOf},
     {"AneIsPrefixedGammaOf", isPrefixedGammaOf},
     {"AneIsRowsOf", isRowsOf},
@@ -608,6 +646,7 @@ static const Native kRewrites[] = {
     {"AneEpsOf", epsOf},
     {"AneEpsOfFloor", epsOfFloor},
     {"AneVectorType", vectorType},
+    {"AneParamTypeOver", paramTypeOver},
     {"AneVectorShapeAttr", vectorShapeAttr},
     {"AneOnesAttr", onesAttr},
     {"AneZerosAttr", zerosAttr},
