@@ -300,35 +300,69 @@ static bool isLastAxis(MlirAttribute axes, MlirType x) {
          (axis == -1 || axis == mlirShapedTypeGetRank(x) - 1);
 }
 
-// AneIsAxesParamOf(g: Value, x: Value, axes: Attr): g is a gamma / beta the
-// verifier accepts for a norm of x over `axes` (lib/dialect/verifier.c:
-// aligned at the trailing dims, x's static dim at each normalized axis, 1
-// elsewhere, reaching the first normalized axis), for axes other than the
-// last one alone (AneIsGammaOf / AneIsPrefixedGammaOf cover that).
-static MlirLogicalResult isAxesParamOf(NATIVE_ARGS) {
-  UNUSED_NATIVE_ARGS;
-  MlirType g = valueTypeArg(values, 0), x = valueTypeArg(values, 1);
-  MlirAttribute axes = attrArg(values, 2);
+// True if g is a gamma / beta the verifier accepts for a norm of x over
+// `axes` (lib/dialect/verifier.c: aligned at the trailing dims, x's static
+// dim at each normalized axis, 1 elsewhere, reaching the first normalized
+// axis).
+static bool paramShapeOk(MlirType g, MlirType x, MlirAttribute axes) {
   intptr_t gRank, xRank;
-  int64_t gDims[ANE_MAX_RANK], xDims[ANE_MAX_RANK];
+  int64_t gDims[ANE_MAX_RANK];
   bool normalized[ANE_MAX_RANK];
-  if (isLastAxis(axes, x) || !staticDims(g, &gRank, gDims) ||
-      !mlirTypeIsARankedTensor(x))
-    return mlirLogicalResultFailure();
+  if (!staticDims(g, &gRank, gDims) || !mlirTypeIsARankedTensor(x))
+    return false;
   xRank = mlirShapedTypeGetRank(x);
   if (gRank > xRank || !readAxes(axes, xRank, normalized))
-    return mlirLogicalResultFailure();
-  for (intptr_t i = 0; i < xRank; ++i)
-    xDims[i] = mlirShapedTypeGetDimSize(x, i);
+    return false;
   intptr_t offset = xRank - gRank;
   for (intptr_t i = 0; i < xRank; ++i) {
+    int64_t xDim = mlirShapedTypeGetDimSize(x, i);
     int64_t dim = i < offset ? 1 : gDims[i - offset];
-    bool ok = normalized[i] ? i >= offset && dim == xDims[i] &&
-                                  !mlirShapedTypeIsDynamicSize(xDims[i])
+    bool ok = normalized[i] ? i >= offset && dim == xDim &&
+                                  !mlirShapedTypeIsDynamicSize(xDim)
                             : dim == 1;
     if (!ok)
-      return mlirLogicalResultFailure();
+      return false;
   }
+  return true;
+}
+
+// AneIsAxesParamOf(g: Value, x: Value, axes: Attr): paramShapeOk, for axes
+// other than the last one alone (AneIsGammaOf / AneIsPrefixedGammaOf
+// cover that for RMSNorm).
+static MlirLogicalResult isAxesParamOf(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType x = valueTypeArg(values, 1);
+  MlirAttribute axes = attrArg(values, 2);
+  return aneNativeCheck(!isLastAxis(axes, x) &&
+                        paramShapeOk(valueTypeArg(values, 0), x, axes));
+}
+
+// AneIsParamOf(g: Value, x: Value, axes: Attr): paramShapeOk, any axes.
+static MlirLogicalResult isParamOf(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  return aneNativeCheck(paramShapeOk(valueTypeArg(values, 0),
+                                     valueTypeArg(values, 1),
+                                     attrArg(values, 2)));
+}
+
+// AneIsUpcastOf(c: Op, x: Value): c is ane.cast of x (f16) to f32 with x's
+// shape.
+static MlirLogicalResult isUpcastOf(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirOperation c = opArg(values, 0);
+  MlirType x = valueTypeArg(values, 1);
+  if (!nameIs(c, "ane.cast") || mlirOperationGetNumResults(c) != 1 ||
+      !mlirTypeIsARankedTensor(x) ||
+      !mlirTypeIsAF16(mlirShapedTypeGetElementType(x)))
+    return mlirLogicalResultFailure();
+  MlirType up = mlirValueGetType(mlirOperationGetResult(c, 0));
+  if (!mlirTypeIsARankedTensor(up) ||
+      !mlirTypeIsAF32(mlirShapedTypeGetElementType(up)) ||
+      mlirShapedTypeGetRank(up) != mlirShapedTypeGetRank(x))
+    return mlirLogicalResultFailure();
+  for (intptr_t i = 0; i < mlirShapedTypeGetRank(x); ++i)
+    if (mlirShapedTypeGetDimSize(up, i) != mlirShapedTypeGetDimSize(x, i))
+      return mlirLogicalResultFailure();
   return mlirLogicalResultSuccess();
 }
 
@@ -623,6 +657,8 @@ static const Native kConstraints[] = {
     {"AneReducesLastAxis", reducesLastAxis},
     {"AneIsNormAxesOf", isNormAxesOf},
     {"AneIsAxesParamOf", isAxesParamOf},
+    {"AneIsParamOf", isParamOf},
+    {"AneIsUpcastOf", isUpcastOf},
     {"AneIsSameTypeAs", isSameTypeAs},
     {"AneHasStaticNormDims", hasStaticNormDims},
     {"AneIsSameAxes", isSameAxes},
