@@ -387,6 +387,27 @@ static MlirLogicalResult isSameAxes(NATIVE_ARGS) {
   return aneNativeCheck(memcmp(na, nb, sizeof(na)) == 0);
 }
 
+// AneIsKeptTypeOf(op: Op, v: Value, axes: Attr): op's result type is v's
+// with the dims at `axes` set to 1.
+static MlirLogicalResult isKeptTypeOf(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirOperation op = opArg(values, 0);
+  MlirType v = valueTypeArg(values, 1);
+  bool normalized[ANE_MAX_RANK];
+  if (mlirOperationGetNumResults(op) != 1 || !mlirTypeIsARankedTensor(v))
+    return mlirLogicalResultFailure();
+  intptr_t rank = mlirShapedTypeGetRank(v);
+  if (!readAxes(attrArg(values, 2), rank, normalized))
+    return mlirLogicalResultFailure();
+  int64_t dims[ANE_MAX_RANK];
+  for (intptr_t i = 0; i < rank; ++i)
+    dims[i] = normalized[i] ? 1 : mlirShapedTypeGetDimSize(v, i);
+  MlirType kept = mlirRankedTensorTypeGet(
+      rank, dims, mlirShapedTypeGetElementType(v), mlirAttributeGetNull());
+  return aneNativeCheck(mlirTypeEqual(
+      kept, mlirValueGetType(mlirOperationGetResult(op, 0))));
+}
+
 // AneIsSameTypeAs(v: Value, op: Op): v has the type of op's one result.
 static MlirLogicalResult isSameTypeAs(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
@@ -660,6 +681,7 @@ static const Native kConstraints[] = {
     {"AneIsParamOf", isParamOf},
     {"AneIsUpcastOf", isUpcastOf},
     {"AneIsSameTypeAs", isSameTypeAs},
+    {"AneIsKeptTypeOf", isKeptTypeOf},
     {"AneHasStaticNormDims", hasStaticNormDims},
     {"AneIsSameAxes", isSameAxes},
     {"AneIsInvDOver", isInvDOver},
