@@ -3,12 +3,18 @@
 // centered value twice fuse without running --ane-cse first. Each output is
 // checked exactly; the fused functions against the chains with ane-run:
 // f32 within 1e-5, ane-fp16 within 2e-3.
+// Fused + lowered: f32 within 1e-3, ane-fp16 within 4e-3.
 // RUN: ane-opt %s --split-input-file --fuse-norms | FileCheck %s
 // RUN: ane-opt %s --fuse-norms -o %t.mlir
 // RUN: ane-run %t.mlir --func=t5_cast_twice --compare=%s --compare-func=t5_cast_twice --tol=1e-5 | FileCheck %s --check-prefix=OK
 // RUN: ane-run %t.mlir --func=t5_cast_twice --numerics=ane-fp16 --compare=%s --compare-func=t5_cast_twice --compare-numerics=ane-fp16 --tol=2e-3 | FileCheck %s --check-prefix=OK
 // RUN: ane-run %t.mlir --func=bert_centered_twice --compare=%s --compare-func=bert_centered_twice --tol=1e-5 | FileCheck %s --check-prefix=OK
 // RUN: ane-run %t.mlir --func=bert_centered_twice --numerics=ane-fp16 --compare=%s --compare-func=bert_centered_twice --compare-numerics=ane-fp16 --tol=2e-3 | FileCheck %s --check-prefix=OK
+// RUN: ane-opt %s --fuse-norms --lower-norms -o %t.fl.mlir
+// RUN: ane-run %t.fl.mlir --func=t5_cast_twice --compare=%s --compare-func=t5_cast_twice --tol=1e-3 | FileCheck %s --check-prefix=OK
+// RUN: ane-run %t.fl.mlir --func=t5_cast_twice --numerics=ane-fp16 --compare=%s --compare-func=t5_cast_twice --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s --check-prefix=OK
+// RUN: ane-run %t.fl.mlir --func=bert_centered_twice --compare=%s --compare-func=bert_centered_twice --tol=1e-3 | FileCheck %s --check-prefix=OK
+// RUN: ane-run %t.fl.mlir --func=bert_centered_twice --numerics=ane-fp16 --compare=%s --compare-func=bert_centered_twice --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s --check-prefix=OK
 // OK: within tolerance
 
 // -----

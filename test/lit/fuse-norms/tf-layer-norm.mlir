@@ -2,10 +2,14 @@
 // per case; the fused function against the chain with ane-run: f32 within
 // 1e-5, ane-fp16 within 2e-3 (the chain rounds the [M, D] scale and offset
 // to fp16, the fused op does not).
+// Fused + lowered: f32 within 1e-3, ane-fp16 within 4e-3.
 // RUN: ane-opt %s --split-input-file --fuse-norms | FileCheck %s
 // RUN: ane-opt %s --fuse-norms -o %t.mlir
 // RUN: ane-run %t.mlir --func=tf_distributed_affine --compare=%s --compare-func=tf_distributed_affine --tol=1e-5 | FileCheck %s --check-prefix=OK
 // RUN: ane-run %t.mlir --func=tf_distributed_affine --numerics=ane-fp16 --compare=%s --compare-func=tf_distributed_affine --compare-numerics=ane-fp16 --tol=2e-3 | FileCheck %s --check-prefix=OK
+// RUN: ane-opt %s --fuse-norms --lower-norms -o %t.fl.mlir
+// RUN: ane-run %t.fl.mlir --func=tf_distributed_affine --compare=%s --compare-func=tf_distributed_affine --tol=1e-3 | FileCheck %s --check-prefix=OK
+// RUN: ane-run %t.fl.mlir --func=tf_distributed_affine --numerics=ane-fp16 --compare=%s --compare-func=tf_distributed_affine --compare-numerics=ane-fp16 --tol=4e-3 | FileCheck %s --check-prefix=OK
 // OK: within tolerance
 
 // -----
