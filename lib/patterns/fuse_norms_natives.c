@@ -1,7 +1,7 @@
 //===- fuse_norms_natives.c - What fuse_norms.pdll cannot say -------------===//
 //
 // Native constraints and rewrites for the fuse-norms patterns: the guards
-// (single use, last-axis reductions, constant splats, 1/D, gamma shapes),
+// (single use, the reductions' axes, constant splats, 1/D, gamma shapes),
 // the "is a square of x" classifier that lets one pattern cover mul(x, x),
 // square(x) and pow(x, 2), and the attributes and types of the fused ops.
 // Every function is stateless: userData is unused.
@@ -461,27 +461,13 @@ static MlirLogicalResult isFloorSplat(NATIVE_ARGS) {
   return aneNativeCheck(fabsf(floorBack - f) <= 0x1p-10f * f);
 }
 
-// AneIsInvDOf(value: Attr, x: Value): a splat equal to 1/D, D the static last
-// dim of x, within 2^-11 relative: what rounding 1/D to a normal f16 (or to
+// AneIsInvDOver(value: Attr, x: Value, axes: Attr): a splat equal to 1/D,
+// D the product of x's static dims at `axes` (a sum's, canonicalized to a
+// mean), within 2^-11 relative: what rounding 1/D to a normal f16 (or to
 // f32) can cost. Scaling the mean by c instead of 1/D scales the result by
 // sqrt(1/(c D)), so the fused norm stays within 2.5e-4 of the chain. A
 // subnormal f16 1/D (D > 16384) is accepted only when it is that close
 // (D = 32768 exactly is; D = 40000, at 9.5e-4, is not).
-static MlirLogicalResult isInvDOf(NATIVE_ARGS) {
-  UNUSED_NATIVE_ARGS;
-  MlirAttribute attr = attrArg(values, 0);
-  int64_t d = staticLastDim(valueTypeArg(values, 1));
-  double c;
-  if (d < 1 || !floatSplat(attr, &c))
-    return mlirLogicalResultFailure();
-  // Relative bound with a little slack for a 1/D rounded twice (f32 then f16).
-  const double kBound = 0x1p-11 * 1.001;
-  return aneNativeCheck(c > 0.0 && fabs(c * (double)d - 1.0) <= kBound);
-}
-
-// AneIsInvDOver(value: Attr, x: Value, axes: Attr): as AneIsInvDOf, for D
-// the product of x's dims at `axes` (a reduction's, canonicalized to a
-// mean).
 static MlirLogicalResult isInvDOver(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   int64_t d = groupSizeOf(valueTypeArg(values, 1), attrArg(values, 2));
@@ -691,7 +677,6 @@ static const Native kConstraints[] = {
     {"AneIsEpsSplat", isEpsSplat},
     {"AneIsPositiveEps", isPositiveEps},
     {"AneIsFloorSplat", isFloorSplat},
-    {"AneIsInvDOf", isInvDOf},
     {"AneIsOnes", isOnes},
     {"AneIsZeros", isZeros},
     {"AneIsGammaOf", isGammaOf},
