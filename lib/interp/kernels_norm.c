@@ -18,7 +18,6 @@
 #include "kernels_internal.h"
 
 #include <math.h>
-#include <stdlib.h>
 
 // How a norm's operands map onto groups. Walk streams: 0 = the group of
 // the element, 1 = gamma, 2 = beta (0 strides for an absent one).
@@ -89,13 +88,18 @@ static bool setUpNorm(AneKernelCall *call, const AneTensor *gamma,
   return true;
 }
 
-// A zeroed per-group scratch array, or NULL after failing the call.
-static double *groupScratch(AneKernelCall *call, const NormLayout *layout) {
-  double *p = calloc((size_t)layout->numGroups, sizeof(double));
-  if (!p)
-    aneKernelFail(call, "out of memory for %lld group statistics",
-                  (long long)layout->numGroups);
-  return p;
+// A zeroed per-group scratch tensor, allocated like every tensor, so the
+// interpreter's memory budget (--max-memory) counts it. Its data, or NULL
+// after failing the call.
+static double *groupScratch(AneKernelCall *call, const NormLayout *layout,
+                            AneTensor *scratch) {
+  char error[256];
+  int64_t n = layout->numGroups;
+  if (!aneTensorInit(scratch, ANE_DTYPE_F32, 1, &n, error, sizeof(error))) {
+    aneKernelFail(call, "group statistics: %s", error);
+    return NULL;
+  }
+  return scratch->data;
 }
 
 // The element at `offset` of the walk's current row, column j.
@@ -130,7 +134,8 @@ bool aneKernelRmsNorm(AneKernelCall *call) {
       !aneKernelCheckSameShapeAsResult(call, x, "x") ||
       !setUpNorm(call, gamma, NULL, &layout))
     return false;
-  double *denoms = groupScratch(call, &layout);
+  AneTensor scratch;
+  double *denoms = groupScratch(call, &layout, &scratch);
   if (!denoms)
     return false;
 
@@ -151,7 +156,7 @@ bool aneKernelRmsNorm(AneKernelCall *call) {
       r->data[i] = aneRoundValue(numerics, r->dtype, v);
     }
   }
-  free(denoms);
+  aneTensorDestroy(&scratch);
   return true;
 }
 
@@ -168,10 +173,13 @@ bool aneKernelLayerNorm(AneKernelCall *call) {
       !aneKernelCheckSameShapeAsResult(call, x, "x") ||
       !setUpNorm(call, gamma, beta, &layout))
     return false;
-  double *means = groupScratch(call, &layout);
-  double *denoms = means ? groupScratch(call, &layout) : NULL;
+  AneTensor meanScratch, denomScratch;
+  double *means = groupScratch(call, &layout, &meanScratch);
+  if (!means)
+    return false;
+  double *denoms = groupScratch(call, &layout, &denomScratch);
   if (!denoms) {
-    free(means);
+    aneTensorDestroy(&meanScratch);
     return false;
   }
 
@@ -207,8 +215,8 @@ bool aneKernelLayerNorm(AneKernelCall *call) {
                                  scaled + beta->data[at(&w, 2, j)]);
     }
   }
-  free(means);
-  free(denoms);
+  aneTensorDestroy(&meanScratch);
+  aneTensorDestroy(&denomScratch);
   return true;
 }
 
@@ -223,7 +231,8 @@ bool aneKernelL2Norm(AneKernelCall *call) {
       !aneKernelCheckSameShapeAsResult(call, x, "x") ||
       !setUpNorm(call, NULL, NULL, &layout))
     return false;
-  double *denoms = groupScratch(call, &layout);
+  AneTensor scratch;
+  double *denoms = groupScratch(call, &layout, &scratch);
   if (!denoms)
     return false;
 
@@ -242,7 +251,7 @@ bool aneKernelL2Norm(AneKernelCall *call) {
     for (int64_t j = 0; j < w.rowLength; ++j, ++i)
       r->data[i] =
           aneRoundValue(numerics, r->dtype, x->data[i] / denoms[at(&w, 0, j)]);
-  free(denoms);
+  aneTensorDestroy(&scratch);
   return true;
 }
 
