@@ -239,13 +239,6 @@ static MlirLogicalResult reducesRowsAxis(NATIVE_ARGS) {
                         (axis == 1 || axis == -3));
 }
 
-// AneIsSingleAxis(axes: Attr): one axis (its range is the verifier's job).
-static MlirLogicalResult isSingleAxis(NATIVE_ARGS) {
-  UNUSED_NATIVE_ARGS;
-  int64_t axis;
-  return aneNativeCheck(singleAxis(attrArg(values, 0), &axis));
-}
-
 // Reads `axes` of a rank-`rank` x into `normalized`: distinct, in range.
 static bool readAxes(MlirAttribute axes, intptr_t rank,
                      bool normalized[ANE_MAX_RANK]) {
@@ -673,7 +666,6 @@ static const Native kConstraints[] = {
     {"AneIsInvDOver", isInvDOver},
     {"AneIsSplatOf", isSplatOf},
     {"AneReducesRowsAxis", reducesRowsAxis},
-    {"AneIsSingleAxis", isSingleAxis},
     {"AneIsEpsSplat", isEpsSplat},
     {"AneIsPositiveEps", isPositiveEps},
     {"AneIsFloorSplat", isFloorSplat},

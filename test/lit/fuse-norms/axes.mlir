@@ -210,3 +210,17 @@ func.func @ln_var_axis(%x: tensor<8x8xf32>) -> tensor<8x8xf32> {
   %v7 = "ane.mul"(%v2, %v6) : (tensor<8x8xf32>, tensor<1x8xf32>) -> tensor<8x8xf32>
   return %v7 : tensor<8x8xf32>
 }
+
+// -----
+
+// L2 over both axes: fuses with axes = [0, 1].
+// CHECK-LABEL: func.func @l2_two_axes(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
+// CHECK-NEXT: %[[V0:.*]] = "ane.l2_norm"(%arg0) {axes = array<i64: 0, 1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: return %[[V0]] : tensor<4x8xf32>
+func.func @l2_two_axes(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
+  %floor = arith.constant dense<3.16227766e-03> : tensor<1xf32>
+  %v1 = "ane.reduce_l2_norm"(%x) {axes = array<i64: 0, 1>, keep_dims = true} : (tensor<4x8xf32>) -> tensor<1x1xf32>
+  %v2 = "ane.maximum"(%v1, %floor) : (tensor<1x1xf32>, tensor<1xf32>) -> tensor<1x1xf32>
+  %v3 = "ane.real_div"(%x, %v2) : (tensor<4x8xf32>, tensor<1x1xf32>) -> tensor<4x8xf32>
+  return %v3 : tensor<4x8xf32>
+}

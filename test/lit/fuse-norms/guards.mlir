@@ -437,19 +437,6 @@ func.func @l2_floor_underflows(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
 
 // -----
 
-// L2: the norm is over two axes.
-// CHECK-LABEL: func.func @l2_two_axes(
-// CHECK-NOT: "ane.{{rms_norm|layer_norm|l2_norm}}"
-func.func @l2_two_axes(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
-  %floor = arith.constant dense<3.16227766e-03> : tensor<1xf32>
-  %v1 = "ane.reduce_l2_norm"(%x) {axes = array<i64: 0, 1>, keep_dims = true} : (tensor<4x8xf32>) -> tensor<1x1xf32>
-  %v2 = "ane.maximum"(%v1, %floor) : (tensor<1x1xf32>, tensor<1xf32>) -> tensor<1x1xf32>
-  %v3 = "ane.real_div"(%x, %v2) : (tensor<4x8xf32>, tensor<1x1xf32>) -> tensor<4x8xf32>
-  return %v3 : tensor<4x8xf32>
-}
-
-// -----
-
 // L2: the norm has a second user.
 // CHECK-LABEL: func.func @l2_second_user_norm(
 // CHECK-NOT: "ane.{{rms_norm|layer_norm|l2_norm}}"
