@@ -93,7 +93,8 @@ def matmul(f, x, xs, w, ws, out):
 def rms_norm(f, x, xs, gamma, gamma_shape, eps="1.0e-05"):
     operands = [x] + ([gamma] if gamma else [])
     types = [ty(xs)] + ([gamma_shape] if gamma else [])
-    return f.op("rms_norm", operands, ["epsilon = %s : f32" % eps], types,
+    return f.op("rms_norm", operands,
+                ["axes = array<i64: -1>", "epsilon = %s : f32" % eps], types,
                 ty(xs))
 
 
@@ -247,7 +248,7 @@ def gen_stress(a, out):
                 g = None
             eps = rng.choice(["1.0e-05", "1.0e-06"])
             cur = f.op("rms_norm", [cur] + ([g] if g else []),
-                       ["epsilon = %s : f32" % eps],
+                       ["axes = array<i64: -1>", "epsilon = %s : f32" % eps],
                        [ty(xs, dtype)] + ([gt] if g else []), ty(xs, dtype))
         sig = ", ".join(["%%x: %s" % ty(xs, dtype)] +
                         ["%%g%d: %s" % (j, gt) for j in range(nargs)])

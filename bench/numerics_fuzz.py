@@ -159,11 +159,11 @@ def build_module(case):
     if case["kind"] == "rms_norm":
         operands = "%x" + (", " + gamma if gamma else "")
         types = x + (", " + g if gamma else "")
-        body.append('%%y = "ane.rms_norm"(%s) {epsilon = %s} : (%s) -> %s'
+        body.append('%%y = "ane.rms_norm"(%s) {axes = array<i64: -1>, epsilon = %s} : (%s) -> %s'
                     % (operands, f32_attr(case["eps"]), types, x))
     elif case["kind"] == "l2_norm":
         axis = case["axis"]
-        body.append('%%y = "ane.l2_norm"(%%x) {axis = %d : i64, epsilon = %s}'
+        body.append('%%y = "ane.l2_norm"(%%x) {axes = array<i64: %d>, epsilon = %s}'
                     ' : (%s) -> %s' % (axis, f32_attr(case["eps"]), x, x))
     elif case["kind"] == "rms_chain":
         body += [

@@ -11,7 +11,7 @@ func.func @llama_block(%x: tensor<16x256xf16>,
                        %w_gate: tensor<688x256xf16>, %w_up: tensor<688x256xf16>,
                        %w_down: tensor<256x688xf16>) -> tensor<16x256xf16> {
   %attn_gamma = arith.constant dense<1.000000e+00> : tensor<256xf16>
-  %h = "ane.rms_norm"(%x, %attn_gamma) {epsilon = 1.0e-05 : f32} : (tensor<16x256xf16>, tensor<256xf16>) -> tensor<16x256xf16>
+  %h = "ane.rms_norm"(%x, %attn_gamma) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<16x256xf16>, tensor<256xf16>) -> tensor<16x256xf16>
 
   // Projections: x @ W^T.
   %q = "ane.matmul"(%h, %wq) {transpose_x = false, transpose_y = true} : (tensor<16x256xf16>, tensor<256x256xf16>) -> tensor<16x256xf16>
@@ -40,7 +40,7 @@ func.func @llama_block(%x: tensor<16x256xf16>,
   %r1 = "ane.add"(%x, %attn) : (tensor<16x256xf16>, tensor<16x256xf16>) -> tensor<16x256xf16>
 
   // SwiGLU feed-forward.
-  %h2 = "ane.rms_norm"(%r1, %ffn_gamma) {epsilon = 1.0e-05 : f32} : (tensor<16x256xf16>, tensor<256xf16>) -> tensor<16x256xf16>
+  %h2 = "ane.rms_norm"(%r1, %ffn_gamma) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<16x256xf16>, tensor<256xf16>) -> tensor<16x256xf16>
   %gate = "ane.matmul"(%h2, %w_gate) {transpose_x = false, transpose_y = true} : (tensor<16x256xf16>, tensor<688x256xf16>) -> tensor<16x688xf16>
   %up = "ane.matmul"(%h2, %w_up) {transpose_x = false, transpose_y = true} : (tensor<16x256xf16>, tensor<688x256xf16>) -> tensor<16x688xf16>
   %act = "ane.silu"(%gate) : (tensor<16x688xf16>) -> tensor<16x688xf16>

@@ -65,10 +65,14 @@ static MlirModule buildModule(MlirContext ctx) {
       named(ctx, "value", mlirDenseElementsAttrFloat16Get(gType, 1, &one));
   MlirValue gamma = addOp(block, "arith.constant", 0, NULL, gType, 1, &value);
   addOp(block, "ane.exp", 1, &x, xType, 0, NULL);
-  MlirNamedAttribute epsilon = named(
-      ctx, "epsilon", mlirFloatAttrDoubleGet(ctx, mlirF32TypeGet(ctx), 1e-5));
+  int64_t lastAxis = -1;
+  MlirNamedAttribute normAttrs[] = {
+      named(ctx, "axes", mlirDenseI64ArrayGet(ctx, 1, &lastAxis)),
+      named(ctx, "epsilon",
+            mlirFloatAttrDoubleGet(ctx, mlirF32TypeGet(ctx), 1e-5))};
   MlirValue normOperands[] = {x, gamma};
-  MlirValue y = addOp(block, "ane.rms_norm", 2, normOperands, xType, 1, &epsilon);
+  MlirValue y =
+      addOp(block, "ane.rms_norm", 2, normOperands, xType, 2, normAttrs);
 
   MlirOperationState ret = mlirOperationStateGet(
       mlirStringRefCreateFromCString("func.return"), loc);

@@ -369,17 +369,91 @@ static bool checkResultShape(Verifier *v, const AneShape *expected) {
   return false;
 }
 
-// gamma/beta of a last-axis norm: shape [D], D = last dim of x.
-static bool checkNormParam(Verifier *v, intptr_t index, const char *name) {
+// A list of distinct axes of a rank-`rank` tensor (`axes` of the norms and
+// the reductions): non-empty, each in [-rank, rank), no axis twice after
+// normalization. Sets `marked[a]` for each normalized axis a.
+static bool checkAxesList(Verifier *v, MlirAttribute axes, int64_t rank,
+                          bool marked[ANE_MAX_RANK]) {
+  intptr_t count = mlirDenseArrayGetNumElements(axes);
+  if (count == 0) {
+    emitOpError(v, "axes must not be empty");
+    return false;
+  }
+  for (int64_t i = 0; i < ANE_MAX_RANK; ++i)
+    marked[i] = false;
+  // Every valid axis is distinct and < rank, so a valid list has at most
+  // rank entries; the loop stops at the first bad one however long it is.
+  for (intptr_t i = 0; i < count; ++i) {
+    int64_t axis = mlirDenseI64ArrayGetElement(axes, i), norm;
+    if (!aneNormalizeAxis(axis, rank, &norm)) {
+      emitOpError(v, "axis %" PRId64 " is out of range for rank %" PRId64, axis,
+                  rank);
+      return false;
+    }
+    if (marked[norm]) {
+      emitOpError(v, "axes contain duplicate axis %" PRId64, norm);
+      return false;
+    }
+    marked[norm] = true;
+  }
+  return true;
+}
+
+// gamma/beta of a norm over the axes marked in `normalized`: a shape that
+// broadcasts to x numpy-style (aligned at the trailing dims) holding one
+// value per normalized position: every dim aligned with a normalized axis
+// equals x's dim there, every other dim is 1, and no normalized axis lies
+// in front of it (docs/dialect.md, "Norms"). So for axes [-1], [D],
+// [1, D], ... ; for axis 1 of [B, C, 1, S], [C, 1, 1] or [1, C, 1, 1].
+static bool checkNormParam(Verifier *v, intptr_t index, const char *name,
+                           const bool normalized[ANE_MAX_RANK]) {
   const AneShape *x = &v->operands[0];
   const AneShape *p = &v->operands[index];
-  int64_t d = x->dims[x->rank - 1];
-  if (p->rank == 1 && aneDimsCompatible(p->dims[0], d))
-    return true;
-  char a[kShapeBuf], b[32];
-  emitOpError(v, "%s shape %s does not match normalized dim %s", name,
-              aneShapeFormat(p, a, sizeof(a)), formatDim(d, b, sizeof(b)));
-  return false;
+  char a[kShapeBuf], b[kShapeBuf];
+  if (p->rank > x->rank) {
+    emitOpError(v, "%s shape %s has rank %" PRId64 ", more than x's rank %" PRId64,
+                name, aneShapeFormat(p, a, sizeof(a)), p->rank, x->rank);
+    return false;
+  }
+  int64_t offset = x->rank - p->rank; // x axis of p's dim 0
+  for (int64_t axis = 0; axis < x->rank; ++axis) {
+    if (axis < offset) {
+      if (normalized[axis]) {
+        emitOpError(v,
+                    "%s shape %s does not reach normalized axis %" PRId64
+                    " of x shape %s",
+                    name, aneShapeFormat(p, a, sizeof(a)), axis,
+                    aneShapeFormat(x, b, sizeof(b)));
+        return false;
+      }
+      continue;
+    }
+    int64_t dim = p->dims[axis - offset];
+    if (normalized[axis] && !aneDimsCompatible(dim, x->dims[axis])) {
+      emitOpError(v,
+                  "%s shape %s does not match x shape %s at normalized "
+                  "axis %" PRId64,
+                  name, aneShapeFormat(p, a, sizeof(a)),
+                  aneShapeFormat(x, b, sizeof(b)), axis);
+      return false;
+    }
+    if (!normalized[axis] && dim != 1) {
+      emitOpError(v,
+                  "%s shape %s must be 1 at axis %" PRId64
+                  " of x shape %s, which is not normalized",
+                  name, aneShapeFormat(p, a, sizeof(a)), axis,
+                  aneShapeFormat(x, b, sizeof(b)));
+      return false;
+    }
+  }
+  return true;
+}
+
+// The `axes` of a norm, checked against x's rank.
+static bool getNormAxes(Verifier *v, bool normalized[ANE_MAX_RANK]) {
+  MlirAttribute axes;
+  return getI64Array(v, "axes", &axes) &&
+         checkAxesList(v, axes, v->operands[0].rank, normalized);
 }
 
 //===----------------------------------------------------------------------===//
@@ -387,22 +461,24 @@ static bool checkNormParam(Verifier *v, intptr_t index, const char *name) {
 //===----------------------------------------------------------------------===//
 
 static bool verifyRmsNorm(Verifier *v) {
-  if (!checkEpsilon(v, /*allowZero=*/false) ||
+  bool normalized[ANE_MAX_RANK];
+  if (!getNormAxes(v, normalized) || !checkEpsilon(v, /*allowZero=*/false) ||
       !checkResultLike(v, &v->operands[0], "x"))
     return false;
-  return v->numOperands < 2 || checkNormParam(v, 1, "gamma");
+  return v->numOperands < 2 || checkNormParam(v, 1, "gamma", normalized);
 }
 
 static bool verifyLayerNorm(Verifier *v) {
-  return checkEpsilon(v, /*allowZero=*/false) &&
+  bool normalized[ANE_MAX_RANK];
+  return getNormAxes(v, normalized) && checkEpsilon(v, /*allowZero=*/false) &&
          checkResultLike(v, &v->operands[0], "x") &&
-         checkNormParam(v, 1, "gamma") && checkNormParam(v, 2, "beta");
+         checkNormParam(v, 1, "gamma", normalized) &&
+         checkNormParam(v, 2, "beta", normalized);
 }
 
 static bool verifyL2Norm(Verifier *v) {
-  int64_t axis;
-  return checkEpsilon(v, /*allowZero=*/false) &&
-         getAxis(v, v->operands[0].rank, &axis) &&
+  bool normalized[ANE_MAX_RANK];
+  return getNormAxes(v, normalized) && checkEpsilon(v, /*allowZero=*/false) &&
          checkResultLike(v, &v->operands[0], "x");
 }
 
@@ -602,29 +678,13 @@ static bool verifyReduce(Verifier *v) {
   if (!getI64Array(v, "axes", &axes) || !getBool(v, "keep_dims", &keepDims))
     return false;
   const AneShape *x = &v->operands[0];
-  intptr_t count = mlirDenseArrayGetNumElements(axes);
-  if (count == 0) {
-    emitOpError(v, "axes must not be empty");
+  bool reduced[ANE_MAX_RANK];
+  if (!checkAxesList(v, axes, x->rank, reduced))
     return false;
-  }
-  bool reduced[ANE_MAX_RANK] = {false};
+  intptr_t count = mlirDenseArrayGetNumElements(axes);
   int64_t values[ANE_MAX_RANK];
-  // Every valid axis is distinct and < rank, so a valid list has at most
-  // rank entries; the loop stops at the first bad one however long it is.
-  for (intptr_t i = 0; i < count; ++i) {
-    int64_t axis = mlirDenseI64ArrayGetElement(axes, i), norm;
-    if (!aneNormalizeAxis(axis, x->rank, &norm)) {
-      emitOpError(v, "axis %" PRId64 " is out of range for rank %" PRId64, axis,
-                  x->rank);
-      return false;
-    }
-    if (reduced[norm]) {
-      emitOpError(v, "axes contain duplicate axis %" PRId64, norm);
-      return false;
-    }
-    reduced[norm] = true;
-    values[i] = axis;
-  }
+  for (intptr_t i = 0; i < count; ++i)
+    values[i] = mlirDenseI64ArrayGetElement(axes, i);
   // The axes are valid now, so the only way left to fail is a rank-0 result.
   AneShape expected;
   if (!aneReduceShape(x, values, count, keepDims, &expected)) {

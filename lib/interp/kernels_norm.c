@@ -1,10 +1,17 @@
 //===- kernels_norm.c - rms_norm, layer_norm, l2_norm and softmax ---------===//
 //
-// Each op normalizes lanes along one axis. A lane is addressed as
-// base + k * stride with x viewed as [outer, n, inner] (stride = inner). The
-// per-lane statistics (sums, mean, variance, max, sum of exps) are fp32
+// Each op normalizes groups of x: the norms the elements that share every
+// index outside their `axes` (docs/dialect.md), softmax the lanes along one
+// axis (x viewed as [outer, n, inner], a lane addressed as base + k * inner).
+// The per-group statistics (sums, mean, variance, max, sum of exps) are fp32
 // intermediates on the ANE, so they go through aneComputeValue; each output
 // element is stored-rounded once.
+//
+// The norms walk x in row-major order and fold each element into the
+// statistic of its group, found through strides that are 0 along the
+// normalized axes (as kernels_reduce.c does), so a group's elements are
+// accumulated in row-major order whatever the axes: over the last axis
+// that is the order of a row.
 //
 //===----------------------------------------------------------------------===//
 
@@ -12,13 +19,107 @@
 
 #include <math.h>
 
-// Fails unless `t` is [d] (a norm's gamma or beta).
-static bool checkVector(AneKernelCall *call, const AneTensor *t, int64_t d,
-                        const char *what) {
-  if (t->rank != 1 || t->dims[0] != d)
-    return aneKernelFail(call, "%s shape does not match normalized dim %lld",
-                         what, (long long)d);
+// How a norm's operands map onto groups. Walk streams: 0 = the group of
+// the element, 1 = gamma, 2 = beta (0 strides for an absent one).
+typedef struct {
+  AneWalk walk;
+  int64_t numGroups;
+  int64_t groupSize; ///< D: the product of the normalized dims.
+} NormLayout;
+
+// Fails unless `t` (gamma or beta) broadcasts to x holding one value per
+// normalized position: the verifier's rule (lib/dialect/verifier.c).
+static bool paramStrides(AneKernelCall *call, const AneTensor *x,
+                         const AneTensor *t, const bool *normalized,
+                         const char *what, int64_t *strides) {
+  bool ok = t->rank <= x->rank &&
+            aneBroadcastStrides(x->rank, x->dims, t->rank, t->dims, strides);
+  int offset = x->rank - t->rank;
+  for (int axis = 0; ok && axis < x->rank; ++axis) {
+    int64_t dim = axis < offset ? 1 : t->dims[axis - offset];
+    ok = normalized[axis] ? axis >= offset && dim == x->dims[axis] : dim == 1;
+  }
+  if (!ok)
+    return aneKernelFail(call, "%s shape does not match the normalized dims "
+                               "of x",
+                         what);
   return true;
+}
+
+// Reads `axes` and lays out the groups of x = operand 0 with the optional
+// gamma and beta.
+static bool setUpNorm(AneKernelCall *call, const AneTensor *gamma,
+                      const AneTensor *beta, NormLayout *layout) {
+  const AneTensor *x = call->operands[0];
+  int64_t axes[ANE_INTERP_MAX_RANK];
+  int numAxes;
+  if (!aneKernelGetI64Array(call, "axes", axes, ANE_INTERP_MAX_RANK, &numAxes))
+    return false;
+  if (numAxes == 0)
+    return aneKernelFail(call, "axes must not be empty");
+  bool normalized[ANE_INTERP_MAX_RANK] = {false};
+  for (int i = 0; i < numAxes; ++i) {
+    int axis;
+    if (!aneKernelNormalizeAxis(call, axes[i], x->rank, &axis))
+      return false;
+    if (normalized[axis])
+      return aneKernelFail(call, "axes contain duplicate axis %d", axis);
+    normalized[axis] = true;
+  }
+  AneWalk *w = &layout->walk;
+  aneWalkInit(w, x->rank, x->dims, 3);
+  if ((gamma && !paramStrides(call, x, gamma, normalized, "gamma",
+                              w->strides[1])) ||
+      (beta &&
+       !paramStrides(call, x, beta, normalized, "beta", w->strides[2])))
+    return false;
+  // Group strides: row-major over the non-normalized dims.
+  layout->numGroups = 1;
+  layout->groupSize = 1;
+  for (int d = x->rank - 1; d >= 0; --d) {
+    if (normalized[d]) {
+      w->strides[0][d] = 0;
+      layout->groupSize *= x->dims[d];
+    } else {
+      w->strides[0][d] = layout->numGroups;
+      layout->numGroups *= x->dims[d];
+    }
+  }
+  return true;
+}
+
+// A zeroed per-group scratch tensor, allocated like every tensor, so the
+// interpreter's memory budget (--max-memory) counts it. Its data, or NULL
+// after failing the call.
+static double *groupScratch(AneKernelCall *call, const NormLayout *layout,
+                            AneTensor *scratch) {
+  char error[256];
+  int64_t n = layout->numGroups;
+  if (!aneTensorInit(scratch, ANE_DTYPE_F32, 1, &n, error, sizeof(error))) {
+    aneKernelFail(call, "group statistics: %s", error);
+    return NULL;
+  }
+  return scratch->data;
+}
+
+// The element at `offset` of the walk's current row, column j.
+static inline int64_t at(const AneWalk *w, int stream, int64_t j) {
+  return w->offsets[stream] + j * w->strides[stream][w->rank - 1];
+}
+
+// sums[g] += x^2 over each group g, accumulated as the ANE does; with
+// `centers`, of (x - centers[g])^2.
+static void sumSquares(const AneTensor *x, NormLayout layout,
+                       const double *centers, AneNumerics cn, double *sums) {
+  AneWalk w = layout.walk;
+  const double *in = x->data;
+  for (int64_t row = 0; row < w.numRows; ++row, aneWalkNextRow(&w)) {
+    for (int64_t j = 0; j < w.rowLength; ++j, ++in) {
+      int64_t g = at(&w, 0, j);
+      double v = centers ? aneComputeValue(cn, *in - centers[g]) : *in;
+      sums[g] = aneComputeValue(cn, sums[g] + aneComputeValue(cn, v * v));
+    }
+  }
 }
 
 bool aneKernelRmsNorm(AneKernelCall *call) {
@@ -28,31 +129,34 @@ bool aneKernelRmsNorm(AneKernelCall *call) {
   const AneTensor *gamma = call->numOperands > 1 ? call->operands[1] : NULL;
   AneTensor *r = call->result;
   double epsilon;
+  NormLayout layout;
   if (!aneKernelGetEpsilon(call, &epsilon) ||
-      !aneKernelCheckSameShapeAsResult(call, x, "x"))
+      !aneKernelCheckSameShapeAsResult(call, x, "x") ||
+      !setUpNorm(call, gamma, NULL, &layout))
     return false;
-  int64_t d = x->dims[x->rank - 1];
-  if (gamma && !checkVector(call, gamma, d, "gamma"))
+  AneTensor scratch;
+  double *denoms = groupScratch(call, &layout, &scratch);
+  if (!denoms)
     return false;
 
   AneNumerics numerics = call->numerics;
   AneNumerics cn = aneKernelComputeNumerics(call);
-  for (int64_t base = 0; base < x->size; base += d) {
-    const double *in = x->data + base;
-    double sum = 0.0;
-    for (int64_t k = 0; k < d; ++k)
-      sum = aneComputeValue(cn, sum + aneComputeValue(cn, in[k] * in[k]));
-    double mean = aneComputeValue(cn, sum / (double)d);
-    double denom =
-        aneComputeValue(cn, sqrt(aneComputeValue(cn, mean + epsilon)));
-    double *out = r->data + base;
-    for (int64_t k = 0; k < d; ++k) {
-      double v = in[k] / denom;
+  sumSquares(x, layout, NULL, cn, denoms);
+  for (int64_t g = 0; g < layout.numGroups; ++g) {
+    double mean = aneComputeValue(cn, denoms[g] / (double)layout.groupSize);
+    denoms[g] = aneComputeValue(cn, sqrt(aneComputeValue(cn, mean + epsilon)));
+  }
+  AneWalk w = layout.walk;
+  int64_t i = 0;
+  for (int64_t row = 0; row < w.numRows; ++row, aneWalkNextRow(&w)) {
+    for (int64_t j = 0; j < w.rowLength; ++j, ++i) {
+      double v = x->data[i] / denoms[at(&w, 0, j)];
       if (gamma)
-        v = aneComputeValue(cn, v) * gamma->data[k];
-      out[k] = aneRoundValue(numerics, r->dtype, v);
+        v = aneComputeValue(cn, v) * gamma->data[at(&w, 1, j)];
+      r->data[i] = aneRoundValue(numerics, r->dtype, v);
     }
   }
+  aneTensorDestroy(&scratch);
   return true;
 }
 
@@ -64,40 +168,55 @@ bool aneKernelLayerNorm(AneKernelCall *call) {
   const AneTensor *beta = call->operands[2];
   AneTensor *r = call->result;
   double epsilon;
+  NormLayout layout;
   if (!aneKernelGetEpsilon(call, &epsilon) ||
-      !aneKernelCheckSameShapeAsResult(call, x, "x"))
+      !aneKernelCheckSameShapeAsResult(call, x, "x") ||
+      !setUpNorm(call, gamma, beta, &layout))
     return false;
-  int64_t d = x->dims[x->rank - 1];
-  if (!checkVector(call, gamma, d, "gamma") ||
-      !checkVector(call, beta, d, "beta"))
+  AneTensor meanScratch, denomScratch;
+  double *means = groupScratch(call, &layout, &meanScratch);
+  if (!means)
     return false;
+  double *denoms = groupScratch(call, &layout, &denomScratch);
+  if (!denoms) {
+    aneTensorDestroy(&meanScratch);
+    return false;
+  }
 
   AneNumerics numerics = call->numerics;
   AneNumerics cn = aneKernelComputeNumerics(call);
-  for (int64_t base = 0; base < x->size; base += d) {
-    const double *in = x->data + base;
-    // Two passes (mean, then squared deviations): the population variance
-    // without the cancellation of E[x^2] - E[x]^2.
-    double sum = 0.0;
-    for (int64_t k = 0; k < d; ++k)
-      sum = aneComputeValue(cn, sum + in[k]);
-    double mean = aneComputeValue(cn, sum / (double)d);
-    double squares = 0.0;
-    for (int64_t k = 0; k < d; ++k) {
-      double dev = aneComputeValue(cn, in[k] - mean);
-      squares = aneComputeValue(cn, squares + aneComputeValue(cn, dev * dev));
+  double d = (double)layout.groupSize;
+  // Two passes (mean, then squared deviations): the population variance
+  // without the cancellation of E[x^2] - E[x]^2.
+  AneWalk w = layout.walk;
+  const double *in = x->data;
+  for (int64_t row = 0; row < w.numRows; ++row, aneWalkNextRow(&w))
+    for (int64_t j = 0; j < w.rowLength; ++j, ++in) {
+      double *sum = &means[at(&w, 0, j)];
+      *sum = aneComputeValue(cn, *sum + *in);
     }
-    double var = aneComputeValue(cn, squares / (double)d);
-    double denom =
-        aneComputeValue(cn, sqrt(aneComputeValue(cn, var + epsilon)));
-    double *out = r->data + base;
-    for (int64_t k = 0; k < d; ++k) {
-      double normalized =
-          aneComputeValue(cn, aneComputeValue(cn, in[k] - mean) / denom);
-      double scaled = aneComputeValue(cn, normalized * gamma->data[k]);
-      out[k] = aneRoundValue(numerics, r->dtype, scaled + beta->data[k]);
+  for (int64_t g = 0; g < layout.numGroups; ++g)
+    means[g] = aneComputeValue(cn, means[g] / d);
+  sumSquares(x, layout, means, cn, denoms);
+  for (int64_t g = 0; g < layout.numGroups; ++g) {
+    double var = aneComputeValue(cn, denoms[g] / d);
+    denoms[g] = aneComputeValue(cn, sqrt(aneComputeValue(cn, var + epsilon)));
+  }
+  w = layout.walk;
+  int64_t i = 0;
+  for (int64_t row = 0; row < w.numRows; ++row, aneWalkNextRow(&w)) {
+    for (int64_t j = 0; j < w.rowLength; ++j, ++i) {
+      int64_t g = at(&w, 0, j);
+      double normalized = aneComputeValue(
+          cn, aneComputeValue(cn, x->data[i] - means[g]) / denoms[g]);
+      double scaled =
+          aneComputeValue(cn, normalized * gamma->data[at(&w, 1, j)]);
+      r->data[i] = aneRoundValue(numerics, r->dtype,
+                                 scaled + beta->data[at(&w, 2, j)]);
     }
   }
+  aneTensorDestroy(&meanScratch);
+  aneTensorDestroy(&denomScratch);
   return true;
 }
 
@@ -106,38 +225,33 @@ bool aneKernelL2Norm(AneKernelCall *call) {
     return false;
   const AneTensor *x = call->operands[0];
   AneTensor *r = call->result;
-  int64_t axisValue;
   double epsilon;
-  int axis;
-  if (!aneKernelGetI64(call, "axis", &axisValue) ||
-      !aneKernelGetEpsilon(call, &epsilon) ||
-      !aneKernelNormalizeAxis(call, axisValue, x->rank, &axis) ||
-      !aneKernelCheckSameShapeAsResult(call, x, "x"))
+  NormLayout layout;
+  if (!aneKernelGetEpsilon(call, &epsilon) ||
+      !aneKernelCheckSameShapeAsResult(call, x, "x") ||
+      !setUpNorm(call, NULL, NULL, &layout))
+    return false;
+  AneTensor scratch;
+  double *denoms = groupScratch(call, &layout, &scratch);
+  if (!denoms)
     return false;
 
   AneNumerics numerics = call->numerics;
   AneNumerics cn = aneKernelComputeNumerics(call);
   double floor = aneComputeValue(cn, sqrt(epsilon));
-  int64_t outer, n, inner;
-  aneSplitAxis(x, axis, &outer, &n, &inner);
-  for (int64_t o = 0; o < outer; ++o) {
-    for (int64_t i = 0; i < inner; ++i) {
-      int64_t base = o * n * inner + i;
-      const double *in = x->data + base;
-      double sum = 0.0;
-      for (int64_t k = 0; k < n; ++k) {
-        double v = in[k * inner];
-        sum = aneComputeValue(cn, sum + aneComputeValue(cn, v * v));
-      }
-      double norm = aneComputeValue(cn, sqrt(sum));
-      // fmax would hide a NaN norm; keep it.
-      double denom = norm < floor ? floor : norm;
-      double *out = r->data + base;
-      for (int64_t k = 0; k < n; ++k)
-        out[k * inner] =
-            aneRoundValue(numerics, r->dtype, in[k * inner] / denom);
-    }
+  sumSquares(x, layout, NULL, cn, denoms);
+  for (int64_t g = 0; g < layout.numGroups; ++g) {
+    double norm = aneComputeValue(cn, sqrt(denoms[g]));
+    // fmax would hide a NaN norm; keep it.
+    denoms[g] = norm < floor ? floor : norm;
   }
+  AneWalk w = layout.walk;
+  int64_t i = 0;
+  for (int64_t row = 0; row < w.numRows; ++row, aneWalkNextRow(&w))
+    for (int64_t j = 0; j < w.rowLength; ++j, ++i)
+      r->data[i] =
+          aneRoundValue(numerics, r->dtype, x->data[i] / denoms[at(&w, 0, j)]);
+  aneTensorDestroy(&scratch);
   return true;
 }
 

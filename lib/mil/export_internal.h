@@ -53,6 +53,10 @@ bool milEmitConst(MilExporter *ex, MlirOperation op, const char *name,
 
 /// Writes the statements of one ane.* op (its parameter consts, then it).
 bool milExportAneOp(MilExporter *ex, MlirOperation op, const MilOpInfo *info);
+/// True for an arith.constant used only as gamma / beta of ane.layer_norm
+/// ops that take another shape than MIL's: each such use is written as a
+/// const of MIL's shape, so this one is not written.
+bool milIsReshapedConst(MlirOperation op);
 /// Writes the statements of one opaque mil.* op.
 bool milExportOpaqueOp(MilExporter *ex, MlirOperation op);
 

@@ -42,6 +42,11 @@ static MlirStringRef ref(const char *s) {
   return mlirStringRefCreateFromCString(s);
 }
 
+static bool isOpNamed(MlirOperation op, const char *name) {
+  MlirStringRef s = mlirIdentifierStr(mlirOperationGetName(op));
+  return s.length == strlen(name) && memcmp(s.data, name, s.length) == 0;
+}
+
 static bool addArg(Emit *e, const char *key, const char *value) {
   if (e->numArgs == kMaxArgs)
     return milExportError(e->op, "too many parameters");
@@ -247,6 +252,121 @@ static bool operand(Emit *e, const char *key, intptr_t i) {
 // ane.* ops
 //===----------------------------------------------------------------------===//
 
+// The shape MIL gives a layer_norm's gamma and beta: the dims of x at the
+// normalized axes, in axis order. False if the axes or x are not usable
+// (the verifier rejects such an op first).
+static bool milLayerNormParamShape(MlirOperation ln, int64_t *dims,
+                                   intptr_t *rank) {
+  MlirType x = mlirValueGetType(mlirOperationGetOperand(ln, 0));
+  MlirAttribute axes = mlirOperationGetAttributeByName(ln, ref("axes"));
+  if (!mlirTypeIsARankedTensor(x) || mlirAttributeIsNull(axes) ||
+      !mlirAttributeIsADenseI64Array(axes))
+    return false;
+  intptr_t xRank = mlirShapedTypeGetRank(x);
+  bool normalized[MIL_MAX_RANK] = {false};
+  for (intptr_t i = 0; i < mlirDenseArrayGetNumElements(axes); ++i) {
+    int64_t a = mlirDenseI64ArrayGetElement(axes, i);
+    a = a < 0 ? a + xRank : a;
+    if (a < 0 || a >= xRank || xRank > MIL_MAX_RANK)
+      return false;
+    normalized[a] = true;
+  }
+  *rank = 0;
+  for (intptr_t i = 0; i < xRank; ++i)
+    if (normalized[i])
+      dims[(*rank)++] = mlirShapedTypeGetDimSize(x, i);
+  return true;
+}
+
+static bool hasShape(MlirType type, const int64_t *dims, intptr_t rank) {
+  if (!mlirTypeIsARankedTensor(type) || mlirShapedTypeGetRank(type) != rank)
+    return false;
+  for (intptr_t i = 0; i < rank; ++i)
+    if (mlirShapedTypeGetDimSize(type, i) != dims[i])
+      return false;
+  return true;
+}
+
+// An ane.reshape of a value that already has the MIL shape of the
+// layer_norm gamma/beta slot it feeds (what the importer creates for axes
+// that are not the trailing ones); its input is passed instead.
+static bool isMilParamReshape(MlirOperation reshape, MlirOperation ln) {
+  if (!isOpNamed(reshape, "ane.reshape") ||
+      mlirOperationGetNumOperands(reshape) != 1)
+    return false;
+  int64_t dims[MIL_MAX_RANK];
+  intptr_t rank;
+  return milLayerNormParamShape(ln, dims, &rank) &&
+         hasShape(mlirValueGetType(mlirOperationGetOperand(reshape, 0)), dims,
+                  rank);
+}
+
+static bool milIsElidedReshape(MlirOperation op) {
+  if (!isOpNamed(op, "ane.reshape") || mlirOperationGetNumResults(op) != 1)
+    return false;
+  MlirOpOperand use = mlirValueGetFirstUse(mlirOperationGetResult(op, 0));
+  if (mlirOpOperandIsNull(use))
+    return false;
+  for (; !mlirOpOperandIsNull(use); use = mlirOpOperandGetNextUse(use)) {
+    MlirOperation user = mlirOpOperandGetOwner(use);
+    unsigned slot = mlirOpOperandGetOperandNumber(use);
+    if (!isOpNamed(user, "ane.layer_norm") || (slot != 1 && slot != 2) ||
+        !isMilParamReshape(op, user))
+      return false;
+  }
+  return true;
+}
+
+bool milIsReshapedConst(MlirOperation op) {
+  if (!isOpNamed(op, "arith.constant") || mlirOperationGetNumResults(op) != 1)
+    return false;
+  MlirValue v = mlirOperationGetResult(op, 0);
+  MlirOpOperand use = mlirValueGetFirstUse(v);
+  if (mlirOpOperandIsNull(use))
+    return false;
+  for (; !mlirOpOperandIsNull(use); use = mlirOpOperandGetNextUse(use)) {
+    MlirOperation user = mlirOpOperandGetOwner(use);
+    unsigned slot = mlirOpOperandGetOperandNumber(use);
+    int64_t dims[MIL_MAX_RANK];
+    intptr_t rank;
+    if (!isOpNamed(user, "ane.layer_norm") || (slot != 1 && slot != 2) ||
+        !milLayerNormParamShape(user, dims, &rank) ||
+        hasShape(mlirValueGetType(v), dims, rank))
+      return false;
+  }
+  return true;
+}
+
+// gamma / beta (operand `i`) of ane.layer_norm in MIL's shape: as it is, the
+// input of an elided reshape, or a constant written again in that shape.
+static bool layerNormParamArg(Emit *e, const char *key, intptr_t i) {
+  MlirValue v = mlirOperationGetOperand(e->op, i);
+  int64_t dims[MIL_MAX_RANK];
+  intptr_t rank;
+  if (!milLayerNormParamShape(e->op, dims, &rank))
+    return missing(e, "axes", "valid axes of x");
+  if (hasShape(mlirValueGetType(v), dims, rank))
+    return tensorArg(e, key, v);
+  MlirOperation def =
+      mlirValueIsAOpResult(v) ? mlirOpResultGetOwner(v) : (MlirOperation){NULL};
+  if (!mlirOperationIsNull(def) && milIsElidedReshape(def))
+    return tensorArg(e, key, mlirOperationGetOperand(def, 0));
+  MlirAttribute value =
+      mlirOperationIsNull(def) || !isOpNamed(def, "arith.constant")
+          ? mlirAttributeGetNull()
+          : mlirOperationGetAttributeByName(def, ref("value"));
+  if (!mlirAttributeIsNull(value) && mlirAttributeIsADenseElements(value)) {
+    MlirType type = mlirRankedTensorTypeGet(
+        rank, dims, mlirShapedTypeGetElementType(mlirValueGetType(v)),
+        mlirAttributeGetNull());
+    return constArg(e, key, mlirDenseElementsAttrReshapeGet(value, type));
+  }
+  return milExportError(e->op,
+                        "'%s' of ane.layer_norm must be a constant or have "
+                        "MIL's shape (the dims of x at axes) to be exported",
+                        key);
+}
+
 static intptr_t expectedOperands(MilOpKind kind) {
   switch (kind) {
   case MIL_OP_BINARY:
@@ -312,14 +432,10 @@ static bool emitKind(Emit *e, const MilOpInfo *info) {
   }
   case MIL_OP_SOFTMAX:
     return intArg(e, "axis") && operand(e, "x", 0);
-  case MIL_OP_LAYER_NORM: {
-    // ane.layer_norm normalizes the last axis: MIL's axes = [rank - 1].
-    MlirType xt = mlirValueGetType(mlirOperationGetOperand(op, 0));
-    int64_t last = mlirShapedTypeGetRank(xt) - 1;
-    return listArg(e, "axes", &last, 1) && epsilonArg(e) &&
-           operand(e, "x", 0) && operand(e, "gamma", 1) &&
-           operand(e, "beta", 2);
-  }
+  case MIL_OP_LAYER_NORM:
+    return arrayAttrArg(e, "axes", "axes") && epsilonArg(e) &&
+           operand(e, "x", 0) && layerNormParamArg(e, "gamma", 1) &&
+           layerNormParamArg(e, "beta", 2);
   case MIL_OP_RESHAPE:
     return arrayAttrArg(e, "shape", "shape") && operand(e, "x", 0);
   case MIL_OP_TRANSPOSE:
@@ -388,6 +504,8 @@ static bool emitKind(Emit *e, const MilOpInfo *info) {
 
 bool milExportAneOp(MilExporter *ex, MlirOperation op, const MilOpInfo *info) {
   Emit e = {ex, op, mlirOperationGetContext(op), NULL, {{0}}, 0, {NULL}};
+  if (milIsElidedReshape(op))
+    return true;
   if (info->kind == MIL_OP_NO_MIL)
     return emitKind(&e, info);
   intptr_t expected = expectedOperands(info->kind);

@@ -510,6 +510,8 @@ static bool exportOp(MilExporter *ex, MlirOperation op) {
     return false;
   MlirStringRef name = mlirIdentifierStr(mlirOperationGetName(op));
   if (isOp(op, "arith.constant")) {
+    if (milIsReshapedConst(op))
+      return true;
     MlirAttribute value = mlirOperationGetAttributeByName(op, ref("value"));
     if (mlirAttributeIsNull(value) ||
         !(mlirAttributeIsADenseElements(value) ||

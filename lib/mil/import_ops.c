@@ -597,6 +597,59 @@ static MilMapStatus mapSoftmax(Build *b) {
   return mapUnary(b);
 }
 
+// MIL's gamma and beta hold the normalized dims of x in axis order (x [B,
+// C, 1, S] over axes [1]: [C]). ane.layer_norm takes that shape when the
+// normalized axes are the trailing ones; otherwise a shape that broadcasts
+// over the other dims (docs/dialect.md), here x's rank with 1 outside the
+// axes ([1, C, 1, 1]): `*needsReshape` says so. Returns the shape the op
+// takes; `*milType` is MIL's.
+static MlirType layerNormParamType(MlirType x, const bool *normalized,
+                                   bool *needsReshape, MlirType *milType) {
+  intptr_t rank = mlirShapedTypeGetRank(x);
+  int64_t milDims[MIL_MAX_RANK], irDims[MIL_MAX_RANK];
+  intptr_t n = 0, first = rank;
+  for (intptr_t i = 0; i < rank; ++i) {
+    int64_t d = mlirShapedTypeGetDimSize(x, i);
+    irDims[i] = normalized[i] ? d : 1;
+    if (normalized[i]) {
+      milDims[n++] = d;
+      first = first < i ? first : i;
+    }
+  }
+  // Trailing axes: the first normalized one and every one after it.
+  *needsReshape = first + n != rank;
+  MlirType element = mlirShapedTypeGetElementType(x);
+  *milType =
+      mlirRankedTensorTypeGet(n, milDims, element, mlirAttributeGetNull());
+  return *needsReshape ? mlirRankedTensorTypeGet(rank, irDims, element,
+                                                 mlirAttributeGetNull())
+                       : *milType;
+}
+
+// An ane.reshape of a MIL gamma/beta `v` to `type` (docs/mil.md).
+static MilMapStatus reshapeParam(Build *b, const char *key, MlirType type,
+                                 MlirValue *v) {
+  char name[256];
+  snprintf(name, sizeof(name), "%s_%s", b->result->name, key);
+  MlirOperationState state =
+      mlirOperationStateGet(mlirStringRefCreateFromCString("ane.reshape"),
+                            milImportNamedLoc(b->im, name, b->stmt->opPos));
+  mlirOperationStateAddResults(&state, 1, &type);
+  mlirOperationStateAddOperands(&state, 1, v);
+  int64_t dims[MIL_MAX_RANK];
+  intptr_t rank = mlirShapedTypeGetRank(type);
+  for (intptr_t i = 0; i < rank; ++i)
+    dims[i] = mlirShapedTypeGetDimSize(type, i);
+  MlirNamedAttribute shape = mlirNamedAttributeGet(
+      mlirIdentifierGet(b->im->context, mlirStringRefCreateFromCString("shape")),
+      i64Array(b, dims, (size_t)rank));
+  mlirOperationStateAddAttributes(&state, 1, &shape);
+  MlirOperation op = mlirOperationCreate(&state);
+  milAppendOp(b->im, op);
+  *v = mlirOperationGetResult(op, 0);
+  return MIL_MAP_OK;
+}
+
 static MilMapStatus mapLayerNorm(Build *b) {
   int64_t axes[kMaxList];
   size_t n;
@@ -607,39 +660,50 @@ static MilMapStatus mapLayerNorm(Build *b) {
   intptr_t rank;
   int64_t d;
   TRY(tensorShape(b, "x", &rank, &d));
-  bool lastAxis = present ? n == 1 && (axes[0] == -1 || axes[0] == rank - 1)
-                          : rank == 1;
-  if (!lastAxis) {
-    const MilParam *p = findParam(b, "axes");
-    return unsupported(b, p ? p->value.pos : b->stmt->opPos,
-                       "layer_norm over %s is not supported: ane.layer_norm "
-                       "normalizes the last axis only",
-                       present ? "these axes" : "every axis of a rank > 1 x");
+  if (!present) // MIL's default: every axis
+    for (intptr_t i = 0; i < rank && i < kMaxList; ++i)
+      axes[n++] = i;
+  // The verifier reports bad axes at the op; a gamma shape needs good ones.
+  bool normalized[MIL_MAX_RANK] = {false}, axesValid = n > 0;
+  for (size_t i = 0; i < n && axesValid; ++i) {
+    int64_t a = axes[i] < 0 ? axes[i] + rank : axes[i];
+    axesValid = a >= 0 && a < rank && rank <= MIL_MAX_RANK && !normalized[a];
+    if (axesValid)
+      normalized[a] = true;
   }
+  addAttr(b, "axes", i64Array(b, axes, n));
   addAttr(b, "epsilon", f32Attr(b, epsilon));
   MlirValue x, gamma, beta;
   TRY(tensorParam(b, "x", &x));
-  MlirType element = mlirShapedTypeGetElementType(mlirValueGetType(x));
+  MlirType xType = mlirValueGetType(x);
   bool needDefault = !findParam(b, "gamma") || !findParam(b, "beta");
-  if (needDefault && mlirShapedTypeIsDynamicSize(d))
-    return FAIL(b->stmt->opPos, "'layer_norm' without gamma or beta needs a "
-                                "static last dimension");
-  MlirType paramType =
-      mlirRankedTensorTypeGet(1, &d, element, mlirAttributeGetNull());
+  bool staticNormalized = axesValid;
+  for (intptr_t i = 0; i < rank && staticNormalized; ++i)
+    staticNormalized = !normalized[i] || !mlirShapedTypeIsDynamicDim(xType, i);
+  if (needDefault && !staticNormalized)
+    return FAIL(b->stmt->opPos, "'layer_norm' without gamma or beta needs "
+                                "valid axes over static dimensions");
+  bool needsReshape = false;
+  MlirType milType = {NULL}, paramType = {NULL};
+  if (axesValid)
+    paramType = layerNormParamType(xType, normalized, &needsReshape, &milType);
   const char *keys[2] = {"gamma", "beta"};
   MlirValue *values[2] = {&gamma, &beta};
   for (int i = 0; i < 2; ++i) {
     if (findParam(b, keys[i])) {
       TRY(tensorParam(b, keys[i], values[i]));
-      continue;
+    } else { // MIL's default, in MIL's shape like a given one
+      char name[256];
+      snprintf(name, sizeof(name), "%s_%s", b->result->name, keys[i]);
+      *values[i] = milMaterializeSplat(b->im, milType, i == 0 ? 1.0 : 0.0,
+                                       name, b->stmt->opPos);
+      if (mlirValueIsNull(*values[i]))
+        return MIL_MAP_ERROR;
     }
-    char name[256];
-    snprintf(name, sizeof(name), "%s_%s", b->result->name, keys[i]);
-    *values[i] = milMaterializeSplat(b->im, paramType, i == 0 ? 1.0 : 0.0,
-                                     name, b->stmt->opPos);
-    if (mlirValueIsNull(*values[i]))
-      return MIL_MAP_ERROR;
   }
+  // After both values, as a re-import of the exported defaults orders them.
+  for (int i = 0; i < 2 && needsReshape; ++i)
+    TRY(reshapeParam(b, keys[i], paramType, values[i]));
   TRY(addOperand(b, x));
   TRY(addOperand(b, gamma));
   return addOperand(b, beta);

@@ -19,6 +19,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "ane-c/Passes.h"
+#include "cse.h"
 #include "external_pass.h"
 #include "dialect/op_names.h"
 
@@ -249,9 +250,11 @@ static bool advanceBlock(Frame *f) {
   return true;
 }
 
+// Merges the leaf ane.* ops `accept` takes (every one when it is NULL).
 // Returns the number of ops erased, or -1 if memory ran out (the IR is then
 // valid but possibly not fully merged).
-intptr_t aneMergeIdenticalOps(MlirOperation root) {
+static intptr_t mergeIdentical(MlirOperation root,
+                               bool (*accept)(MlirOperation)) {
   if (mlirOperationIsNull(root))
     return 0;
   Table known;
@@ -277,7 +280,7 @@ intptr_t aneMergeIdenticalOps(MlirOperation root) {
       ok = frameStackPush(&frames, op, known.numEntries);
       continue;
     }
-    if (!aneIsLeafAneOp(op))
+    if (!aneIsLeafAneOp(op) || (accept && !accept(op)))
       continue;
     uint64_t hash = hashOp(op);
     MlirOperation survivor = tableLookup(&known, op, hash);
@@ -295,6 +298,23 @@ intptr_t aneMergeIdenticalOps(MlirOperation root) {
   tableDestroy(&known);
   free(frames.data);
   return ok ? erased : -1;
+}
+
+intptr_t aneMergeIdenticalOps(MlirOperation root) {
+  return mergeIdentical(root, NULL);
+}
+
+static bool isNamed(MlirOperation op, const char *name) {
+  MlirStringRef s = mlirIdentifierStr(mlirOperationGetName(op));
+  return s.length == strlen(name) && memcmp(s.data, name, s.length) == 0;
+}
+
+static bool isCastOrSub(MlirOperation op) {
+  return isNamed(op, "ane.cast") || isNamed(op, "ane.sub");
+}
+
+intptr_t aneMergeIdenticalCastsAndSubs(MlirOperation root) {
+  return mergeIdentical(root, isCastOrSub);
 }
 
 static const AneStatelessPassInfo kCSEPassInfo = {

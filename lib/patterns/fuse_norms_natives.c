@@ -1,7 +1,7 @@
 //===- fuse_norms_natives.c - What fuse_norms.pdll cannot say -------------===//
 //
 // Native constraints and rewrites for the fuse-norms patterns: the guards
-// (single use, last-axis reductions, constant splats, 1/D, gamma shapes),
+// (single use, the reductions' axes, constant splats, 1/D, gamma shapes),
 // the "is a square of x" classifier that lets one pattern cover mul(x, x),
 // square(x) and pow(x, 2), and the attributes and types of the fused ops.
 // Every function is stateless: userData is unused.
@@ -239,11 +239,176 @@ static MlirLogicalResult reducesRowsAxis(NATIVE_ARGS) {
                         (axis == 1 || axis == -3));
 }
 
-// AneIsSingleAxis(axes: Attr): one axis (its range is the verifier's job).
-static MlirLogicalResult isSingleAxis(NATIVE_ARGS) {
+// Reads `axes` of a rank-`rank` x into `normalized`: distinct, in range.
+static bool readAxes(MlirAttribute axes, intptr_t rank,
+                     bool normalized[ANE_MAX_RANK]) {
+  for (intptr_t i = 0; i < ANE_MAX_RANK; ++i)
+    normalized[i] = false;
+  if (!mlirAttributeIsADenseI64Array(axes) || rank < 1 || rank > ANE_MAX_RANK)
+    return false;
+  intptr_t n = mlirDenseArrayGetNumElements(axes);
+  for (intptr_t i = 0; i < n; ++i) {
+    int64_t a = mlirDenseI64ArrayGetElement(axes, i);
+    a = a < 0 ? a + rank : a;
+    if (a < 0 || a >= rank || normalized[a])
+      return false;
+    normalized[a] = true;
+  }
+  return n > 0;
+}
+
+// AneIsNormAxesOf(axes: Attr, x: Value): distinct axes of a ranked x.
+static MlirLogicalResult isNormAxesOf(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
+  MlirType type = valueTypeArg(values, 1);
+  bool normalized[ANE_MAX_RANK];
+  return aneNativeCheck(mlirTypeIsARankedTensor(type) &&
+                        readAxes(attrArg(values, 0),
+                                 mlirShapedTypeGetRank(type), normalized));
+}
+
+// D, the product of x's dims at `axes`, if they are valid and static; else
+// -1.
+static int64_t groupSizeOf(MlirType x, MlirAttribute axes) {
+  bool normalized[ANE_MAX_RANK];
+  if (!mlirTypeIsARankedTensor(x) ||
+      !readAxes(axes, mlirShapedTypeGetRank(x), normalized))
+    return -1;
+  int64_t d = 1;
+  for (intptr_t i = 0; i < mlirShapedTypeGetRank(x); ++i) {
+    if (!normalized[i])
+      continue;
+    int64_t dim = mlirShapedTypeGetDimSize(x, i);
+    if (mlirShapedTypeIsDynamicSize(dim) || dim < 1 ||
+        __builtin_mul_overflow(d, dim, &d))
+      return -1;
+  }
+  return d;
+}
+
+// True if axes is exactly the last axis of x.
+static bool isLastAxis(MlirAttribute axes, MlirType x) {
   int64_t axis;
-  return aneNativeCheck(singleAxis(attrArg(values, 0), &axis));
+  return mlirTypeIsARankedTensor(x) && singleAxis(axes, &axis) &&
+         (axis == -1 || axis == mlirShapedTypeGetRank(x) - 1);
+}
+
+// True if g is a gamma / beta the verifier accepts for a norm of x over
+// `axes` (lib/dialect/verifier.c: aligned at the trailing dims, x's static
+// dim at each normalized axis, 1 elsewhere, reaching the first normalized
+// axis).
+static bool paramShapeOk(MlirType g, MlirType x, MlirAttribute axes) {
+  intptr_t gRank, xRank;
+  int64_t gDims[ANE_MAX_RANK];
+  bool normalized[ANE_MAX_RANK];
+  if (!staticDims(g, &gRank, gDims) || !mlirTypeIsARankedTensor(x))
+    return false;
+  xRank = mlirShapedTypeGetRank(x);
+  if (gRank > xRank || !readAxes(axes, xRank, normalized))
+    return false;
+  intptr_t offset = xRank - gRank;
+  for (intptr_t i = 0; i < xRank; ++i) {
+    int64_t xDim = mlirShapedTypeGetDimSize(x, i);
+    int64_t dim = i < offset ? 1 : gDims[i - offset];
+    bool ok = normalized[i] ? i >= offset && dim == xDim &&
+                                  !mlirShapedTypeIsDynamicSize(xDim)
+                            : dim == 1;
+    if (!ok)
+      return false;
+  }
+  return true;
+}
+
+// AneIsAxesParamOf(g: Value, x: Value, axes: Attr): paramShapeOk, for axes
+// other than the last one alone (AneIsGammaOf / AneIsPrefixedGammaOf
+// cover that for RMSNorm).
+static MlirLogicalResult isAxesParamOf(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType x = valueTypeArg(values, 1);
+  MlirAttribute axes = attrArg(values, 2);
+  return aneNativeCheck(!isLastAxis(axes, x) &&
+                        paramShapeOk(valueTypeArg(values, 0), x, axes));
+}
+
+// AneIsParamOf(g: Value, x: Value, axes: Attr): paramShapeOk, any axes.
+static MlirLogicalResult isParamOf(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  return aneNativeCheck(paramShapeOk(valueTypeArg(values, 0),
+                                     valueTypeArg(values, 1),
+                                     attrArg(values, 2)));
+}
+
+// AneIsUpcastOf(c: Op, x: Value): c is ane.cast of x (f16) to f32 with x's
+// shape.
+static MlirLogicalResult isUpcastOf(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirOperation c = opArg(values, 0);
+  MlirType x = valueTypeArg(values, 1);
+  if (!nameIs(c, "ane.cast") || mlirOperationGetNumResults(c) != 1 ||
+      !mlirTypeIsARankedTensor(x) ||
+      !mlirTypeIsAF16(mlirShapedTypeGetElementType(x)))
+    return mlirLogicalResultFailure();
+  MlirType up = mlirValueGetType(mlirOperationGetResult(c, 0));
+  if (!mlirTypeIsARankedTensor(up) ||
+      !mlirTypeIsAF32(mlirShapedTypeGetElementType(up)) ||
+      mlirShapedTypeGetRank(up) != mlirShapedTypeGetRank(x))
+    return mlirLogicalResultFailure();
+  for (intptr_t i = 0; i < mlirShapedTypeGetRank(x); ++i)
+    if (mlirShapedTypeGetDimSize(up, i) != mlirShapedTypeGetDimSize(x, i))
+      return mlirLogicalResultFailure();
+  return mlirLogicalResultSuccess();
+}
+
+// AneHasStaticNormDims(x: Value, axes: Attr): x's dims at `axes` are static.
+static MlirLogicalResult hasStaticNormDims(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  return aneNativeCheck(
+      groupSizeOf(valueTypeArg(values, 0), attrArg(values, 1)) > 0);
+}
+
+// AneIsSameAxes(a: Attr, b: Attr, x: Value): the same axes of x.
+static MlirLogicalResult isSameAxes(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType x = valueTypeArg(values, 2);
+  bool na[ANE_MAX_RANK], nb[ANE_MAX_RANK];
+  if (!mlirTypeIsARankedTensor(x))
+    return mlirLogicalResultFailure();
+  intptr_t rank = mlirShapedTypeGetRank(x);
+  if (!readAxes(attrArg(values, 0), rank, na) ||
+      !readAxes(attrArg(values, 1), rank, nb))
+    return mlirLogicalResultFailure();
+  return aneNativeCheck(memcmp(na, nb, sizeof(na)) == 0);
+}
+
+// AneIsKeptTypeOf(op: Op, v: Value, axes: Attr): op's result type is v's
+// with the dims at `axes` set to 1.
+static MlirLogicalResult isKeptTypeOf(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirOperation op = opArg(values, 0);
+  MlirType v = valueTypeArg(values, 1);
+  bool normalized[ANE_MAX_RANK];
+  if (mlirOperationGetNumResults(op) != 1 || !mlirTypeIsARankedTensor(v))
+    return mlirLogicalResultFailure();
+  intptr_t rank = mlirShapedTypeGetRank(v);
+  if (!readAxes(attrArg(values, 2), rank, normalized))
+    return mlirLogicalResultFailure();
+  int64_t dims[ANE_MAX_RANK];
+  for (intptr_t i = 0; i < rank; ++i)
+    dims[i] = normalized[i] ? 1 : mlirShapedTypeGetDimSize(v, i);
+  MlirType kept = mlirRankedTensorTypeGet(
+      rank, dims, mlirShapedTypeGetElementType(v), mlirAttributeGetNull());
+  return aneNativeCheck(mlirTypeEqual(
+      kept, mlirValueGetType(mlirOperationGetResult(op, 0))));
+}
+
+// AneIsSameTypeAs(v: Value, op: Op): v has the type of op's one result.
+static MlirLogicalResult isSameTypeAs(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirOperation op = opArg(values, 1);
+  return aneNativeCheck(
+      mlirOperationGetNumResults(op) == 1 &&
+      mlirTypeEqual(valueTypeArg(values, 0),
+                    mlirValueGetType(mlirOperationGetResult(op, 0))));
 }
 
 //===----------------------------------------------------------------------===//
@@ -289,22 +454,32 @@ static MlirLogicalResult isFloorSplat(NATIVE_ARGS) {
   return aneNativeCheck(fabsf(floorBack - f) <= 0x1p-10f * f);
 }
 
-// AneIsInvDOf(value: Attr, x: Value): a splat equal to 1/D, D the static last
-// dim of x, within 2^-11 relative: what rounding 1/D to a normal f16 (or to
+// AneIsInvDOver(value: Attr, x: Value, axes: Attr): a splat equal to 1/D,
+// D the product of x's static dims at `axes` (a sum's, canonicalized to a
+// mean), within 2^-11 relative: what rounding 1/D to a normal f16 (or to
 // f32) can cost. Scaling the mean by c instead of 1/D scales the result by
 // sqrt(1/(c D)), so the fused norm stays within 2.5e-4 of the chain. A
 // subnormal f16 1/D (D > 16384) is accepted only when it is that close
 // (D = 32768 exactly is; D = 40000, at 9.5e-4, is not).
-static MlirLogicalResult isInvDOf(NATIVE_ARGS) {
+static MlirLogicalResult isInvDOver(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
-  MlirAttribute attr = attrArg(values, 0);
-  int64_t d = staticLastDim(valueTypeArg(values, 1));
+  int64_t d = groupSizeOf(valueTypeArg(values, 1), attrArg(values, 2));
   double c;
-  if (d < 1 || !floatSplat(attr, &c))
+  if (d < 1 || !floatSplat(attrArg(values, 0), &c))
     return mlirLogicalResultFailure();
-  // Relative bound with a little slack for a 1/D rounded twice (f32 then f16).
   const double kBound = 0x1p-11 * 1.001;
   return aneNativeCheck(c > 0.0 && fabs(c * (double)d - 1.0) <= kBound);
+}
+
+// AneIsSplatOf(value: Attr, wanted: Attr): an f16/f32 splat equal to the
+// f32 `wanted` (exact: -0.5 and 0.5 are exact in both).
+static MlirLogicalResult isSplatOf(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  double v;
+  MlirAttribute wanted = attrArg(values, 1);
+  return aneNativeCheck(floatSplat(attrArg(values, 0), &v) &&
+                        mlirAttributeIsAFloat(wanted) &&
+                        v == mlirFloatAttrGetValueDouble(wanted));
 }
 
 // AneIsOnes(value: Attr) / AneIsZeros(value: Attr): float splats 1.0 / 0.0
@@ -324,13 +499,6 @@ static MlirLogicalResult isZeros(NATIVE_ARGS) {
 //===----------------------------------------------------------------------===//
 // Constraints: shapes
 //===----------------------------------------------------------------------===//
-
-// AneHasStaticLastDim(x: Value): the last dim of x is static (the fused op
-// needs [D] constants).
-static MlirLogicalResult hasStaticLastDim(NATIVE_ARGS) {
-  UNUSED_NATIVE_ARGS;
-  return aneNativeCheck(staticLastDim(valueTypeArg(values, 0)) > 0);
-}
 
 // AneIsGammaOf(g: Value, x: Value): g is [D], D the static last dim of x.
 static MlirLogicalResult isGammaOf(NATIVE_ARGS) {
@@ -417,22 +585,33 @@ static MlirLogicalResult epsOfFloor(NATIVE_ARGS) {
   return mlirLogicalResultSuccess();
 }
 
-// AneAxisOf(axes: Attr) -> Attr: the one axis as an i64 attribute.
-static MlirLogicalResult axisOf(NATIVE_ARGS) {
-  UNUSED_NATIVE_ARGS;
-  MlirAttribute axes = attrArg(values, 0);
-  int64_t axis = 0;
-  singleAxis(axes, &axis);
-  MlirContext context = mlirAttributeGetContext(axes);
-  mlirPDLResultListPushBackAttribute(
-      results, mlirIntegerAttrGet(mlirIntegerTypeGet(context, 64), axis));
-  return mlirLogicalResultSuccess();
-}
-
 // AneVectorType(x: Value) -> Type: tensor<D x element type of x>.
 static MlirLogicalResult vectorType(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   mlirPDLResultListPushBackType(results, vectorTypeOf(valueTypeArg(values, 0)));
+  return mlirLogicalResultSuccess();
+}
+
+// AneParamTypeOver(x: Value, axes: Attr) -> Type: x's dims at the axes, 1
+// elsewhere, from the first normalized axis on ([D] over the last axis,
+// [C, 1, 1] over axis 1 of [B, C, 1, S]).
+static MlirLogicalResult paramTypeOver(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType x = valueTypeArg(values, 0);
+  bool normalized[ANE_MAX_RANK];
+  intptr_t rank = mlirShapedTypeGetRank(x);
+  readAxes(attrArg(values, 1), rank, normalized);
+  int64_t dims[ANE_MAX_RANK];
+  intptr_t n = 0;
+  bool started = false;
+  for (intptr_t i = 0; i < rank; ++i) {
+    started = started || normalized[i];
+    if (started)
+      dims[n++] = normalized[i] ? mlirShapedTypeGetDimSize(x, i) : 1;
+  }
+  mlirPDLResultListPushBackType(
+      results, mlirRankedTensorTypeGet(n, dims, mlirShapedTypeGetElementType(x),
+                                       mlirAttributeGetNull()));
   return mlirLogicalResultSuccess();
 }
 
@@ -476,15 +655,22 @@ static const Native kConstraints[] = {
     {"AneUsesWithin", usesWithin},
     {"AneIsNotNormFactor", isNotNormFactor},
     {"AneReducesLastAxis", reducesLastAxis},
+    {"AneIsNormAxesOf", isNormAxesOf},
+    {"AneIsAxesParamOf", isAxesParamOf},
+    {"AneIsParamOf", isParamOf},
+    {"AneIsUpcastOf", isUpcastOf},
+    {"AneIsSameTypeAs", isSameTypeAs},
+    {"AneIsKeptTypeOf", isKeptTypeOf},
+    {"AneHasStaticNormDims", hasStaticNormDims},
+    {"AneIsSameAxes", isSameAxes},
+    {"AneIsInvDOver", isInvDOver},
+    {"AneIsSplatOf", isSplatOf},
     {"AneReducesRowsAxis", reducesRowsAxis},
-    {"AneIsSingleAxis", isSingleAxis},
     {"AneIsEpsSplat", isEpsSplat},
     {"AneIsPositiveEps", isPositiveEps},
     {"AneIsFloorSplat", isFloorSplat},
-    {"AneIsInvDOf", isInvDOf},
     {"AneIsOnes", isOnes},
     {"AneIsZeros", isZeros},
-    {"AneHasStaticLastDim", hasStaticLastDim},
     {"AneIsGammaOf", isGammaOf},
     {"AneIsPrefixedGammaOf", isPrefixedGammaOf},
     {"AneIsRowsOf", isRowsOf},
@@ -494,8 +680,8 @@ static const Native kConstraints[] = {
 static const Native kRewrites[] = {
     {"AneEpsOf", epsOf},
     {"AneEpsOfFloor", epsOfFloor},
-    {"AneAxisOf", axisOf},
     {"AneVectorType", vectorType},
+    {"AneParamTypeOver", paramTypeOver},
     {"AneVectorShapeAttr", vectorShapeAttr},
     {"AneOnesAttr", onesAttr},
     {"AneZerosAttr", zerosAttr},

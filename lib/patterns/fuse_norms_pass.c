@@ -5,16 +5,19 @@
 // `initialize`, under a lock, since clones may initialize concurrently) and
 // shared read-only by every clone running on functions in parallel.
 //
-// The greedy driver runs with constant CSE, folding and region
-// simplification off: the pass changes only the chains it fuses (plus the
-// driver's unconditional erasure of trivially dead ops, such as a constant
-// whose last user was fused away).
+// Identical ane.cast and ane.sub ops are merged first (lib/patterns/cse.h).
+// The greedy driver then runs with constant CSE, folding and region
+// simplification off: besides those merges, the canonicalizations and the
+// operand-order swaps (fuse_norms.pdll), the pass changes only the chains
+// it fuses (plus the driver's unconditional erasure of trivially dead ops,
+// such as a constant whose last user was fused away).
 //
 //===----------------------------------------------------------------------===//
 
 #include "fuse_norms.h"
 
 #include "ane-c/Dialect.h"
+#include "cse.h"
 #include "external_pass.h"
 #include "pdl_natives.h"
 
@@ -100,6 +103,10 @@ static MlirLogicalResult initialize(MlirContext context, void *userData) {
 
 static void run(MlirOperation op, MlirExternalPass pass, void *userData) {
   FuseNormsState *state = userData;
+  // Duplicated casts and subtractions hide a chain's single x or c from
+  // the patterns (which match one value by identity); merge them first.
+  // Running out of memory only leaves some unmerged.
+  aneMergeIdenticalCastsAndSubs(op);
   MlirGreedyRewriteDriverConfig config = mlirGreedyRewriteDriverConfigCreate();
   mlirGreedyRewriteDriverConfigEnableConstantCSE(config, false);
   mlirGreedyRewriteDriverConfigEnableFolding(config, false);

@@ -41,10 +41,6 @@ static intptr_t getDims(MlirType type, int64_t dims[ANE_MAX_RANK]) {
   return rank;
 }
 
-static int64_t lastDim(MlirType type) {
-  return mlirShapedTypeGetDimSize(type, mlirShapedTypeGetRank(type) - 1);
-}
-
 static MlirType tensorOf(intptr_t rank, const int64_t *dims,
                          MlirType elementType) {
   return mlirRankedTensorTypeGet(rank, dims, elementType,
@@ -101,7 +97,7 @@ static MlirLogicalResult pushI64Array(MlirPDLResultList results,
 //===----------------------------------------------------------------------===//
 
 typedef enum {
-  MEMO_KEEP_LAST_TYPE,
+  MEMO_KEEP_AXES_TYPE,
   MEMO_SCALAR_TYPE,
   MEMO_RMS_FLOOR,
   MEMO_L2_FLOOR,
@@ -113,7 +109,7 @@ typedef enum {
 enum { kMemoSlots = 16 };
 
 typedef struct {
-  const void *key0, *key1; // key0 NULL: empty
+  const void *key0, *key1, *key2; // key0 NULL: empty
   const void *value;
 } MemoEntry;
 
@@ -132,35 +128,39 @@ void aneLowerNormsMemoBegin(void) {
 void aneLowerNormsMemoEnd(void) { memo.active = false; }
 
 static MemoEntry *memoSlot(Memo *m, MemoKind kind, const void *key0,
-                           const void *key1) {
-  uintptr_t h = ((uintptr_t)key0 >> 4) ^ ((uintptr_t)key1 >> 5);
+                           const void *key1, const void *key2) {
+  uintptr_t h = ((uintptr_t)key0 >> 4) ^ ((uintptr_t)key1 >> 5) ^
+                ((uintptr_t)key2 >> 6);
   return &m->entries[kind][(h ^ (h >> 7)) & (kMemoSlots - 1)];
 }
 
-// Returns the memoized value for (kind, key0, key1), or NULL.
-static const void *memoGet(MemoKind kind, const void *key0, const void *key1) {
+// Returns the memoized value for (kind, key0, key1, key2), or NULL.
+static const void *memoGet(MemoKind kind, const void *key0, const void *key1,
+                           const void *key2) {
   Memo *m = &memo;
   if (!m->active || !key0)
     return NULL;
-  MemoEntry *e = memoSlot(m, kind, key0, key1);
-  return e->key0 == key0 && e->key1 == key1 ? e->value : NULL;
+  MemoEntry *e = memoSlot(m, kind, key0, key1, key2);
+  return e->key0 == key0 && e->key1 == key1 && e->key2 == key2 ? e->value
+                                                               : NULL;
 }
 
 static void memoPut(MemoKind kind, const void *key0, const void *key1,
-                    const void *value) {
+                    const void *key2, const void *value) {
   Memo *m = &memo;
   if (m->active && key0)
-    *memoSlot(m, kind, key0, key1) = (MemoEntry){key0, key1, value};
+    *memoSlot(m, kind, key0, key1, key2) =
+        (MemoEntry){key0, key1, key2, value};
 }
 
 // The memoized type for `kind` of `x`, computed by `compute` on a miss.
 static MlirLogicalResult pushMemoType(MlirPDLResultList results,
                                       MemoKind kind, MlirType x,
                                       MlirType (*compute)(MlirType)) {
-  MlirType type = {memoGet(kind, x.ptr, NULL)};
+  MlirType type = {memoGet(kind, x.ptr, NULL, NULL)};
   if (!type.ptr) {
     type = compute(x);
-    memoPut(kind, x.ptr, NULL, type.ptr);
+    memoPut(kind, x.ptr, NULL, NULL, type.ptr);
   }
   mlirPDLResultListPushBackType(results, type);
   return mlirLogicalResultSuccess();
@@ -209,16 +209,6 @@ static MlirLogicalResult isNormTensorConstraint(NATIVE_ARGS) {
                                             : mlirLogicalResultFailure();
 }
 
-static MlirLogicalResult hasStaticLastDim(NATIVE_ARGS) {
-  UNUSED_NATIVE_ARGS;
-  MlirType type = valueType(values, 0);
-  if (!isNormTensor(type))
-    return mlirLogicalResultFailure();
-  return mlirShapedTypeIsDynamicDim(type, mlirShapedTypeGetRank(type) - 1)
-             ? mlirLogicalResultFailure()
-             : mlirLogicalResultSuccess();
-}
-
 static MlirLogicalResult hasStaticShape(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   MlirType type = valueType(values, 0);
@@ -227,44 +217,136 @@ static MlirLogicalResult hasStaticShape(NATIVE_ARGS) {
              : mlirLogicalResultFailure();
 }
 
-// The reduce-sum view [M, D, 1, 1] needs M (the product of the leading
-// dims) to be an ANE dim too; x has static dims of at most 2^31 - 1.
+// Reads `axes` (an array<i64> of distinct axes of a rank-`rank` tensor,
+// negative ones counted from the end) into `normalized`; false if it is not.
+static bool readAxes(MlirAttribute axes, intptr_t rank,
+                     bool normalized[ANE_MAX_RANK]) {
+  for (intptr_t i = 0; i < ANE_MAX_RANK; ++i)
+    normalized[i] = false;
+  if (!mlirAttributeIsADenseI64Array(axes) || rank < 1 || rank > ANE_MAX_RANK)
+    return false;
+  intptr_t n = mlirDenseArrayGetNumElements(axes);
+  for (intptr_t i = 0; i < n; ++i) {
+    int64_t a = mlirDenseI64ArrayGetElement(axes, i);
+    a = a < 0 ? a + rank : a;
+    if (a < 0 || a >= rank || normalized[a])
+      return false;
+    normalized[a] = true;
+  }
+  return n > 0;
+}
+
+// How a norm's x splits into its groups: D, the product of the normalized
+// dims (the group size), and M, the product of the others (the group
+// count, -1 if a dim among them is dynamic).
+typedef struct {
+  intptr_t rank;
+  int64_t dims[ANE_MAX_RANK];
+  bool normalized[ANE_MAX_RANK];
+  int64_t d, m;
+  intptr_t first; ///< The first normalized axis.
+} NormSplit;
+
+// Fills `split` for a valid norm input `type` over valid `axes` whose
+// normalized dims are static with a product that fits int64.
+static bool normSplit(MlirType type, MlirAttribute axes, NormSplit *split) {
+  if (!isNormTensor(type))
+    return false;
+  split->rank = getDims(type, split->dims);
+  if (!readAxes(axes, split->rank, split->normalized))
+    return false;
+  split->d = split->m = 1;
+  split->first = -1;
+  for (intptr_t i = 0; i < split->rank; ++i) {
+    int64_t dim = split->dims[i];
+    if (split->normalized[i]) {
+      if (split->first < 0)
+        split->first = i;
+      if (mlirShapedTypeIsDynamicSize(dim) ||
+          __builtin_mul_overflow(split->d, dim, &split->d))
+        return false;
+    } else if (split->m >= 0) {
+      if (mlirShapedTypeIsDynamicSize(dim) ||
+          __builtin_mul_overflow(split->m, dim, &split->m))
+        split->m = -1;
+    }
+  }
+  return true;
+}
+
+// D for a type and axes the constraints below have accepted.
+static int64_t groupSize(MlirType type, MlirAttribute axes) {
+  NormSplit split;
+  return normSplit(type, axes, &split) ? split.d : 1;
+}
+
+static MlirAttribute attrArg(MlirPDLValue *values, size_t i) {
+  return mlirPDLValueAsAttribute(values[i]);
+}
+
+// AneHasStaticNormDims(x, axes): D is known.
+static MlirLogicalResult hasStaticNormDims(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  NormSplit split;
+  return aneNativeCheck(
+      normSplit(valueType(values, 0), attrArg(values, 1), &split));
+}
+
+// True if the normalized axes are the last k dims.
+static bool axesTrailing(const NormSplit *split) {
+  for (intptr_t i = split->first; i < split->rank; ++i)
+    if (!split->normalized[i])
+      return false;
+  return true;
+}
+
+// AneAxesAreTrailing(x, axes) / AneAxesAreInner(x, axes).
+static MlirLogicalResult axesAreTrailing(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  NormSplit split;
+  return aneNativeCheck(
+      normSplit(valueType(values, 0), attrArg(values, 1), &split) &&
+      axesTrailing(&split));
+}
+
+static MlirLogicalResult axesAreInner(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  NormSplit split;
+  return aneNativeCheck(
+      normSplit(valueType(values, 0), attrArg(values, 1), &split) &&
+      !axesTrailing(&split));
+}
+
+// AneRowsFit(x, axes): the reduce-sum view [M, D, 1, 1] needs M (the
+// product of the other dims) and D to be ANE dims too.
 static MlirLogicalResult rowsFit(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
-  MlirType type = valueType(values, 0);
-  int64_t m = 1;
-  for (intptr_t i = 0; i + 1 < mlirShapedTypeGetRank(type); ++i) {
-    int64_t d = mlirShapedTypeGetDimSize(type, i);
-    if (d < 1 || m > ANE_MAX_DIM_SIZE / d)
-      return mlirLogicalResultFailure();
-    m *= d;
-  }
-  return mlirLogicalResultSuccess();
+  NormSplit split;
+  return aneNativeCheck(
+      normSplit(valueType(values, 0), attrArg(values, 1), &split) &&
+      split.m >= 1 && split.m <= ANE_MAX_DIM_SIZE &&
+      split.d <= ANE_MAX_DIM_SIZE);
 }
 
-// The layer-norm strategy concatenates [x, -x]: 2D must be an ANE dim.
+// AneDoubledFits(x, axes): the layer-norm strategy concatenates [x, -x]
+// along the first normalized axis: twice its dim must be an ANE dim.
 static MlirLogicalResult doubledFits(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
-  MlirType type = valueType(values, 0);
-  intptr_t rank = mlirShapedTypeGetRank(type);
-  return rank >= 1 &&
-                 mlirShapedTypeGetDimSize(type, rank - 1) <=
-                     ANE_MAX_DIM_SIZE / 2
-             ? mlirLogicalResultSuccess()
-             : mlirLogicalResultFailure();
+  NormSplit split;
+  return aneNativeCheck(
+      normSplit(valueType(values, 0), attrArg(values, 1), &split) &&
+      split.dims[split.first] <= ANE_MAX_DIM_SIZE / 2);
 }
 
-// l2_norm's axis must name a dim of x (any rank the verifier accepts).
-static MlirLogicalResult axisInRange(NATIVE_ARGS) {
+// AneAxesInRange(x, axes): a norm's axes name distinct dims of a valid x
+// (any rank the verifier accepts).
+static MlirLogicalResult axesInRange(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   MlirType type = valueType(values, 0);
-  MlirAttribute axis = mlirPDLValueAsAttribute(values[1]);
-  if (!isNormTensor(type) || !mlirAttributeIsAInteger(axis))
-    return mlirLogicalResultFailure();
-  int64_t a = mlirIntegerAttrGetValueInt(axis);
-  int64_t rank = mlirShapedTypeGetRank(type);
-  return a >= -rank && a < rank ? mlirLogicalResultSuccess()
-                                : mlirLogicalResultFailure();
+  bool normalized[ANE_MAX_RANK];
+  return aneNativeCheck(isNormTensor(type) &&
+                        readAxes(attrArg(values, 1),
+                                 mlirShapedTypeGetRank(type), normalized));
 }
 
 static MlirLogicalResult isDenseFloat(NATIVE_ARGS) {
@@ -295,13 +377,6 @@ static bool isF16Tensor(MlirType type) {
   return mlirTypeIsAF16(mlirShapedTypeGetElementType(type));
 }
 
-// True if `type` is a norm input with a static last dim (read by the
-// constraints below before they compute from it).
-static bool hasStaticLastDimType(MlirType type) {
-  return isNormTensor(type) &&
-         !mlirShapedTypeIsDynamicDim(type, mlirShapedTypeGetRank(type) - 1);
-}
-
 // A floor of a safe divide: finite and > 0 once rounded to fp16.
 static bool floorFits(float floor) {
   if (!(floor > 0.0f) || !isfinite(floor))
@@ -310,13 +385,13 @@ static bool floorFits(float floor) {
   return (bits & 0x7fffu) != 0 && ((bits >> 10) & 0x1fu) != 0x1fu;
 }
 
-// AneRmsFloorFits(x, eps): the floor sqrt(D * eps) fits fp16.
+// AneRmsFloorFits(x, axes, eps): the floor sqrt(D * eps) fits fp16.
 static MlirLogicalResult rmsFloorFits(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
-  MlirType type = valueType(values, 0);
-  if (!hasStaticLastDimType(type))
+  NormSplit split;
+  if (!normSplit(valueType(values, 0), attrArg(values, 1), &split))
     return mlirLogicalResultFailure();
-  float floor = sqrtf((float)lastDim(type) * epsilonOf(values, 1));
+  float floor = sqrtf((float)split.d * epsilonOf(values, 2));
   return aneNativeCheck(floorFits(floor));
 }
 
@@ -330,16 +405,18 @@ static MlirLogicalResult l2FloorFits(NATIVE_ARGS) {
       floorFits(sqrtf(epsilonOf(values, 1))));
 }
 
-// AneGammaFoldable(gamma: Attr): every element of gamma * sqrt(D) is finite
-// and normal (or 0) in fp16, which fails once |gamma| > 65504 / sqrt(D)
-// (1023 at D = 4096).
+// AneGammaFoldable(gamma: Attr, x, axes): every element of gamma * sqrt(D)
+// is finite and normal (or 0) in fp16, which fails once
+// |gamma| > 65504 / sqrt(D) (1023 at D = 4096).
 static MlirLogicalResult gammaFoldable(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
-  MlirAttribute gamma = mlirPDLValueAsAttribute(values[0]);
+  MlirAttribute gamma = attrArg(values, 0);
   MlirType type = mlirAttributeGetType(gamma);
-  if (!hasStaticLastDimType(type))
+  NormSplit split;
+  if (!isNormTensor(type) ||
+      !normSplit(valueType(values, 1), attrArg(values, 2), &split))
     return mlirLogicalResultFailure();
-  float scale = sqrtf((float)lastDim(type));
+  float scale = sqrtf((float)split.d);
   bool isF16 = isF16Tensor(type);
   bool isSplat = mlirDenseElementsAttrIsSplat(gamma);
   intptr_t n = isSplat ? 1 : (intptr_t)mlirElementsAttrGetNumElements(gamma);
@@ -354,64 +431,56 @@ static MlirLogicalResult gammaFoldable(NATIVE_ARGS) {
   return mlirLogicalResultSuccess();
 }
 
-// AneNormScaleFits(x): 1/sqrt(D) is a normal fp16 number (D <= 2^28), so
-// the norm can be scaled to the RMS on its [.., 1] tensor instead of folding
-// sqrt(D) into gamma.
+// AneNormScaleFits(x, axes): 1/sqrt(D) is a normal fp16 number
+// (D <= 2^28), so the norm can be scaled to the RMS on its [.., 1] tensor
+// instead of folding sqrt(D) into gamma.
 static MlirLogicalResult normScaleFits(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
-  MlirType type = valueType(values, 0);
-  if (!hasStaticLastDimType(type))
-    return mlirLogicalResultFailure();
-  return aneNativeCheck(aneFloatFitsNormal(1.0f / sqrtf((float)lastDim(type)),
-                                           /*isF16=*/true));
-}
-
-// AneRowsConstantsFit(x, eps) (reduce-sum): 1/D is a normal fp16 number
-// (D <= 16384) and eps is > 0 in fp16: the chain adds eps after a sum of
-// squares that may underflow fp16, and an eps that rounds to 0 then turns a
-// row into x * rsqrt(0) = inf (NaN on a zero row). The original op keeps its
-// statistic in fp32 and stays finite.
-static MlirLogicalResult rowsConstantsFit(NATIVE_ARGS) {
-  UNUSED_NATIVE_ARGS;
-  MlirType type = valueType(values, 0);
-  if (!hasStaticLastDimType(type))
+  NormSplit split;
+  if (!normSplit(valueType(values, 0), attrArg(values, 1), &split))
     return mlirLogicalResultFailure();
   return aneNativeCheck(
-      aneFloatFitsNormal(1.0f / (float)lastDim(type), /*isF16=*/true) &&
-      floorFits(epsilonOf(values, 1)));
+      aneFloatFitsNormal(1.0f / sqrtf((float)split.d), /*isF16=*/true));
+}
+
+// AneRowsConstantsFit(x, axes, eps) (reduce-sum): 1/D is a normal fp16
+// number (D <= 16384) and eps is > 0 in fp16: the chain adds eps after a
+// sum of squares that may underflow fp16, and an eps that rounds to 0 then
+// turns a row into x * rsqrt(0) = inf (NaN on a zero row). The original op
+// keeps its statistic in fp32 and stays finite.
+static MlirLogicalResult rowsConstantsFit(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  NormSplit split;
+  if (!normSplit(valueType(values, 0), attrArg(values, 1), &split))
+    return mlirLogicalResultFailure();
+  return aneNativeCheck(
+      aneFloatFitsNormal(1.0f / (float)split.d, /*isF16=*/true) &&
+      floorFits(epsilonOf(values, 2)));
 }
 
 //===----------------------------------------------------------------------===//
 // Types and shape attributes
 //===----------------------------------------------------------------------===//
 
-// `type` with the last dimension set to 1.
-static MlirType keepLastTypeOf(MlirType type) {
-  int64_t dims[ANE_MAX_RANK];
-  intptr_t rank = getDims(type, dims);
-  dims[rank - 1] = 1;
-  return tensorOf(rank, dims, mlirShapedTypeGetElementType(type));
-}
-
-static MlirLogicalResult keepLastType(NATIVE_ARGS) {
-  UNUSED_NATIVE_ARGS;
-  return pushMemoType(results, MEMO_KEEP_LAST_TYPE, valueType(values, 0),
-                      keepLastTypeOf);
-}
-
-static int64_t normalizedAxis(MlirAttribute axis, intptr_t rank) {
-  int64_t a = mlirIntegerAttrGetValueInt(axis);
-  return a < 0 ? a + rank : a;
-}
-
-static MlirLogicalResult keepAxisType(NATIVE_ARGS) {
+// AneKeepAxesType(x, axes): x's type with the dims in `axes` set to 1 (the
+// keep_dims result of a reduction over them).
+static MlirLogicalResult keepAxesType(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   MlirType type = valueType(values, 0);
-  int64_t dims[ANE_MAX_RANK];
-  intptr_t rank = getDims(type, dims);
-  dims[normalizedAxis(mlirPDLValueAsAttribute(values[1]), rank)] = 1;
-  return pushType(results,
-                  tensorOf(rank, dims, mlirShapedTypeGetElementType(type)));
+  MlirAttribute axes = attrArg(values, 1);
+  MlirType kept = {memoGet(MEMO_KEEP_AXES_TYPE, type.ptr, axes.ptr, NULL)};
+  if (!kept.ptr) {
+    int64_t dims[ANE_MAX_RANK];
+    intptr_t rank = getDims(type, dims);
+    bool normalized[ANE_MAX_RANK];
+    readAxes(axes, rank, normalized);
+    for (intptr_t i = 0; i < rank; ++i)
+      if (normalized[i])
+        dims[i] = 1;
+    kept = tensorOf(rank, dims, mlirShapedTypeGetElementType(type));
+    memoPut(MEMO_KEEP_AXES_TYPE, type.ptr, axes.ptr, NULL, kept.ptr);
+  }
+  return pushType(results, kept);
 }
 
 static MlirLogicalResult scalarType(NATIVE_ARGS) {
@@ -420,22 +489,13 @@ static MlirLogicalResult scalarType(NATIVE_ARGS) {
                       scalarTensorType);
 }
 
-static MlirLogicalResult axisArrayAttr(NATIVE_ARGS) {
-  UNUSED_NATIVE_ARGS;
-  MlirAttribute axis = mlirPDLValueAsAttribute(values[0]);
-  int64_t a = mlirIntegerAttrGetValueInt(axis);
-  return pushI64Array(results, mlirAttributeGetContext(axis), 1, &a);
-}
-
-// [M, D, 1, 1] for the reduce-sum strategy, M = product of leading dims.
-static void rowsDims(MlirType type, int64_t dims[4]) {
-  int64_t all[ANE_MAX_RANK];
-  intptr_t rank = getDims(type, all);
-  int64_t m = 1;
-  for (intptr_t i = 0; i + 1 < rank; ++i)
-    m *= all[i];
-  dims[0] = m;
-  dims[1] = all[rank - 1];
+// [M, D, 1, 1] for the reduce-sum strategy over trailing axes: M the
+// product of the other dims, D of the normalized ones.
+static void rowsDims(MlirType type, MlirAttribute axes, int64_t dims[4]) {
+  NormSplit split;
+  normSplit(type, axes, &split);
+  dims[0] = split.m;
+  dims[1] = split.d;
   dims[2] = dims[3] = 1;
 }
 
@@ -443,7 +503,7 @@ static MlirLogicalResult rowsType(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   MlirType type = valueType(values, 0);
   int64_t dims[4];
-  rowsDims(type, dims);
+  rowsDims(type, attrArg(values, 1), dims);
   return pushType(results,
                   tensorOf(4, dims, mlirShapedTypeGetElementType(type)));
 }
@@ -452,7 +512,7 @@ static MlirLogicalResult rowsShapeAttr(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   MlirType type = valueType(values, 0);
   int64_t dims[4];
-  rowsDims(type, dims);
+  rowsDims(type, attrArg(values, 1), dims);
   return pushI64Array(results, typeContext(type), 4, dims);
 }
 
@@ -460,24 +520,27 @@ static MlirLogicalResult rowsReducedType(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   MlirType type = valueType(values, 0);
   int64_t dims[4];
-  rowsDims(type, dims);
+  rowsDims(type, attrArg(values, 1), dims);
   dims[1] = 1;
   return pushType(results,
                   tensorOf(4, dims, mlirShapedTypeGetElementType(type)));
 }
 
+// AneGammaRowsType(gamma, x, axes): [1, D, 1, 1] of gamma's element type
+// (gamma holds D values, one per normalized position, in row-major order).
 static MlirLogicalResult gammaRowsType(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
-  MlirType type = valueType(values, 0);
-  int64_t dims[4] = {1, lastDim(type), 1, 1};
+  MlirType gamma = valueType(values, 0);
+  int64_t dims[4] = {1, groupSize(valueType(values, 1), attrArg(values, 2)),
+                     1, 1};
   return pushType(results,
-                  tensorOf(4, dims, mlirShapedTypeGetElementType(type)));
+                  tensorOf(4, dims, mlirShapedTypeGetElementType(gamma)));
 }
 
 static MlirLogicalResult gammaRowsShapeAttr(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   MlirType type = valueType(values, 0);
-  int64_t dims[4] = {1, lastDim(type), 1, 1};
+  int64_t dims[4] = {1, groupSize(type, attrArg(values, 1)), 1, 1};
   return pushI64Array(results, typeContext(type), 4, dims);
 }
 
@@ -497,37 +560,69 @@ static MlirLogicalResult zeroBeginAttr(NATIVE_ARGS) {
                       mlirShapedTypeGetRank(type), zeros);
 }
 
+// AneFirstAxisAttr(x, axes): the first normalized axis as an i64, spelled
+// as in `axes` (-1 stays -1), where the layer-norm strategy concatenates
+// [x, -x].
+static MlirLogicalResult firstAxisAttr(NATIVE_ARGS) {
+  UNUSED_NATIVE_ARGS;
+  MlirType type = valueType(values, 0);
+  MlirAttribute axes = attrArg(values, 1);
+  NormSplit split;
+  normSplit(type, axes, &split);
+  int64_t first = split.first;
+  for (intptr_t i = 0; i < mlirDenseArrayGetNumElements(axes); ++i) {
+    int64_t a = mlirDenseI64ArrayGetElement(axes, i);
+    if ((a < 0 ? a + split.rank : a) == split.first)
+      first = a;
+  }
+  MlirContext context = typeContext(type);
+  return pushAttr(results,
+                  mlirIntegerAttrGet(mlirIntegerTypeGet(context, 64), first));
+}
+
+// AneDoubledType(x, axes): x with its first normalized dim doubled.
 static MlirLogicalResult doubledType(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   MlirType type = valueType(values, 0);
-  int64_t dims[ANE_MAX_RANK];
-  intptr_t rank = getDims(type, dims);
-  dims[rank - 1] *= 2;
-  return pushType(results,
-                  tensorOf(rank, dims, mlirShapedTypeGetElementType(type)));
+  NormSplit split;
+  normSplit(type, attrArg(values, 1), &split);
+  split.dims[split.first] *= 2;
+  return pushType(results, tensorOf(split.rank, split.dims,
+                                    mlirShapedTypeGetElementType(type)));
 }
 
-static MlirLogicalResult doubledVectorType(NATIVE_ARGS) {
+// AneDoubledParamType(x, axes): the gamma / beta shape of the doubled x:
+// its dims at the normalized axes, 1 elsewhere, from the first normalized
+// axis on ([2D] over the last axis; [2C, 1, 1] over axis 1 of [B, C, 1, S]).
+static MlirLogicalResult doubledParamType(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   MlirType type = valueType(values, 0);
-  int64_t d = 2 * lastDim(type);
+  NormSplit split;
+  normSplit(type, attrArg(values, 1), &split);
+  split.dims[split.first] *= 2;
+  int64_t dims[ANE_MAX_RANK];
+  intptr_t n = 0;
+  for (intptr_t i = split.first; i < split.rank; ++i)
+    dims[n++] = split.normalized[i] ? split.dims[i] : 1;
   return pushType(results,
-                  tensorOf(1, &d, mlirShapedTypeGetElementType(type)));
+                  tensorOf(n, dims, mlirShapedTypeGetElementType(type)));
 }
 
 //===----------------------------------------------------------------------===//
 // Constants
 //===----------------------------------------------------------------------===//
 
+// AneRmsFloorAttr(x, axes, eps): dense<sqrt(D * eps)>.
 static MlirLogicalResult rmsFloorAttr(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   MlirType type = valueType(values, 0);
-  MlirAttribute eps = mlirPDLValueAsAttribute(values[1]);
-  MlirAttribute floor = {memoGet(MEMO_RMS_FLOOR, type.ptr, eps.ptr)};
+  MlirAttribute axes = attrArg(values, 1), eps = attrArg(values, 2);
+  MlirAttribute floor = {
+      memoGet(MEMO_RMS_FLOOR, type.ptr, eps.ptr, axes.ptr)};
   if (!floor.ptr) {
-    float d = (float)lastDim(type);
-    floor = splatOf(scalarTensorType(type), sqrtf(d * epsilonOf(values, 1)));
-    memoPut(MEMO_RMS_FLOOR, type.ptr, eps.ptr, floor.ptr);
+    float d = (float)groupSize(type, axes);
+    floor = splatOf(scalarTensorType(type), sqrtf(d * epsilonOf(values, 2)));
+    memoPut(MEMO_RMS_FLOOR, type.ptr, eps.ptr, axes.ptr, floor.ptr);
   }
   return pushAttr(results, floor);
 }
@@ -535,11 +630,11 @@ static MlirLogicalResult rmsFloorAttr(NATIVE_ARGS) {
 static MlirLogicalResult l2FloorAttr(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   MlirType type = valueType(values, 0);
-  MlirAttribute eps = mlirPDLValueAsAttribute(values[1]);
-  MlirAttribute floor = {memoGet(MEMO_L2_FLOOR, type.ptr, eps.ptr)};
+  MlirAttribute eps = attrArg(values, 1);
+  MlirAttribute floor = {memoGet(MEMO_L2_FLOOR, type.ptr, eps.ptr, NULL)};
   if (!floor.ptr) {
     floor = splatOf(scalarTensorType(type), sqrtf(epsilonOf(values, 1)));
-    memoPut(MEMO_L2_FLOOR, type.ptr, eps.ptr, floor.ptr);
+    memoPut(MEMO_L2_FLOOR, type.ptr, eps.ptr, NULL, floor.ptr);
   }
   return pushAttr(results, floor);
 }
@@ -547,10 +642,12 @@ static MlirLogicalResult l2FloorAttr(NATIVE_ARGS) {
 static MlirLogicalResult sqrtDAttr(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   MlirType type = valueType(values, 0);
-  MlirAttribute sqrtD = {memoGet(MEMO_SQRT_D, type.ptr, NULL)};
+  MlirAttribute axes = attrArg(values, 1);
+  MlirAttribute sqrtD = {memoGet(MEMO_SQRT_D, type.ptr, axes.ptr, NULL)};
   if (!sqrtD.ptr) {
-    sqrtD = splatOf(scalarTensorType(type), sqrtf((float)lastDim(type)));
-    memoPut(MEMO_SQRT_D, type.ptr, NULL, sqrtD.ptr);
+    sqrtD = splatOf(scalarTensorType(type),
+                    sqrtf((float)groupSize(type, axes)));
+    memoPut(MEMO_SQRT_D, type.ptr, axes.ptr, NULL, sqrtD.ptr);
   }
   return pushAttr(results, sqrtD);
 }
@@ -558,15 +655,15 @@ static MlirLogicalResult sqrtDAttr(NATIVE_ARGS) {
 static MlirLogicalResult invSqrtDAttr(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   MlirType type = valueType(values, 0);
-  return pushAttr(results, splatOf(scalarTensorType(type),
-                                   1.0f / sqrtf((float)lastDim(type))));
+  float d = (float)groupSize(type, attrArg(values, 1));
+  return pushAttr(results, splatOf(scalarTensorType(type), 1.0f / sqrtf(d)));
 }
 
 static MlirLogicalResult invDAttr(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   MlirType type = valueType(values, 0);
-  return pushAttr(results, splatOf(scalarTensorType(type),
-                                   1.0f / (float)lastDim(type)));
+  float d = (float)groupSize(type, attrArg(values, 1));
+  return pushAttr(results, splatOf(scalarTensorType(type), 1.0f / d));
 }
 
 static MlirLogicalResult epsAttr(NATIVE_ARGS) {
@@ -594,22 +691,24 @@ static MlirLogicalResult zerosAttr(NATIVE_ARGS) {
 
 // gamma * sqrt(D) folded into one constant of gamma's type: each element
 // is widened to f32, scaled in f32 and rounded back to the element type.
-static MlirAttribute scaledGammaOf(MlirAttribute gamma);
+static MlirAttribute scaledGammaOf(MlirAttribute gamma, float scale);
 
+// AneScaledGammaAttr(gamma, x, axes).
 static MlirLogicalResult scaledGammaAttr(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
-  MlirAttribute gamma = mlirPDLValueAsAttribute(values[0]);
-  MlirAttribute scaled = {memoGet(MEMO_SCALED_GAMMA, gamma.ptr, NULL)};
+  MlirAttribute gamma = attrArg(values, 0);
+  int64_t d = groupSize(valueType(values, 1), attrArg(values, 2));
+  const void *dKey = (const void *)(uintptr_t)d;
+  MlirAttribute scaled = {memoGet(MEMO_SCALED_GAMMA, gamma.ptr, dKey, NULL)};
   if (!scaled.ptr) {
-    scaled = scaledGammaOf(gamma);
-    memoPut(MEMO_SCALED_GAMMA, gamma.ptr, NULL, scaled.ptr);
+    scaled = scaledGammaOf(gamma, sqrtf((float)d));
+    memoPut(MEMO_SCALED_GAMMA, gamma.ptr, dKey, NULL, scaled.ptr);
   }
   return pushAttr(results, scaled);
 }
 
-static MlirAttribute scaledGammaOf(MlirAttribute gamma) {
+static MlirAttribute scaledGammaOf(MlirAttribute gamma, float scale) {
   MlirType type = mlirAttributeGetType(gamma);
-  float scale = sqrtf((float)lastDim(type));
   bool isF16 = mlirTypeIsAF16(mlirShapedTypeGetElementType(type));
   bool isSplat = mlirDenseElementsAttrIsSplat(gamma);
   intptr_t n = isSplat ? 1 : (intptr_t)mlirElementsAttrGetNumElements(gamma);
@@ -636,15 +735,16 @@ static MlirAttribute scaledGammaOf(MlirAttribute gamma) {
 // Remarks: a lowering whose fp16 range is narrower than the op's
 //===----------------------------------------------------------------------===//
 
-// AneRemarkRmsDomain(root: Op, x: Value): called by the l2 and reduce-sum
-// rewrites of ane.rms_norm. The op keeps its statistic in fp32; these forms
-// store the [.., 1] L2 norm (l2) or the sum of squares (reduce-sum) in fp16.
+// AneRemarkRmsDomain(root: Op, x: Value, axes: Attr): called by the l2 and
+// reduce-sum rewrites of ane.rms_norm. The op keeps its statistic in fp32;
+// these forms store the [.., 1] L2 norm (l2) or the sum of squares
+// (reduce-sum) in fp16.
 static MlirLogicalResult remarkRmsDomain(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   if (!aneRemarksEnabled())
     return mlirLogicalResultSuccess();
   MlirOperation root = mlirPDLValueAsOperation(values[0]);
-  double d = (double)lastDim(valueType(values, 1));
+  double d = (double)groupSize(valueType(values, 1), attrArg(values, 2));
   const AneLowerNormsStrategy *strategy = userData;
   if (*strategy == ANE_LOWER_NORMS_L2)
     aneEmitRemark(mlirOperationGetLocation(root),
@@ -688,11 +788,13 @@ typedef struct {
 static const Native kConstraints[] = {
     {"AneStrategyIs", strategyIs},
     {"AneIsNormTensor", isNormTensorConstraint},
-    {"AneHasStaticLastDim", hasStaticLastDim},
+    {"AneHasStaticNormDims", hasStaticNormDims},
     {"AneHasStaticShape", hasStaticShape},
+    {"AneAxesAreTrailing", axesAreTrailing},
+    {"AneAxesAreInner", axesAreInner},
     {"AneRowsFit", rowsFit},
     {"AneDoubledFits", doubledFits},
-    {"AneAxisInRange", axisInRange},
+    {"AneAxesInRange", axesInRange},
     {"AneIsDenseFloat", isDenseFloat},
     {"AneRmsFloorFits", rmsFloorFits},
     {"AneL2FloorFits", l2FloorFits},
@@ -702,14 +804,12 @@ static const Native kConstraints[] = {
 };
 
 static const Native kRewrites[] = {
-    {"AneKeepLastType", keepLastType},
-    {"AneKeepAxisType", keepAxisType},
+    {"AneKeepAxesType", keepAxesType},
     {"AneScalarType", scalarType},
     {"AneRmsFloorAttr", rmsFloorAttr},
     {"AneL2FloorAttr", l2FloorAttr},
     {"AneSqrtDAttr", sqrtDAttr},
     {"AneScaledGammaAttr", scaledGammaAttr},
-    {"AneAxisArrayAttr", axisArrayAttr},
     {"AneRowsType", rowsType},
     {"AneRowsShapeAttr", rowsShapeAttr},
     {"AneRowsReducedType", rowsReducedType},
@@ -719,8 +819,9 @@ static const Native kRewrites[] = {
     {"AneInvDAttr", invDAttr},
     {"AneInvSqrtDAttr", invSqrtDAttr},
     {"AneEpsAttr", epsAttr},
+    {"AneFirstAxisAttr", firstAxisAttr},
     {"AneDoubledType", doubledType},
-    {"AneDoubledVectorType", doubledVectorType},
+    {"AneDoubledParamType", doubledParamType},
     {"AneOnesAttr", onesAttr},
     {"AneZerosAttr", zerosAttr},
     {"AneMinusOneAttr", minusOneAttr},

@@ -56,7 +56,7 @@ static void testIRDL(void) {
 
 // CHECK-LABEL: testVerify
 // CHECK: valid: 1
-// CHECK: diagnostic: 'ane.rms_norm' op gamma shape [4] does not match normalized dim 8
+// CHECK: diagnostic: 'ane.rms_norm' op gamma shape [4] does not match x shape [2, 8] at normalized axis 1
 // CHECK: invalid: 0
 // CHECK: null op: 0
 static void testVerify(void) {
@@ -66,7 +66,7 @@ static void testVerify(void) {
   mlirContextAttachDiagnosticHandler(ctx, printDiagnostic, NULL, NULL);
   const char *valid =
       "func.func @f(%x: tensor<2x8xf16>, %g: tensor<8xf16>) -> tensor<2x8xf16> {\n"
-      "  %0 = \"ane.rms_norm\"(%x, %g) {epsilon = 1.0e-05 : f32} : "
+      "  %0 = \"ane.rms_norm\"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : "
       "(tensor<2x8xf16>, tensor<8xf16>) -> tensor<2x8xf16>\n"
       "  return %0 : tensor<2x8xf16>\n}";
   MlirModule m = mlirModuleCreateParse(ctx, mlirStringRefCreateFromCString(valid));
@@ -75,7 +75,7 @@ static void testVerify(void) {
   mlirModuleDestroy(m);
   const char *invalid =
       "func.func @f(%x: tensor<2x8xf16>, %g: tensor<4xf16>) -> tensor<2x8xf16> {\n"
-      "  %0 = \"ane.rms_norm\"(%x, %g) {epsilon = 1.0e-05 : f32} : "
+      "  %0 = \"ane.rms_norm\"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : "
       "(tensor<2x8xf16>, tensor<4xf16>) -> tensor<2x8xf16>\n"
       "  return %0 : tensor<2x8xf16>\n}";
   m = mlirModuleCreateParse(ctx, mlirStringRefCreateFromCString(invalid));

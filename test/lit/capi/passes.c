@@ -17,9 +17,9 @@
 static const char kModule[] =
     "func.func @f(%x: tensor<2x8xf32>) -> tensor<2x8xf32> {\n"
     "  %dead = \"ane.exp\"(%x) : (tensor<2x8xf32>) -> tensor<2x8xf32>\n"
-    "  %0 = \"ane.rms_norm\"(%x) {epsilon = 1.0e-05 : f32} : "
+    "  %0 = \"ane.rms_norm\"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : "
     "(tensor<2x8xf32>) -> tensor<2x8xf32>\n"
-    "  %1 = \"ane.rms_norm\"(%x) {epsilon = 1.0e-05 : f32} : "
+    "  %1 = \"ane.rms_norm\"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : "
     "(tensor<2x8xf32>) -> tensor<2x8xf32>\n"
     "  %2 = \"ane.add\"(%0, %1) : (tensor<2x8xf32>, tensor<2x8xf32>) -> "
     "tensor<2x8xf32>\n"
@@ -232,7 +232,7 @@ static const char kDecomposed[] =
 // CHECK: from string: 1
 // CHECK: run: 1
 // CHECK: func.func @f
-// CHECK-NEXT: "ane.rms_norm"(%arg0, %arg1) {epsilon = 9.99999974E-6 : f32}
+// CHECK-NEXT: "ane.rms_norm"(%arg0, %arg1) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32}
 // CHECK-NEXT: return
 static void testFuseNorms(void) {
   fprintf(stderr, "testFuseNorms\n");

@@ -31,7 +31,7 @@ static void testPatternSet(void) {
   MlirModule module = mlirModuleCreateParse(
       ctx, mlirStringRefCreateFromCString(
                "func.func @f(%x: tensor<2x8xf32>) -> tensor<2x8xf32> {\n"
-               "  %0 = \"ane.rms_norm\"(%x) {epsilon = 1.0e-05 : f32} : "
+               "  %0 = \"ane.rms_norm\"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : "
                "(tensor<2x8xf32>) -> tensor<2x8xf32>\n"
                "  return %0 : tensor<2x8xf32>\n}"));
   MlirRewritePatternSet set =

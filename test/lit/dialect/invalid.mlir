@@ -147,7 +147,7 @@ func.func @f(%x: tensor<4xf16>) {
 // gamma element type differs from x
 func.func @f(%x: tensor<4x8xf16>, %g: tensor<8xf32>) {
   // expected-error@+1 {{'ane.rms_norm' op operand element types f16 and f32 differ}}
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>, tensor<8xf32>) -> tensor<4x8xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>, tensor<8xf32>) -> tensor<4x8xf16>
   return
 }
 
@@ -183,7 +183,7 @@ func.func @f(%x: tensor<4x8xf16>) {
 // norm epsilon negative
 func.func @f(%x: tensor<4x8xf16>) {
   // expected-error@+1 {{'ane.rms_norm' op epsilon must be finite and > 0, got -1.000000e+00}}
-  %0 = "ane.rms_norm"(%x) {epsilon = -1.0 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = -1.0 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
   return
 }
 
@@ -192,7 +192,7 @@ func.func @f(%x: tensor<4x8xf16>) {
 // norm epsilon zero
 func.func @f(%x: tensor<4x8xf16>, %g: tensor<8xf16>) {
   // expected-error@+1 {{'ane.layer_norm' op epsilon must be finite and > 0, got 0.000000e+00}}
-  %0 = "ane.layer_norm"(%x, %g, %g) {epsilon = 0.0 : f32} : (tensor<4x8xf16>, tensor<8xf16>, tensor<8xf16>) -> tensor<4x8xf16>
+  %0 = "ane.layer_norm"(%x, %g, %g) {axes = array<i64: -1>, epsilon = 0.0 : f32} : (tensor<4x8xf16>, tensor<8xf16>, tensor<8xf16>) -> tensor<4x8xf16>
   return
 }
 
@@ -201,7 +201,7 @@ func.func @f(%x: tensor<4x8xf16>, %g: tensor<8xf16>) {
 // norm epsilon NaN
 func.func @f(%x: tensor<4x8xf16>) {
   // expected-error@+1 {{'ane.l2_norm' op epsilon must be finite and > 0, got nan}}
-  %0 = "ane.l2_norm"(%x) {axis = -1 : i64, epsilon = 0x7FC00000 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
+  %0 = "ane.l2_norm"(%x) {axes = array<i64: -1>, epsilon = 0x7FC00000 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
   return
 }
 
@@ -210,7 +210,7 @@ func.func @f(%x: tensor<4x8xf16>) {
 // norm epsilon infinite
 func.func @f(%x: tensor<4x8xf16>) {
   // expected-error@+1 {{'ane.rms_norm' op epsilon must be finite and > 0, got inf}}
-  %0 = "ane.rms_norm"(%x) {epsilon = 0x7F800000 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 0x7F800000 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
   return
 }
 
@@ -237,7 +237,7 @@ func.func @f(%x: tensor<4xf32>) {
 // epsilon must be f32
 func.func @f(%x: tensor<4x8xf16>) {
   // expected-error@+1 {{'ane.rms_norm' op epsilon must be an f32 float attribute, got 5.000000e-01 : f16}}
-  %0 = "ane.rms_norm"(%x) {epsilon = 5.0e-01 : f16} : (tensor<4x8xf16>) -> tensor<4x8xf16>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 5.0e-01 : f16} : (tensor<4x8xf16>) -> tensor<4x8xf16>
   return
 }
 
@@ -261,10 +261,10 @@ func.func @f(%x: tensor<4x8xf16>) {
 
 // -----
 
-// axis must be i64, not i32
+// a norm's axes must be array<i64>, not array<i32>
 func.func @f(%x: tensor<4x8xf16>) {
-  // expected-error@+1 {{'ane.l2_norm' op axis must be an i64 integer attribute, got 1 : i32}}
-  %0 = "ane.l2_norm"(%x) {axis = 1 : i32, epsilon = 1.0e-12 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
+  // expected-error@+1 {{'ane.l2_norm' op axes must be an array<i64>, got array<i32: 1>}}
+  %0 = "ane.l2_norm"(%x) {axes = array<i32: 1>, epsilon = 1.0e-12 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
   return
 }
 
@@ -300,7 +300,7 @@ func.func @f(%x: tensor<4x8xf16>) {
 // rms_norm result shape
 func.func @f(%x: tensor<4x8xf16>) {
   // expected-error@+1 {{'ane.rms_norm' op result shape [4, 4] does not match x shape [4, 8]}}
-  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>) -> tensor<4x4xf16>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>) -> tensor<4x4xf16>
   return
 }
 
@@ -308,17 +308,17 @@ func.func @f(%x: tensor<4x8xf16>) {
 
 // rms_norm gamma size
 func.func @f(%x: tensor<2x1024xf16>, %g: tensor<512xf16>) {
-  // expected-error@+1 {{'ane.rms_norm' op gamma shape [512] does not match normalized dim 1024}}
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<2x1024xf16>, tensor<512xf16>) -> tensor<2x1024xf16>
+  // expected-error@+1 {{'ane.rms_norm' op gamma shape [512] does not match x shape [2, 1024] at normalized axis 1}}
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<2x1024xf16>, tensor<512xf16>) -> tensor<2x1024xf16>
   return
 }
 
 // -----
 
 // rms_norm gamma rank
-func.func @f(%x: tensor<4x8xf16>, %g: tensor<1x8xf16>) {
-  // expected-error@+1 {{'ane.rms_norm' op gamma shape [1, 8] does not match normalized dim 8}}
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>, tensor<1x8xf16>) -> tensor<4x8xf16>
+func.func @f(%x: tensor<4x8xf16>, %g: tensor<1x4x8xf16>) {
+  // expected-error@+1 {{'ane.rms_norm' op gamma shape [1, 4, 8] has rank 3, more than x's rank 2}}
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>, tensor<1x4x8xf16>) -> tensor<4x8xf16>
   return
 }
 
@@ -326,8 +326,8 @@ func.func @f(%x: tensor<4x8xf16>, %g: tensor<1x8xf16>) {
 
 // layer_norm gamma size
 func.func @f(%x: tensor<4x8xf32>, %g: tensor<4xf32>, %b: tensor<8xf32>) {
-  // expected-error@+1 {{'ane.layer_norm' op gamma shape [4] does not match normalized dim 8}}
-  %0 = "ane.layer_norm"(%x, %g, %b) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>, tensor<4xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+  // expected-error@+1 {{'ane.layer_norm' op gamma shape [4] does not match x shape [4, 8] at normalized axis 1}}
+  %0 = "ane.layer_norm"(%x, %g, %b) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>, tensor<4xf32>, tensor<8xf32>) -> tensor<4x8xf32>
   return
 }
 
@@ -335,8 +335,8 @@ func.func @f(%x: tensor<4x8xf32>, %g: tensor<4xf32>, %b: tensor<8xf32>) {
 
 // layer_norm beta size
 func.func @f(%x: tensor<4x8xf32>, %g: tensor<8xf32>, %b: tensor<4xf32>) {
-  // expected-error@+1 {{'ane.layer_norm' op beta shape [4] does not match normalized dim 8}}
-  %0 = "ane.layer_norm"(%x, %g, %b) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>, tensor<8xf32>, tensor<4xf32>) -> tensor<4x8xf32>
+  // expected-error@+1 {{'ane.layer_norm' op beta shape [4] does not match x shape [4, 8] at normalized axis 1}}
+  %0 = "ane.layer_norm"(%x, %g, %b) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>, tensor<8xf32>, tensor<4xf32>) -> tensor<4x8xf32>
   return
 }
 
@@ -345,7 +345,7 @@ func.func @f(%x: tensor<4x8xf32>, %g: tensor<8xf32>, %b: tensor<4xf32>) {
 // layer_norm result shape
 func.func @f(%x: tensor<4x8xf32>, %g: tensor<8xf32>) {
   // expected-error@+1 {{'ane.layer_norm' op result shape [8] does not match x shape [4, 8]}}
-  %0 = "ane.layer_norm"(%x, %g, %g) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>, tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
+  %0 = "ane.layer_norm"(%x, %g, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>, tensor<8xf32>, tensor<8xf32>) -> tensor<8xf32>
   return
 }
 
@@ -354,7 +354,7 @@ func.func @f(%x: tensor<4x8xf32>, %g: tensor<8xf32>) {
 // l2_norm axis out of range
 func.func @f(%x: tensor<4x8xf16>) {
   // expected-error@+1 {{'ane.l2_norm' op axis 2 is out of range for rank 2}}
-  %0 = "ane.l2_norm"(%x) {axis = 2 : i64, epsilon = 1.0e-12 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
+  %0 = "ane.l2_norm"(%x) {axes = array<i64: 2>, epsilon = 1.0e-12 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
   return
 }
 
@@ -363,7 +363,7 @@ func.func @f(%x: tensor<4x8xf16>) {
 // l2_norm negative axis out of range
 func.func @f(%x: tensor<4x8xf16>) {
   // expected-error@+1 {{'ane.l2_norm' op axis -3 is out of range for rank 2}}
-  %0 = "ane.l2_norm"(%x) {axis = -3 : i64, epsilon = 1.0e-12 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
+  %0 = "ane.l2_norm"(%x) {axes = array<i64: -3>, epsilon = 1.0e-12 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
   return
 }
 
@@ -372,7 +372,7 @@ func.func @f(%x: tensor<4x8xf16>) {
 // l2_norm result shape
 func.func @f(%x: tensor<4x8xf16>) {
   // expected-error@+1 {{'ane.l2_norm' op result shape [4, 1] does not match x shape [4, 8]}}
-  %0 = "ane.l2_norm"(%x) {axis = 1 : i64, epsilon = 1.0e-12 : f32} : (tensor<4x8xf16>) -> tensor<4x1xf16>
+  %0 = "ane.l2_norm"(%x) {axes = array<i64: 1>, epsilon = 1.0e-12 : f32} : (tensor<4x8xf16>) -> tensor<4x1xf16>
   return
 }
 

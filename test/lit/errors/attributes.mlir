@@ -6,7 +6,7 @@
 
 func.func @missing_epsilon(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   // expected-error@+1 {{'ane.rms_norm' op attribute "epsilon" is expected but not provided}}
-  %0 = "ane.rms_norm"(%x) : (tensor<4x8xf32>) -> tensor<4x8xf32>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>} : (tensor<4x8xf32>) -> tensor<4x8xf32>
   return %0 : tensor<4x8xf32>
 }
 
@@ -38,7 +38,7 @@ func.func @missing_shape(%x: tensor<4x8xf32>) -> tensor<32xf32> {
 
 func.func @epsilon_integer(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   // expected-error@+1 {{expected base attribute 'builtin.float' but got 'builtin.integer'}}
-  %0 = "ane.rms_norm"(%x) {epsilon = 1 : i32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1 : i32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
   return %0 : tensor<4x8xf32>
 }
 
@@ -46,7 +46,7 @@ func.func @epsilon_integer(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
 
 func.func @epsilon_f64(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   // expected-error@+1 {{'ane.rms_norm' op epsilon must be an f32 float attribute, got 1.000000e-05 : f64}}
-  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f64} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f64} : (tensor<4x8xf32>) -> tensor<4x8xf32>
   return %0 : tensor<4x8xf32>
 }
 
@@ -110,14 +110,14 @@ func.func @transpose_flag_string(%x: tensor<4x8xf32>, %y: tensor<8x3xf32>) -> te
 
 func.func @extra_repeated_attribute(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   // expected-error@+1 {{duplicate key 'epsilon' in dictionary attribute}}
-  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32, epsilon = 2.0e-05 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32, epsilon = 2.0e-05 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
   return %0 : tensor<4x8xf32>
 }
 
 // -----
 
 func.func @attribute_as_property(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
-  // expected-error@+1 {{invalid properties {epsilon = 9.99999974E-6 : f32} for op ane.rms_norm: extensible Dialects don't support properties}}
-  %0 = "ane.rms_norm"(%x) <{epsilon = 1.0e-05 : f32}> : (tensor<4x8xf32>) -> tensor<4x8xf32>
+  // expected-error@+1 {{invalid properties {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} for op ane.rms_norm: extensible Dialects don't support properties}}
+  %0 = "ane.rms_norm"(%x) <{axes = array<i64: -1>, epsilon = 1.0e-05 : f32}> : (tensor<4x8xf32>) -> tensor<4x8xf32>
   return %0 : tensor<4x8xf32>
 }

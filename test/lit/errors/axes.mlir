@@ -14,7 +14,7 @@ func.func @axis_too_large(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
 
 func.func @axis_too_negative(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   // expected-error@+1 {{'ane.l2_norm' op axis -3 is out of range for rank 2}}
-  %0 = "ane.l2_norm"(%x) {axis = -3 : i64, epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+  %0 = "ane.l2_norm"(%x) {axes = array<i64: -3>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
   return %0 : tensor<4x8xf32>
 }
 

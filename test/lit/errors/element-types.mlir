@@ -13,7 +13,7 @@ func.func @relu_i32(%x: tensor<4x8xi32>) -> tensor<4x8xi32> {
 
 func.func @rms_norm_i32(%x: tensor<4x8xi32>) -> tensor<4x8xi32> {
   // expected-error@+1 {{'ane.rms_norm' op x element type must be f16 or f32, got i32}}
-  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<4x8xi32>) -> tensor<4x8xi32>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xi32>) -> tensor<4x8xi32>
   return %0 : tensor<4x8xi32>
 }
 
@@ -29,7 +29,7 @@ func.func @softmax_i16(%x: tensor<4x8xi16>) -> tensor<4x8xi16> {
 
 func.func @layer_norm_i8(%x: tensor<4x8xi8>, %g: tensor<8xi8>, %b: tensor<8xi8>) -> tensor<4x8xi8> {
   // expected-error@+1 {{'ane.layer_norm' op x element type must be f16 or f32, got i8}}
-  %0 = "ane.layer_norm"(%x, %g, %b) {epsilon = 1.0e-05 : f32} : (tensor<4x8xi8>, tensor<8xi8>, tensor<8xi8>) -> tensor<4x8xi8>
+  %0 = "ane.layer_norm"(%x, %g, %b) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xi8>, tensor<8xi8>, tensor<8xi8>) -> tensor<4x8xi8>
   return %0 : tensor<4x8xi8>
 }
 

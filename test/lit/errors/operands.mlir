@@ -21,7 +21,7 @@ func.func @unary_two_operands(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
 
 func.func @rms_norm_three_operands(%x: tensor<4x8xf32>, %g: tensor<8xf32>) -> tensor<4x8xf32> {
   // expected-error@+1 {{op expects at most 2 operands, but got 3}}
-  %0 = "ane.rms_norm"(%x, %g, %g) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>, tensor<8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+  %0 = "ane.rms_norm"(%x, %g, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>, tensor<8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
   return %0 : tensor<4x8xf32>
 }
 
@@ -29,7 +29,7 @@ func.func @rms_norm_three_operands(%x: tensor<4x8xf32>, %g: tensor<8xf32>) -> te
 
 func.func @layer_norm_no_beta(%x: tensor<4x8xf32>, %g: tensor<8xf32>) -> tensor<4x8xf32> {
   // expected-error@+1 {{op expects exactly 3 operands, but got 2}}
-  %0 = "ane.layer_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+  %0 = "ane.layer_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
   return %0 : tensor<4x8xf32>
 }
 

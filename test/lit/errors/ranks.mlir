@@ -60,6 +60,6 @@ func.func @linear_rank4(%x: tensor<1x1x2x8xf32>, %w: tensor<16x8xf32>, %b: tenso
 
 func.func @gamma_rank0(%x: tensor<4x8xf32>, %g: tensor<f32>) -> tensor<4x8xf32> {
   // expected-error@+1 {{'ane.rms_norm' op gamma must have rank 1..5, got rank 0}}
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>, tensor<f32>) -> tensor<4x8xf32>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>, tensor<f32>) -> tensor<4x8xf32>
   return %0 : tensor<4x8xf32>
 }

@@ -47,7 +47,7 @@ func.func @custom_syntax(%x: tensor<4xf32>) -> tensor<4xf32> {
 
 func.func @custom_syntax_attrs(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   // expected-error@+1 {{custom assembly syntax is not supported for 'ane.rms_norm': ANE ops are defined in IRDL and must be written in generic form, e.g. "ane.rms_norm"(%x) {...} : (...) -> ...}}
-  %0 = ane.rms_norm %x {epsilon = 1.0e-05 : f32} : tensor<4x8xf32>
+  %0 = ane.rms_norm %x {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : tensor<4x8xf32>
   return %0 : tensor<4x8xf32>
 }
 

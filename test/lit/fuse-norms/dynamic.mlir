@@ -8,7 +8,7 @@
 // RUN: ane-opt %s --split-input-file --fuse-norms | %mlir_opt_ane --split-input-file | FileCheck %s
 
 // CHECK-LABEL: func.func @rms_dynamic(%arg0: tensor<?x?xf32>) -> tensor<?x?xf32> {
-// CHECK-NEXT:    %[[Y:.*]] = "ane.rms_norm"(%arg0) {epsilon = 9.99999974E-6 : f32} : (tensor<?x?xf32>) -> tensor<?x?xf32>
+// CHECK-NEXT:    %[[Y:.*]] = "ane.rms_norm"(%arg0) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<?x?xf32>) -> tensor<?x?xf32>
 // CHECK-NEXT:    return %[[Y]] : tensor<?x?xf32>
 func.func @rms_dynamic(%x: tensor<?x?xf32>) -> tensor<?x?xf32> {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf32>
@@ -24,7 +24,7 @@ func.func @rms_dynamic(%x: tensor<?x?xf32>) -> tensor<?x?xf32> {
 
 // Dynamic rows, static D: gamma [D] is absorbed.
 // CHECK-LABEL: func.func @rms_dynamic_rows_gamma(%arg0: tensor<?x8xf16>, %arg1: tensor<8xf16>) -> tensor<?x8xf16> {
-// CHECK-NEXT:    %[[Y:.*]] = "ane.rms_norm"(%arg0, %arg1) {epsilon = 9.99999974E-6 : f32} : (tensor<?x8xf16>, tensor<8xf16>) -> tensor<?x8xf16>
+// CHECK-NEXT:    %[[Y:.*]] = "ane.rms_norm"(%arg0, %arg1) {axes = array<i64: 1>, epsilon = 9.99999974E-6 : f32} : (tensor<?x8xf16>, tensor<8xf16>) -> tensor<?x8xf16>
 // CHECK-NEXT:    return %[[Y]] : tensor<?x8xf16>
 func.func @rms_dynamic_rows_gamma(%x: tensor<?x8xf16>, %g: tensor<8xf16>) -> tensor<?x8xf16> {
   %sq = "ane.square"(%x) : (tensor<?x8xf16>) -> tensor<?x8xf16>
@@ -39,7 +39,7 @@ func.func @rms_dynamic_rows_gamma(%x: tensor<?x8xf16>, %g: tensor<8xf16>) -> ten
 
 // Dynamic D: the gamma multiply stays.
 // CHECK-LABEL: func.func @rms_dynamic_d_gamma(%arg0: tensor<4x?xf32>, %arg1: tensor<8xf32>) -> tensor<4x8xf32> {
-// CHECK-NEXT:    %[[N:.*]] = "ane.rms_norm"(%arg0) {epsilon = 9.99999974E-6 : f32} : (tensor<4x?xf32>) -> tensor<4x?xf32>
+// CHECK-NEXT:    %[[N:.*]] = "ane.rms_norm"(%arg0) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x?xf32>) -> tensor<4x?xf32>
 // CHECK-NEXT:    %[[Y:.*]] = "ane.mul"(%[[N]], %arg1) : (tensor<4x?xf32>, tensor<8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT:    return %[[Y]] : tensor<4x8xf32>
 func.func @rms_dynamic_d_gamma(%x: tensor<4x?xf32>, %g: tensor<8xf32>) -> tensor<4x8xf32> {
@@ -58,7 +58,7 @@ func.func @rms_dynamic_d_gamma(%x: tensor<4x?xf32>, %g: tensor<8xf32>) -> tensor
 // CHECK-LABEL: func.func @layer_norm_dynamic_d(%arg0: tensor<4x?xf32>) -> tensor<4x?xf32> {
 // CHECK-NEXT:    %[[M:.*]] = "ane.reduce_mean"(%arg0) {axes = array<i64: -1>, keep_dims = true} : (tensor<4x?xf32>) -> tensor<4x1xf32>
 // CHECK-NEXT:    %[[C:.*]] = "ane.sub"(%arg0, %[[M]]) : (tensor<4x?xf32>, tensor<4x1xf32>) -> tensor<4x?xf32>
-// CHECK-NEXT:    %[[Y:.*]] = "ane.rms_norm"(%[[C]]) {epsilon = 9.99999974E-6 : f32} : (tensor<4x?xf32>) -> tensor<4x?xf32>
+// CHECK-NEXT:    %[[Y:.*]] = "ane.rms_norm"(%[[C]]) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x?xf32>) -> tensor<4x?xf32>
 // CHECK-NEXT:    return %[[Y]] : tensor<4x?xf32>
 func.func @layer_norm_dynamic_d(%x: tensor<4x?xf32>) -> tensor<4x?xf32> {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf32>

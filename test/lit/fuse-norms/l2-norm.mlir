@@ -36,7 +36,7 @@
 
 // x / maximum(reduce_l2_norm(x, [-1]), floor): epsilon = floor^2.
 // CHECK-LABEL: func.func @l2_last(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.l2_norm"(%arg0) {axis = -1 : i64, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.l2_norm"(%arg0) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V0]] : tensor<4x8xf32>
 func.func @l2_last(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   %floor = arith.constant dense<3.16227766e-03> : tensor<1xf32>
@@ -48,7 +48,7 @@ func.func @l2_last(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
 
 // axis 0, maximum(floor, norm): normalized.
 // CHECK-LABEL: func.func @l2_axis0_floor_first(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.l2_norm"(%arg0) {axis = 0 : i64, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.l2_norm"(%arg0) {axes = array<i64: 0>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V0]] : tensor<4x8xf32>
 func.func @l2_axis0_floor_first(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   %floor = arith.constant dense<3.16227766e-03> : tensor<1xf32>
@@ -60,7 +60,7 @@ func.func @l2_axis0_floor_first(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
 
 // f16, rank 3, axis 1.
 // CHECK-LABEL: func.func @l2_f16(%arg0: tensor<2x3x16xf16>) -> tensor<2x3x16xf16> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.l2_norm"(%arg0) {axis = 1 : i64, epsilon = 1.00006728E-5 : f32} : (tensor<2x3x16xf16>) -> tensor<2x3x16xf16>
+// CHECK-NEXT: %[[V0:.*]] = "ane.l2_norm"(%arg0) {axes = array<i64: 1>, epsilon = 1.00006728E-5 : f32} : (tensor<2x3x16xf16>) -> tensor<2x3x16xf16>
 // CHECK-NEXT: return %[[V0]] : tensor<2x3x16xf16>
 func.func @l2_f16(%x: tensor<2x3x16xf16>) -> tensor<2x3x16xf16> {
   %floor = arith.constant dense<3.16227766e-03> : tensor<1xf16>
@@ -72,7 +72,7 @@ func.func @l2_f16(%x: tensor<2x3x16xf16>) -> tensor<2x3x16xf16> {
 
 // x / maximum(sqrt(reduce_sum(x * x)), floor).
 // CHECK-LABEL: func.func @sqrt_sum(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.l2_norm"(%arg0) {axis = -1 : i64, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.l2_norm"(%arg0) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V0]] : tensor<4x8xf32>
 func.func @sqrt_sum(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   %floor = arith.constant dense<3.16227766e-03> : tensor<1xf32>
@@ -86,7 +86,7 @@ func.func @sqrt_sum(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
 
 // sqrt(reduce_sum(square(x))) over axis -2, floor first.
 // CHECK-LABEL: func.func @sqrt_sum_square_floor_first(%arg0: tensor<8x4xf32>) -> tensor<8x4xf32> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.l2_norm"(%arg0) {axis = -2 : i64, epsilon = 9.99999974E-6 : f32} : (tensor<8x4xf32>) -> tensor<8x4xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.l2_norm"(%arg0) {axes = array<i64: -2>, epsilon = 9.99999974E-6 : f32} : (tensor<8x4xf32>) -> tensor<8x4xf32>
 // CHECK-NEXT: return %[[V0]] : tensor<8x4xf32>
 func.func @sqrt_sum_square_floor_first(%x: tensor<8x4xf32>) -> tensor<8x4xf32> {
   %floor = arith.constant dense<3.16227766e-03> : tensor<1xf32>
@@ -100,7 +100,7 @@ func.func @sqrt_sum_square_floor_first(%x: tensor<8x4xf32>) -> tensor<8x4xf32> {
 
 // pow(x, 2).
 // CHECK-LABEL: func.func @sqrt_sum_pow(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.l2_norm"(%arg0) {axis = -1 : i64, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.l2_norm"(%arg0) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V0]] : tensor<4x8xf32>
 func.func @sqrt_sum_pow(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   %floor = arith.constant dense<3.16227766e-03> : tensor<1xf32>

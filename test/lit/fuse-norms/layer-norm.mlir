@@ -47,7 +47,7 @@
 // CHECK-LABEL: func.func @centered_add_rsqrt(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
 // CHECK-NEXT: %[[C:.*]] = arith.constant dense<1.000000e+00> : tensor<8xf32>
 // CHECK-NEXT: %[[C0:.*]] = arith.constant dense<0.000000e+00> : tensor<8xf32>
-// CHECK-NEXT: %[[V0:.*]] = "ane.layer_norm"(%arg0, %[[C]], %[[C0]]) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.layer_norm"(%arg0, %[[C]], %[[C0]]) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V0]] : tensor<4x8xf32>
 func.func @centered_add_rsqrt(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf32>
@@ -63,7 +63,7 @@ func.func @centered_add_rsqrt(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
 
 // * gamma + beta (PyTorch LayerNorm with elementwise affine).
 // CHECK-LABEL: func.func @gamma_beta(%arg0: tensor<4x8xf32>, %arg1: tensor<8xf32>, %arg2: tensor<8xf32>) -> tensor<4x8xf32> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.layer_norm"(%arg0, %arg1, %arg2) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.layer_norm"(%arg0, %arg1, %arg2) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V0]] : tensor<4x8xf32>
 func.func @gamma_beta(%x: tensor<4x8xf32>, %g: tensor<8xf32>, %b: tensor<8xf32>) -> tensor<4x8xf32> {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf32>
@@ -81,7 +81,7 @@ func.func @gamma_beta(%x: tensor<4x8xf32>, %g: tensor<8xf32>, %b: tensor<8xf32>)
 
 // every commutative op in the other order: add(eps, v), mul(r, c), mul(gamma, y), add(beta, y); square(c).
 // CHECK-LABEL: func.func @gamma_beta_first(%arg0: tensor<4x8xf32>, %arg1: tensor<8xf32>, %arg2: tensor<8xf32>) -> tensor<4x8xf32> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.layer_norm"(%arg0, %arg1, %arg2) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.layer_norm"(%arg0, %arg1, %arg2) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V0]] : tensor<4x8xf32>
 func.func @gamma_beta_first(%x: tensor<4x8xf32>, %g: tensor<8xf32>, %b: tensor<8xf32>) -> tensor<4x8xf32> {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf32>
@@ -100,7 +100,7 @@ func.func @gamma_beta_first(%x: tensor<4x8xf32>, %g: tensor<8xf32>, %b: tensor<8
 // gamma, no beta: beta stays the created zeros.
 // CHECK-LABEL: func.func @gamma_only(%arg0: tensor<4x8xf32>, %arg1: tensor<8xf32>) -> tensor<4x8xf32> {
 // CHECK-NEXT: %[[C:.*]] = arith.constant dense<0.000000e+00> : tensor<8xf32>
-// CHECK-NEXT: %[[V0:.*]] = "ane.layer_norm"(%arg0, %arg1, %[[C]]) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.layer_norm"(%arg0, %arg1, %[[C]]) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V0]] : tensor<4x8xf32>
 func.func @gamma_only(%x: tensor<4x8xf32>, %g: tensor<8xf32>) -> tensor<4x8xf32> {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf32>
@@ -118,7 +118,7 @@ func.func @gamma_only(%x: tensor<4x8xf32>, %g: tensor<8xf32>) -> tensor<4x8xf32>
 // beta, no gamma: gamma stays the created ones.
 // CHECK-LABEL: func.func @beta_only(%arg0: tensor<4x8xf32>, %arg1: tensor<8xf32>) -> tensor<4x8xf32> {
 // CHECK-NEXT: %[[C:.*]] = arith.constant dense<1.000000e+00> : tensor<8xf32>
-// CHECK-NEXT: %[[V0:.*]] = "ane.layer_norm"(%arg0, %[[C]], %arg1) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.layer_norm"(%arg0, %[[C]], %arg1) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V0]] : tensor<4x8xf32>
 func.func @beta_only(%x: tensor<4x8xf32>, %b: tensor<8xf32>) -> tensor<4x8xf32> {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf32>
@@ -135,7 +135,7 @@ func.func @beta_only(%x: tensor<4x8xf32>, %b: tensor<8xf32>) -> tensor<4x8xf32> 
 
 // rsqrt(v) {epsilon = eps}, pow(c, 2).
 // CHECK-LABEL: func.func @rsqrt_eps(%arg0: tensor<4x8xf32>, %arg1: tensor<8xf32>, %arg2: tensor<8xf32>) -> tensor<4x8xf32> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.layer_norm"(%arg0, %arg1, %arg2) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.layer_norm"(%arg0, %arg1, %arg2) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V0]] : tensor<4x8xf32>
 func.func @rsqrt_eps(%x: tensor<4x8xf32>, %g: tensor<8xf32>, %b: tensor<8xf32>) -> tensor<4x8xf32> {
   %two = arith.constant dense<2.0> : tensor<1xf32>
@@ -152,7 +152,7 @@ func.func @rsqrt_eps(%x: tensor<4x8xf32>, %g: tensor<8xf32>, %b: tensor<8xf32>) 
 
 // c / sqrt(v + eps), f16, rank 3.
 // CHECK-LABEL: func.func @sqrt_div_f16(%arg0: tensor<2x3x16xf16>, %arg1: tensor<16xf16>, %arg2: tensor<16xf16>) -> tensor<2x3x16xf16> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.layer_norm"(%arg0, %arg1, %arg2) {epsilon = 1.00135803E-5 : f32} : (tensor<2x3x16xf16>, tensor<16xf16>, tensor<16xf16>) -> tensor<2x3x16xf16>
+// CHECK-NEXT: %[[V0:.*]] = "ane.layer_norm"(%arg0, %arg1, %arg2) {axes = array<i64: -1>, epsilon = 1.00135803E-5 : f32} : (tensor<2x3x16xf16>, tensor<16xf16>, tensor<16xf16>) -> tensor<2x3x16xf16>
 // CHECK-NEXT: return %[[V0]] : tensor<2x3x16xf16>
 func.func @sqrt_div_f16(%x: tensor<2x3x16xf16>, %g: tensor<16xf16>, %b: tensor<16xf16>) -> tensor<2x3x16xf16> {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf16>
@@ -172,7 +172,7 @@ func.func @sqrt_div_f16(%x: tensor<2x3x16xf16>, %g: tensor<16xf16>, %b: tensor<1
 // CHECK-LABEL: func.func @positive_axes(%arg0: tensor<4x32xf32>) -> tensor<4x32xf32> {
 // CHECK-NEXT: %[[C:.*]] = arith.constant dense<1.000000e+00> : tensor<32xf32>
 // CHECK-NEXT: %[[C0:.*]] = arith.constant dense<0.000000e+00> : tensor<32xf32>
-// CHECK-NEXT: %[[V0:.*]] = "ane.layer_norm"(%arg0, %[[C]], %[[C0]]) {epsilon = 9.99999974E-6 : f32} : (tensor<4x32xf32>, tensor<32xf32>, tensor<32xf32>) -> tensor<4x32xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.layer_norm"(%arg0, %[[C]], %[[C0]]) {axes = array<i64: 1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x32xf32>, tensor<32xf32>, tensor<32xf32>) -> tensor<4x32xf32>
 // CHECK-NEXT: return %[[V0]] : tensor<4x32xf32>
 func.func @positive_axes(%x: tensor<4x32xf32>) -> tensor<4x32xf32> {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf32>

@@ -28,7 +28,7 @@
 // Both norms fused, nothing else changed; no piece of the chains is left.
 // CHECK-LABEL: func.func @llama_block(%arg0: tensor<16x256xf16>, %arg1: tensor<256x256xf16>, %arg2: tensor<256x256xf16>, %arg3: tensor<256x256xf16>, %arg4: tensor<256x256xf16>, %arg5: tensor<256xf16>, %arg6: tensor<688x256xf16>, %arg7: tensor<688x256xf16>, %arg8: tensor<256x688xf16>) -> tensor<16x256xf16> {
 // CHECK-NEXT: %[[C:.*]] = arith.constant dense<1.000000e+00> : tensor<256xf16>
-// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0, %[[C]]) {epsilon = 1.00135803E-5 : f32} : (tensor<16x256xf16>, tensor<256xf16>) -> tensor<16x256xf16>
+// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0, %[[C]]) {axes = array<i64: -1>, epsilon = 1.00135803E-5 : f32} : (tensor<16x256xf16>, tensor<256xf16>) -> tensor<16x256xf16>
 // CHECK-NEXT: %[[V1:.*]] = "ane.matmul"(%[[V0]], %arg1) {transpose_x = false, transpose_y = true} : (tensor<16x256xf16>, tensor<256x256xf16>) -> tensor<16x256xf16>
 // CHECK-NEXT: %[[V2:.*]] = "ane.matmul"(%[[V0]], %arg2) {transpose_x = false, transpose_y = true} : (tensor<16x256xf16>, tensor<256x256xf16>) -> tensor<16x256xf16>
 // CHECK-NEXT: %[[V3:.*]] = "ane.matmul"(%[[V0]], %arg3) {transpose_x = false, transpose_y = true} : (tensor<16x256xf16>, tensor<256x256xf16>) -> tensor<16x256xf16>
@@ -47,7 +47,7 @@
 // CHECK-NEXT: %[[V15:.*]] = "ane.reshape"(%[[V14]]) {shape = array<i64: 16, 256>} : (tensor<16x4x64xf16>) -> tensor<16x256xf16>
 // CHECK-NEXT: %[[V16:.*]] = "ane.matmul"(%[[V15]], %arg4) {transpose_x = false, transpose_y = true} : (tensor<16x256xf16>, tensor<256x256xf16>) -> tensor<16x256xf16>
 // CHECK-NEXT: %[[V17:.*]] = "ane.add"(%arg0, %[[V16]]) : (tensor<16x256xf16>, tensor<16x256xf16>) -> tensor<16x256xf16>
-// CHECK-NEXT: %[[V18:.*]] = "ane.rms_norm"(%[[V17]], %arg5) {epsilon = 1.00135803E-5 : f32} : (tensor<16x256xf16>, tensor<256xf16>) -> tensor<16x256xf16>
+// CHECK-NEXT: %[[V18:.*]] = "ane.rms_norm"(%[[V17]], %arg5) {axes = array<i64: 1>, epsilon = 1.00135803E-5 : f32} : (tensor<16x256xf16>, tensor<256xf16>) -> tensor<16x256xf16>
 // CHECK-NEXT: %[[V19:.*]] = "ane.matmul"(%[[V18]], %arg6) {transpose_x = false, transpose_y = true} : (tensor<16x256xf16>, tensor<688x256xf16>) -> tensor<16x688xf16>
 // CHECK-NEXT: %[[V20:.*]] = "ane.matmul"(%[[V18]], %arg7) {transpose_x = false, transpose_y = true} : (tensor<16x256xf16>, tensor<688x256xf16>) -> tensor<16x688xf16>
 // CHECK-NEXT: %[[V21:.*]] = "ane.silu"(%[[V19]]) : (tensor<16x688xf16>) -> tensor<16x688xf16>
@@ -85,7 +85,7 @@
 // L2-NEXT: %[[V18:.*]] = "ane.reshape"(%[[V17]]) {shape = array<i64: 16, 256>} : (tensor<16x4x64xf16>) -> tensor<16x256xf16>
 // L2-NEXT: %[[V19:.*]] = "ane.matmul"(%[[V18]], %arg4) {transpose_x = false, transpose_y = true} : (tensor<16x256xf16>, tensor<256x256xf16>) -> tensor<16x256xf16>
 // L2-NEXT: %[[V20:.*]] = "ane.add"(%arg0, %[[V19]]) : (tensor<16x256xf16>, tensor<16x256xf16>) -> tensor<16x256xf16>
-// L2-NEXT: %[[V21:.*]] = "ane.reduce_l2_norm"(%[[V20]]) {axes = array<i64: -1>, keep_dims = true} : (tensor<16x256xf16>) -> tensor<16x1xf16>
+// L2-NEXT: %[[V21:.*]] = "ane.reduce_l2_norm"(%[[V20]]) {axes = array<i64: 1>, keep_dims = true} : (tensor<16x256xf16>) -> tensor<16x1xf16>
 // L2-NEXT: %[[V22:.*]] = "ane.maximum"(%[[V21]], %[[C1]]) : (tensor<16x1xf16>, tensor<1xf16>) -> tensor<16x1xf16>
 // L2-NEXT: %[[V23:.*]] = "ane.mul"(%[[V22]], %[[C]]) : (tensor<16x1xf16>, tensor<1xf16>) -> tensor<16x1xf16>
 // L2-NEXT: %[[V24:.*]] = "ane.real_div"(%[[V20]], %[[V23]]) : (tensor<16x256xf16>, tensor<16x1xf16>) -> tensor<16x256xf16>

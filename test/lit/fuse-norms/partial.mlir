@@ -34,7 +34,7 @@
 
 // gamma is [4, 8] (a full tensor, not a per-channel scale): the norm fuses, the mul stays.
 // CHECK-LABEL: func.func @gamma_full_shape(%arg0: tensor<4x8xf32>, %arg1: tensor<4x8xf32>) -> tensor<4x8xf32> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: %[[V1:.*]] = "ane.mul"(%[[V0]], %arg1) : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V1]] : tensor<4x8xf32>
 func.func @gamma_full_shape(%x: tensor<4x8xf32>, %g: tensor<4x8xf32>) -> tensor<4x8xf32> {
@@ -50,7 +50,7 @@ func.func @gamma_full_shape(%x: tensor<4x8xf32>, %g: tensor<4x8xf32>) -> tensor<
 
 // gamma is [4, 1] (a per-row scale): the norm fuses, the mul stays.
 // CHECK-LABEL: func.func @gamma_per_row(%arg0: tensor<4x8xf32>, %arg1: tensor<4x1xf32>) -> tensor<4x8xf32> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: %[[V1:.*]] = "ane.mul"(%arg1, %[[V0]]) : (tensor<4x1xf32>, tensor<4x8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V1]] : tensor<4x8xf32>
 func.func @gamma_per_row(%x: tensor<4x8xf32>, %g: tensor<4x1xf32>) -> tensor<4x8xf32> {
@@ -66,7 +66,7 @@ func.func @gamma_per_row(%x: tensor<4x8xf32>, %g: tensor<4x1xf32>) -> tensor<4x8
 
 // gamma is [1, 1, 8] for a rank-2 x: it would broadcast x to rank 3, so it is not absorbed.
 // CHECK-LABEL: func.func @gamma_rank_too_high(%arg0: tensor<4x8xf32>, %arg1: tensor<1x1x8xf32>) -> tensor<1x4x8xf32> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: %[[V1:.*]] = "ane.mul"(%[[V0]], %arg1) : (tensor<4x8xf32>, tensor<1x1x8xf32>) -> tensor<1x4x8xf32>
 // CHECK-NEXT: return %[[V1]] : tensor<1x4x8xf32>
 func.func @gamma_rank_too_high(%x: tensor<4x8xf32>, %g: tensor<1x1x8xf32>) -> tensor<1x4x8xf32> {
@@ -82,7 +82,7 @@ func.func @gamma_rank_too_high(%x: tensor<4x8xf32>, %g: tensor<1x1x8xf32>) -> te
 
 // the normalized value has a second user: the norm fuses, gamma is not absorbed (the other user needs the unscaled value).
 // CHECK-LABEL: func.func @norm_two_users(%arg0: tensor<4x8xf32>, %arg1: tensor<8xf32>) -> (tensor<4x8xf32>, tensor<4x8xf32>) {
-// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: %[[V1:.*]] = "ane.mul"(%[[V0]], %arg1) : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V1]], %[[V0]] : tensor<4x8xf32>, tensor<4x8xf32>
 func.func @norm_two_users(%x: tensor<4x8xf32>, %g: tensor<8xf32>) -> (tensor<4x8xf32>, tensor<4x8xf32>) {
@@ -100,7 +100,7 @@ func.func @norm_two_users(%x: tensor<4x8xf32>, %g: tensor<8xf32>) -> (tensor<4x8
 // CHECK-LABEL: func.func @ln_mean_axis(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
 // CHECK-NEXT: %[[V0:.*]] = "ane.reduce_mean"(%arg0) {axes = array<i64: 0>, keep_dims = true} : (tensor<4x8xf32>) -> tensor<1x8xf32>
 // CHECK-NEXT: %[[V1:.*]] = "ane.sub"(%arg0, %[[V0]]) : (tensor<4x8xf32>, tensor<1x8xf32>) -> tensor<4x8xf32>
-// CHECK-NEXT: %[[V2:.*]] = "ane.rms_norm"(%[[V1]]) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V2:.*]] = "ane.rms_norm"(%[[V1]]) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V2]] : tensor<4x8xf32>
 func.func @ln_mean_axis(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf32>
@@ -118,7 +118,7 @@ func.func @ln_mean_axis(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
 // CHECK-LABEL: func.func @ln_mean_second_user(%arg0: tensor<4x8xf32>) -> (tensor<4x8xf32>, tensor<4x1xf32>) {
 // CHECK-NEXT: %[[V0:.*]] = "ane.reduce_mean"(%arg0) {axes = array<i64: -1>, keep_dims = true} : (tensor<4x8xf32>) -> tensor<4x1xf32>
 // CHECK-NEXT: %[[V1:.*]] = "ane.sub"(%arg0, %[[V0]]) : (tensor<4x8xf32>, tensor<4x1xf32>) -> tensor<4x8xf32>
-// CHECK-NEXT: %[[V2:.*]] = "ane.rms_norm"(%[[V1]]) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V2:.*]] = "ane.rms_norm"(%[[V1]]) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V2]], %[[V0]] : tensor<4x8xf32>, tensor<4x1xf32>
 func.func @ln_mean_second_user(%x: tensor<4x8xf32>) -> (tensor<4x8xf32>, tensor<4x1xf32>) {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf32>
@@ -136,7 +136,7 @@ func.func @ln_mean_second_user(%x: tensor<4x8xf32>) -> (tensor<4x8xf32>, tensor<
 // CHECK-LABEL: func.func @ln_centered_third_user(%arg0: tensor<4x8xf32>) -> (tensor<4x8xf32>, tensor<4x8xf32>) {
 // CHECK-NEXT: %[[V0:.*]] = "ane.reduce_mean"(%arg0) {axes = array<i64: -1>, keep_dims = true} : (tensor<4x8xf32>) -> tensor<4x1xf32>
 // CHECK-NEXT: %[[V1:.*]] = "ane.sub"(%arg0, %[[V0]]) : (tensor<4x8xf32>, tensor<4x1xf32>) -> tensor<4x8xf32>
-// CHECK-NEXT: %[[V2:.*]] = "ane.rms_norm"(%[[V1]]) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V2:.*]] = "ane.rms_norm"(%[[V1]]) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V2]], %[[V1]] : tensor<4x8xf32>, tensor<4x8xf32>
 func.func @ln_centered_third_user(%x: tensor<4x8xf32>) -> (tensor<4x8xf32>, tensor<4x8xf32>) {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf32>
@@ -153,7 +153,7 @@ func.func @ln_centered_third_user(%x: tensor<4x8xf32>) -> (tensor<4x8xf32>, tens
 // (layer_norm + beta) * gamma: beta is absorbed; gamma is not (it would scale beta too).
 // CHECK-LABEL: func.func @ln_beta_then_gamma(%arg0: tensor<4x8xf32>, %arg1: tensor<8xf32>, %arg2: tensor<8xf32>) -> tensor<4x8xf32> {
 // CHECK-NEXT: %[[C:.*]] = arith.constant dense<1.000000e+00> : tensor<8xf32>
-// CHECK-NEXT: %[[V0:.*]] = "ane.layer_norm"(%arg0, %[[C]], %arg2) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.layer_norm"(%arg0, %[[C]], %arg2) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: %[[V1:.*]] = "ane.mul"(%[[V0]], %arg1) : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V1]] : tensor<4x8xf32>
 func.func @ln_beta_then_gamma(%x: tensor<4x8xf32>, %g: tensor<8xf32>, %b: tensor<8xf32>) -> tensor<4x8xf32> {
@@ -172,21 +172,21 @@ func.func @ln_beta_then_gamma(%x: tensor<4x8xf32>, %g: tensor<8xf32>, %b: tensor
 
 // A written rms_norm that already has a gamma: a second mul is not absorbed.
 // CHECK-LABEL: func.func @rms_norm_has_gamma(%arg0: tensor<4x8xf32>, %arg1: tensor<8xf32>, %arg2: tensor<8xf32>) -> tensor<4x8xf32> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0, %arg1) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0, %arg1) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: %[[V1:.*]] = "ane.mul"(%[[V0]], %arg2) : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V1]] : tensor<4x8xf32>
 func.func @rms_norm_has_gamma(%x: tensor<4x8xf32>, %g: tensor<8xf32>, %h: tensor<8xf32>) -> tensor<4x8xf32> {
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
   %1 = "ane.mul"(%0, %h) : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
   return %1 : tensor<4x8xf32>
 }
 
 // A written rms_norm without gamma, then mul(gamma): absorbed like a fused one.
 // CHECK-LABEL: func.func @rms_norm_written(%arg0: tensor<4x8xf32>, %arg1: tensor<8xf32>) -> tensor<4x8xf32> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0, %arg1) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0, %arg1) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V0]] : tensor<4x8xf32>
 func.func @rms_norm_written(%x: tensor<4x8xf32>, %g: tensor<8xf32>) -> tensor<4x8xf32> {
-  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
   %1 = "ane.mul"(%g, %0) : (tensor<8xf32>, tensor<4x8xf32>) -> tensor<4x8xf32>
   return %1 : tensor<4x8xf32>
 }
@@ -194,12 +194,12 @@ func.func @rms_norm_written(%x: tensor<4x8xf32>, %g: tensor<8xf32>) -> tensor<4x
 // A written layer_norm with gamma = g: a second mul is not absorbed (gamma is not 1).
 // CHECK-LABEL: func.func @layer_norm_has_gamma(%arg0: tensor<4x8xf32>, %arg1: tensor<8xf32>, %arg2: tensor<8xf32>) -> tensor<4x8xf32> {
 // CHECK-NEXT: %[[C:.*]] = arith.constant dense<0.000000e+00> : tensor<8xf32>
-// CHECK-NEXT: %[[V0:.*]] = "ane.layer_norm"(%arg0, %arg1, %[[C]]) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.layer_norm"(%arg0, %arg1, %[[C]]) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: %[[V1:.*]] = "ane.mul"(%[[V0]], %arg2) : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V1]] : tensor<4x8xf32>
 func.func @layer_norm_has_gamma(%x: tensor<4x8xf32>, %g: tensor<8xf32>, %h: tensor<8xf32>) -> tensor<4x8xf32> {
   %zeros = arith.constant dense<0.0> : tensor<8xf32>
-  %0 = "ane.layer_norm"(%x, %g, %zeros) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>, tensor<8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+  %0 = "ane.layer_norm"(%x, %g, %zeros) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>, tensor<8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
   %1 = "ane.mul"(%0, %h) : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
   return %1 : tensor<4x8xf32>
 }

@@ -32,7 +32,7 @@ func.func @l2_floor_1e6(%x: tensor<4x64xf16>) -> tensor<4x64xf16> {
 
 // Its twin with a floor of 1e-2 (eps 1e-4, a normal f16) fuses.
 // CHECK-LABEL: func.func @l2_floor_1e2
-// CHECK-NEXT:    "ane.l2_norm"(%arg0) {axis = -1 : i64, epsilon = 1.00042729E-4 : f32}
+// CHECK-NEXT:    "ane.l2_norm"(%arg0) {axes = array<i64: -1>, epsilon = 1.00042729E-4 : f32}
 func.func @l2_floor_1e2(%x: tensor<4x64xf16>) -> tensor<4x64xf16> {
   %floor = arith.constant dense<1.0e-02> : tensor<1xf16>
   %n = "ane.reduce_l2_norm"(%x) {axes = array<i64: -1>, keep_dims = true} : (tensor<4x64xf16>) -> tensor<4x1xf16>

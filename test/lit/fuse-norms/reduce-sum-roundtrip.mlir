@@ -43,7 +43,7 @@
 // LOWERED-NOT:  ane.rms_norm
 
 // CHECK-LABEL: func.func @gamma_arg_rank3(%arg0: tensor<2x3x8xf32>, %arg1: tensor<8xf32>) -> tensor<2x3x8xf32> {
-// CHECK-NEXT:    %[[Y:.*]] = "ane.rms_norm"(%arg0, %arg1) {epsilon = 9.99999974E-6 : f32} : (tensor<2x3x8xf32>, tensor<8xf32>) -> tensor<2x3x8xf32>
+// CHECK-NEXT:    %[[Y:.*]] = "ane.rms_norm"(%arg0, %arg1) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<2x3x8xf32>, tensor<8xf32>) -> tensor<2x3x8xf32>
 // CHECK-NEXT:    return %[[Y]] : tensor<2x3x8xf32>
 // L2-LABEL: func.func @gamma_arg_rank3(%arg0: tensor<2x3x8xf32>, %arg1: tensor<8xf32>) -> tensor<2x3x8xf32> {
 // L2-NEXT:    %[[S:.*]] = arith.constant dense<0.353553385> : tensor<1xf32>
@@ -55,14 +55,14 @@
 // L2-NEXT:    %[[Y:.*]] = "ane.mul"(%[[Q]], %arg1) : (tensor<2x3x8xf32>, tensor<8xf32>) -> tensor<2x3x8xf32>
 // L2-NEXT:    return %[[Y]]
 func.func @gamma_arg_rank3(%x: tensor<2x3x8xf32>, %g: tensor<8xf32>) -> tensor<2x3x8xf32> {
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<2x3x8xf32>, tensor<8xf32>) -> tensor<2x3x8xf32>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<2x3x8xf32>, tensor<8xf32>) -> tensor<2x3x8xf32>
   return %0 : tensor<2x3x8xf32>
 }
 
 // A constant gamma: the fusion takes the operand of reshape(gamma).
 // CHECK-LABEL: func.func @gamma_const(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
 // CHECK-NEXT:    %[[G:.*]] = arith.constant dense<[1.000000e+00, 2.000000e+00, 3.000000e+00, 4.000000e+00, 5.000000e-01, 2.500000e-01, 1.500000e+00, 2.500000e+00]> : tensor<8xf32>
-// CHECK-NEXT:    %[[Y:.*]] = "ane.rms_norm"(%arg0, %[[G]]) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT:    %[[Y:.*]] = "ane.rms_norm"(%arg0, %[[G]]) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT:    return %[[Y]] : tensor<4x8xf32>
 // L2-LABEL: func.func @gamma_const(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
 // L2-NEXT:    %[[G:.*]] = arith.constant dense<[2.82842708, 5.65685415, 8.48528099, 11.3137083, 1.41421354, 0.707106769, 4.2426405, 7.07106781]> : tensor<8xf32>
@@ -74,37 +74,37 @@ func.func @gamma_arg_rank3(%x: tensor<2x3x8xf32>, %g: tensor<8xf32>) -> tensor<2
 // L2-NEXT:    return %[[Y]]
 func.func @gamma_const(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   %g = arith.constant dense<[1.0, 2.0, 3.0, 4.0, 0.5, 0.25, 1.5, 2.5]> : tensor<8xf32>
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
   return %0 : tensor<4x8xf32>
 }
 
 // CHECK-LABEL: func.func @no_gamma(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
-// CHECK-NEXT:    %[[Y:.*]] = "ane.rms_norm"(%arg0) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT:    %[[Y:.*]] = "ane.rms_norm"(%arg0) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT:    return %[[Y]] : tensor<4x8xf32>
 // L2-LABEL: func.func @no_gamma(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
 // L2:         "ane.reduce_l2_norm"(%arg0)
 func.func @no_gamma(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
-  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
   return %0 : tensor<4x8xf32>
 }
 
 // rank 1: M = 1.
 // CHECK-LABEL: func.func @rank1(%arg0: tensor<16xf32>, %arg1: tensor<16xf32>) -> tensor<16xf32> {
-// CHECK-NEXT:    %[[Y:.*]] = "ane.rms_norm"(%arg0, %arg1) {epsilon = 9.99999997E-7 : f32} : (tensor<16xf32>, tensor<16xf32>) -> tensor<16xf32>
+// CHECK-NEXT:    %[[Y:.*]] = "ane.rms_norm"(%arg0, %arg1) {axes = array<i64: -1>, epsilon = 9.99999997E-7 : f32} : (tensor<16xf32>, tensor<16xf32>) -> tensor<16xf32>
 // CHECK-NEXT:    return %[[Y]] : tensor<16xf32>
 // L2-LABEL: func.func @rank1(
 // L2:         "ane.reduce_l2_norm"(%arg0)
 func.func @rank1(%x: tensor<16xf32>, %g: tensor<16xf32>) -> tensor<16xf32> {
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-06 : f32} : (tensor<16xf32>, tensor<16xf32>) -> tensor<16xf32>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-06 : f32} : (tensor<16xf32>, tensor<16xf32>) -> tensor<16xf32>
   return %0 : tensor<16xf32>
 }
 
 // CHECK-LABEL: func.func @gamma_arg_32x256(%arg0: tensor<32x256xf32>, %arg1: tensor<256xf32>) -> tensor<32x256xf32> {
-// CHECK-NEXT:    %[[Y:.*]] = "ane.rms_norm"(%arg0, %arg1) {epsilon = 9.99999974E-6 : f32} : (tensor<32x256xf32>, tensor<256xf32>) -> tensor<32x256xf32>
+// CHECK-NEXT:    %[[Y:.*]] = "ane.rms_norm"(%arg0, %arg1) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<32x256xf32>, tensor<256xf32>) -> tensor<32x256xf32>
 // CHECK-NEXT:    return %[[Y]] : tensor<32x256xf32>
 // L2-LABEL: func.func @gamma_arg_32x256(
 // L2:         "ane.reduce_l2_norm"(%arg0)
 func.func @gamma_arg_32x256(%x: tensor<32x256xf32>, %g: tensor<256xf32>) -> tensor<32x256xf32> {
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<32x256xf32>, tensor<256xf32>) -> tensor<32x256xf32>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<32x256xf32>, tensor<256xf32>) -> tensor<32x256xf32>
   return %0 : tensor<32x256xf32>
 }

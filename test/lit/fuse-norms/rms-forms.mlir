@@ -68,7 +68,7 @@
 
 // mul(x, x) -> reduce_mean(axes = [-1]) -> add(mean, eps) -> rsqrt(epsilon = 0) -> mul(x, r).
 // CHECK-LABEL: func.func @mul_mean_add_rsqrt(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V0]] : tensor<4x8xf32>
 func.func @mul_mean_add_rsqrt(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf32>
@@ -82,7 +82,7 @@ func.func @mul_mean_add_rsqrt(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
 
 // square(x); the last axis spelled rank-1 (1).
 // CHECK-LABEL: func.func @square_positive_axis(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {axes = array<i64: 1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V0]] : tensor<4x8xf32>
 func.func @square_positive_axis(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf32>
@@ -96,7 +96,7 @@ func.func @square_positive_axis(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
 
 // pow(x, splat 2.0), rank 3.
 // CHECK-LABEL: func.func @pow_rank3(%arg0: tensor<2x3x16xf32>) -> tensor<2x3x16xf32> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {epsilon = 9.99999974E-6 : f32} : (tensor<2x3x16xf32>) -> tensor<2x3x16xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<2x3x16xf32>) -> tensor<2x3x16xf32>
 // CHECK-NEXT: return %[[V0]] : tensor<2x3x16xf32>
 func.func @pow_rank3(%x: tensor<2x3x16xf32>) -> tensor<2x3x16xf32> {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf32>
@@ -111,7 +111,7 @@ func.func @pow_rank3(%x: tensor<2x3x16xf32>) -> tensor<2x3x16xf32> {
 
 // rank 1: x is [D].
 // CHECK-LABEL: func.func @rank1(%arg0: tensor<16xf32>) -> tensor<16xf32> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {epsilon = 9.99999974E-6 : f32} : (tensor<16xf32>) -> tensor<16xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<16xf32>) -> tensor<16xf32>
 // CHECK-NEXT: return %[[V0]] : tensor<16xf32>
 func.func @rank1(%x: tensor<16xf32>) -> tensor<16xf32> {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf32>
@@ -125,7 +125,7 @@ func.func @rank1(%x: tensor<16xf32>) -> tensor<16xf32> {
 
 // add(eps, mean): normalized to add(mean, eps).
 // CHECK-LABEL: func.func @eps_first(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V0]] : tensor<4x8xf32>
 func.func @eps_first(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf32>
@@ -139,7 +139,7 @@ func.func @eps_first(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
 
 // mul(r, x): normalized to mul(x, r).
 // CHECK-LABEL: func.func @x_second(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V0]] : tensor<4x8xf32>
 func.func @x_second(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf32>
@@ -153,7 +153,7 @@ func.func @x_second(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
 
 // eps a splat of shape [4, 1] (the statistic's own shape).
 // CHECK-LABEL: func.func @eps_splat_2d(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V0]] : tensor<4x8xf32>
 func.func @eps_splat_2d(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   %eps = arith.constant dense<1.0e-05> : tensor<4x1xf32>
@@ -167,7 +167,7 @@ func.func @eps_splat_2d(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
 
 // f16: eps 1e-5 stored as f16 is 1.00135803e-05, the fused epsilon.
 // CHECK-LABEL: func.func @f16(%arg0: tensor<4x8xf16>) -> tensor<4x8xf16> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {epsilon = 1.00135803E-5 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
+// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {axes = array<i64: -1>, epsilon = 1.00135803E-5 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
 // CHECK-NEXT: return %[[V0]] : tensor<4x8xf16>
 func.func @f16(%x: tensor<4x8xf16>) -> tensor<4x8xf16> {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf16>
@@ -181,7 +181,7 @@ func.func @f16(%x: tensor<4x8xf16>) -> tensor<4x8xf16> {
 
 // mul(y, gamma), gamma [D] an argument.
 // CHECK-LABEL: func.func @gamma_arg(%arg0: tensor<4x8xf32>, %arg1: tensor<8xf32>) -> tensor<4x8xf32> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0, %arg1) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0, %arg1) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V0]] : tensor<4x8xf32>
 func.func @gamma_arg(%x: tensor<4x8xf32>, %g: tensor<8xf32>) -> tensor<4x8xf32> {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf32>
@@ -196,7 +196,7 @@ func.func @gamma_arg(%x: tensor<4x8xf32>, %g: tensor<8xf32>) -> tensor<4x8xf32> 
 
 // mul(gamma, y) (HF LlamaRMSNorm: weight * hidden).
 // CHECK-LABEL: func.func @gamma_first(%arg0: tensor<4x8xf32>, %arg1: tensor<8xf32>) -> tensor<4x8xf32> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0, %arg1) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0, %arg1) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V0]] : tensor<4x8xf32>
 func.func @gamma_first(%x: tensor<4x8xf32>, %g: tensor<8xf32>) -> tensor<4x8xf32> {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf32>
@@ -212,7 +212,7 @@ func.func @gamma_first(%x: tensor<4x8xf32>, %g: tensor<8xf32>) -> tensor<4x8xf32
 // gamma a [D] constant.
 // CHECK-LABEL: func.func @gamma_const(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
 // CHECK-NEXT: %[[C:.*]] = arith.constant dense<[5.000000e-01, 7.500000e-01, 1.000000e+00, 1.250000e+00, 1.500000e+00, 1.750000e+00, 2.000000e+00, 2.250000e+00]> : tensor<8xf32>
-// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0, %[[C]]) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0, %[[C]]) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V0]] : tensor<4x8xf32>
 func.func @gamma_const(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf32>
@@ -229,7 +229,7 @@ func.func @gamma_const(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
 // gamma [1, D]: reshaped to [D].
 // CHECK-LABEL: func.func @gamma_1xD(%arg0: tensor<4x8xf32>, %arg1: tensor<1x8xf32>) -> tensor<4x8xf32> {
 // CHECK-NEXT: %[[V0:.*]] = "ane.reshape"(%arg1) {shape = array<i64: 8>} : (tensor<1x8xf32>) -> tensor<8xf32>
-// CHECK-NEXT: %[[V1:.*]] = "ane.rms_norm"(%arg0, %[[V0]]) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V1:.*]] = "ane.rms_norm"(%arg0, %[[V0]]) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V1]] : tensor<4x8xf32>
 func.func @gamma_1xD(%x: tensor<4x8xf32>, %g: tensor<1x8xf32>) -> tensor<4x8xf32> {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf32>
@@ -245,7 +245,7 @@ func.func @gamma_1xD(%x: tensor<4x8xf32>, %g: tensor<1x8xf32>) -> tensor<4x8xf32
 // gamma [1, D] first.
 // CHECK-LABEL: func.func @gamma_1xD_first(%arg0: tensor<4x8xf32>, %arg1: tensor<1x8xf32>) -> tensor<4x8xf32> {
 // CHECK-NEXT: %[[V0:.*]] = "ane.reshape"(%arg1) {shape = array<i64: 8>} : (tensor<1x8xf32>) -> tensor<8xf32>
-// CHECK-NEXT: %[[V1:.*]] = "ane.rms_norm"(%arg0, %[[V0]]) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V1:.*]] = "ane.rms_norm"(%arg0, %[[V0]]) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V1]] : tensor<4x8xf32>
 func.func @gamma_1xD_first(%x: tensor<4x8xf32>, %g: tensor<1x8xf32>) -> tensor<4x8xf32> {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf32>
@@ -260,7 +260,7 @@ func.func @gamma_1xD_first(%x: tensor<4x8xf32>, %g: tensor<1x8xf32>) -> tensor<4
 
 // rsqrt(mean) {epsilon = eps > 0}: eps inside the rsqrt, no add.
 // CHECK-LABEL: func.func @rsqrt_eps(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V0]] : tensor<4x8xf32>
 func.func @rsqrt_eps(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   %v1 = "ane.mul"(%x, %x) : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x8xf32>
@@ -272,7 +272,7 @@ func.func @rsqrt_eps(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
 
 // x / sqrt(mean + eps).
 // CHECK-LABEL: func.func @sqrt_div(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V0]] : tensor<4x8xf32>
 func.func @sqrt_div(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf32>
@@ -286,7 +286,7 @@ func.func @sqrt_div(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
 
 // x / sqrt(eps + mean).
 // CHECK-LABEL: func.func @sqrt_div_eps_first(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V0]] : tensor<4x8xf32>
 func.func @sqrt_div_eps_first(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf32>
@@ -300,7 +300,7 @@ func.func @sqrt_div_eps_first(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
 
 // x * inverse(sqrt(mean + eps)) {epsilon = 0}.
 // CHECK-LABEL: func.func @inverse(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V0]] : tensor<4x8xf32>
 func.func @inverse(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf32>
@@ -315,7 +315,7 @@ func.func @inverse(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
 
 // inverse(sqrt(eps + mean)) * x.
 // CHECK-LABEL: func.func @inverse_first(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V0]] : tensor<4x8xf32>
 func.func @inverse_first(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf32>
@@ -330,7 +330,7 @@ func.func @inverse_first(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
 
 // reduce_sum + mul(sum, 1/D) instead of reduce_mean.
 // CHECK-LABEL: func.func @sum_add_rsqrt(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V0]] : tensor<4x8xf32>
 func.func @sum_add_rsqrt(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf32>
@@ -346,7 +346,7 @@ func.func @sum_add_rsqrt(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
 
 // reduce_sum, every commutative op in the other order: mul(1/D, sum), add(eps, mean), mul(r, x), mul(gamma, y).
 // CHECK-LABEL: func.func @sum_inv_first(%arg0: tensor<4x8xf32>, %arg1: tensor<8xf32>) -> tensor<4x8xf32> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0, %arg1) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0, %arg1) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V0]] : tensor<4x8xf32>
 func.func @sum_inv_first(%x: tensor<4x8xf32>, %g: tensor<8xf32>) -> tensor<4x8xf32> {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf32>
@@ -363,7 +363,7 @@ func.func @sum_inv_first(%x: tensor<4x8xf32>, %g: tensor<8xf32>) -> tensor<4x8xf
 
 // reduce_sum + 1/D, eps inside the rsqrt.
 // CHECK-LABEL: func.func @sum_rsqrt_eps(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V0]] : tensor<4x8xf32>
 func.func @sum_rsqrt_eps(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   %inv_d = arith.constant dense<0.125> : tensor<1xf32>
@@ -377,7 +377,7 @@ func.func @sum_rsqrt_eps(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
 
 // reduce_sum + 1/D, square, sqrt + real_div.
 // CHECK-LABEL: func.func @sum_sqrt_div(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V0]] : tensor<4x8xf32>
 func.func @sum_sqrt_div(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf32>
@@ -393,7 +393,7 @@ func.func @sum_sqrt_div(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
 
 // reduce_sum + 1/D, pow, inverse(sqrt).
 // CHECK-LABEL: func.func @sum_inverse(%arg0: tensor<4x8xf32>) -> tensor<4x8xf32> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V0]] : tensor<4x8xf32>
 func.func @sum_inverse(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf32>
@@ -411,7 +411,7 @@ func.func @sum_inverse(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
 
 // f16 1/6 is not exact: 1.666260e-01 is within one f16 ulp of 1/D.
 // CHECK-LABEL: func.func @sum_f16_d6(%arg0: tensor<3x6xf16>) -> tensor<3x6xf16> {
-// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {epsilon = 1.00135803E-5 : f32} : (tensor<3x6xf16>) -> tensor<3x6xf16>
+// CHECK-NEXT: %[[V0:.*]] = "ane.rms_norm"(%arg0) {axes = array<i64: -1>, epsilon = 1.00135803E-5 : f32} : (tensor<3x6xf16>) -> tensor<3x6xf16>
 // CHECK-NEXT: return %[[V0]] : tensor<3x6xf16>
 func.func @sum_f16_d6(%x: tensor<3x6xf16>) -> tensor<3x6xf16> {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf16>

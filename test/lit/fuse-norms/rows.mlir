@@ -12,7 +12,7 @@
 // RUN: ane-run %t.mlir --func=rows_pow --numerics=ane-fp16 --compare=%s --compare-func=rows_pow --compare-numerics=ane-fp16 --tol=2e-3
 
 // CHECK-LABEL: func.func @rows_swapped(%arg0: tensor<2x3x8xf32>, %arg1: tensor<8xf32>) -> tensor<2x3x8xf32> {
-// CHECK-NEXT:    %[[Y:.*]] = "ane.rms_norm"(%arg0, %arg1) {epsilon = 9.99999974E-6 : f32} : (tensor<2x3x8xf32>, tensor<8xf32>) -> tensor<2x3x8xf32>
+// CHECK-NEXT:    %[[Y:.*]] = "ane.rms_norm"(%arg0, %arg1) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<2x3x8xf32>, tensor<8xf32>) -> tensor<2x3x8xf32>
 // CHECK-NEXT:    return %[[Y]] : tensor<2x3x8xf32>
 func.func @rows_swapped(%x: tensor<2x3x8xf32>, %g: tensor<8xf32>) -> tensor<2x3x8xf32> {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf32>
@@ -31,7 +31,7 @@ func.func @rows_swapped(%x: tensor<2x3x8xf32>, %g: tensor<8xf32>) -> tensor<2x3x
 }
 
 // CHECK-LABEL: func.func @rows_pow(%arg0: tensor<4x16xf32>) -> tensor<4x16xf32> {
-// CHECK-NEXT:    %[[Y:.*]] = "ane.rms_norm"(%arg0) {epsilon = 9.99999974E-6 : f32} : (tensor<4x16xf32>) -> tensor<4x16xf32>
+// CHECK-NEXT:    %[[Y:.*]] = "ane.rms_norm"(%arg0) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x16xf32>) -> tensor<4x16xf32>
 // CHECK-NEXT:    return %[[Y]] : tensor<4x16xf32>
 func.func @rows_pow(%x: tensor<4x16xf32>) -> tensor<4x16xf32> {
   %eps = arith.constant dense<1.0e-05> : tensor<1xf32>
@@ -49,9 +49,9 @@ func.func @rows_pow(%x: tensor<4x16xf32>) -> tensor<4x16xf32> {
 }
 
 // CHECK-LABEL: func.func @f16_round_trip(%arg0: tensor<4x8xf16>, %arg1: tensor<8xf16>) -> tensor<4x8xf16> {
-// CHECK-NEXT:    %[[Y:.*]] = "ane.rms_norm"(%arg0, %arg1) {epsilon = 1.00135803E-5 : f32} : (tensor<4x8xf16>, tensor<8xf16>) -> tensor<4x8xf16>
+// CHECK-NEXT:    %[[Y:.*]] = "ane.rms_norm"(%arg0, %arg1) {axes = array<i64: -1>, epsilon = 1.00135803E-5 : f32} : (tensor<4x8xf16>, tensor<8xf16>) -> tensor<4x8xf16>
 // CHECK-NEXT:    return %[[Y]] : tensor<4x8xf16>
 func.func @f16_round_trip(%x: tensor<4x8xf16>, %g: tensor<8xf16>) -> tensor<4x8xf16> {
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>, tensor<8xf16>) -> tensor<4x8xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>, tensor<8xf16>) -> tensor<4x8xf16>
   return %0 : tensor<4x8xf16>
 }

@@ -22,7 +22,7 @@
 // CHECK-NEXT:    return %[[Y]] : tensor<4x8xf16>
 func.func @f16_const_gamma(%x: tensor<4x8xf16>) -> tensor<4x8xf16> {
   %g = arith.constant dense<[1.0, 2.0, 3.0, 4.0, 0.5, 0.25, 1.5, 2.5]> : tensor<8xf16>
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>, tensor<8xf16>) -> tensor<4x8xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>, tensor<8xf16>) -> tensor<4x8xf16>
   return %0 : tensor<4x8xf16>
 }
 
@@ -39,7 +39,7 @@ func.func @f16_const_gamma(%x: tensor<4x8xf16>) -> tensor<4x8xf16> {
 // CHECK-NEXT:    return %[[Y]]
 func.func @f32_splat_gamma_rank3(%x: tensor<2x3x16xf32>) -> tensor<2x3x16xf32> {
   %g = arith.constant dense<2.0> : tensor<16xf32>
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<2x3x16xf32>, tensor<16xf32>) -> tensor<2x3x16xf32>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<2x3x16xf32>, tensor<16xf32>) -> tensor<2x3x16xf32>
   return %0 : tensor<2x3x16xf32>
 }
 
@@ -58,7 +58,7 @@ func.func @f32_splat_gamma_rank3(%x: tensor<2x3x16xf32>) -> tensor<2x3x16xf32> {
 // CHECK-NEXT:    %[[Y:.*]] = "ane.mul"(%[[Q]], %arg1) : (tensor<2x3x8xf32>, tensor<8xf32>) -> tensor<2x3x8xf32>
 // CHECK-NEXT:    return %[[Y]]
 func.func @f32_gamma_arg(%x: tensor<2x3x8xf32>, %g: tensor<8xf32>) -> tensor<2x3x8xf32> {
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<2x3x8xf32>, tensor<8xf32>) -> tensor<2x3x8xf32>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<2x3x8xf32>, tensor<8xf32>) -> tensor<2x3x8xf32>
   return %0 : tensor<2x3x8xf32>
 }
 
@@ -74,7 +74,7 @@ func.func @f32_gamma_arg(%x: tensor<2x3x8xf32>, %g: tensor<8xf32>) -> tensor<2x3
 // CHECK-NEXT:    %[[Y:.*]] = "ane.mul"(%[[Q]], %[[S]]) : (tensor<4x8xf16>, tensor<1xf16>) -> tensor<4x8xf16>
 // CHECK-NEXT:    return %[[Y]]
 func.func @f16_no_gamma(%x: tensor<4x8xf16>) -> tensor<4x8xf16> {
-  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
   return %0 : tensor<4x8xf16>
 }
 
@@ -88,7 +88,7 @@ func.func @f16_no_gamma(%x: tensor<4x8xf16>) -> tensor<4x8xf16> {
 // CHECK-NEXT:    %[[Y:.*]] = "ane.real_div"(%arg0, %[[M]]) : (tensor<4x8xf16>, tensor<1x8xf16>) -> tensor<4x8xf16>
 // CHECK-NEXT:    return %[[Y]]
 func.func @l2_norm_axis0(%x: tensor<4x8xf16>) -> tensor<4x8xf16> {
-  %0 = "ane.l2_norm"(%x) {axis = 0 : i64, epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
+  %0 = "ane.l2_norm"(%x) {axes = array<i64: 0>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
   return %0 : tensor<4x8xf16>
 }
 
@@ -96,10 +96,10 @@ func.func @l2_norm_axis0(%x: tensor<4x8xf16>) -> tensor<4x8xf16> {
 
 // A dynamic normalized dim is left alone: no diagnostic, no partial rewrite.
 // CHECK-LABEL: func.func @dynamic_last_dim
-// CHECK-NEXT:    %0 = "ane.rms_norm"(%arg0) {epsilon = 9.99999974E-6 : f32} : (tensor<4x?xf16>) -> tensor<4x?xf16>
+// CHECK-NEXT:    %0 = "ane.rms_norm"(%arg0) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x?xf16>) -> tensor<4x?xf16>
 // CHECK-NEXT:    return %0
 func.func @dynamic_last_dim(%x: tensor<4x?xf16>) -> tensor<4x?xf16> {
-  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<4x?xf16>) -> tensor<4x?xf16>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x?xf16>) -> tensor<4x?xf16>
   return %0 : tensor<4x?xf16>
 }
 
@@ -111,6 +111,6 @@ func.func @dynamic_last_dim(%x: tensor<4x?xf16>) -> tensor<4x?xf16> {
 // CHECK-NEXT:    %[[F:.*]] = arith.constant dense<8.941650e-03> : tensor<1xf16>
 // CHECK-NEXT:    "ane.reduce_l2_norm"(%arg0) {axes = array<i64: -1>, keep_dims = true} : (tensor<?x8xf16>) -> tensor<?x1xf16>
 func.func @dynamic_rows(%x: tensor<?x8xf16>) -> tensor<?x8xf16> {
-  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<?x8xf16>) -> tensor<?x8xf16>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<?x8xf16>) -> tensor<?x8xf16>
   return %0 : tensor<?x8xf16>
 }

@@ -14,7 +14,7 @@
 // CHECK-NEXT: return %[[V5]] : tensor<4x8xf16>
 func.func @const_gamma_f16_rank2(%x: tensor<4x8xf16>) -> tensor<4x8xf16> {
   %g = arith.constant dense<[1.0, 2.0, 3.0, 4.0, 0.5, 0.25, 1.5, 2.5]> : tensor<8xf16>
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>, tensor<8xf16>) -> tensor<4x8xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>, tensor<8xf16>) -> tensor<4x8xf16>
   return %0 : tensor<4x8xf16>
 }
 
@@ -30,7 +30,7 @@ func.func @const_gamma_f16_rank2(%x: tensor<4x8xf16>) -> tensor<4x8xf16> {
 // CHECK-NEXT: %[[V6:.*]] = "ane.mul"(%[[V5]], %arg1) : (tensor<4x8xf16>, tensor<8xf16>) -> tensor<4x8xf16>
 // CHECK-NEXT: return %[[V6]] : tensor<4x8xf16>
 func.func @arg_gamma_f16_rank2(%x: tensor<4x8xf16>, %g: tensor<8xf16>) -> tensor<4x8xf16> {
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>, tensor<8xf16>) -> tensor<4x8xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>, tensor<8xf16>) -> tensor<4x8xf16>
   return %0 : tensor<4x8xf16>
 }
 
@@ -45,7 +45,7 @@ func.func @arg_gamma_f16_rank2(%x: tensor<4x8xf16>, %g: tensor<8xf16>) -> tensor
 // CHECK-NEXT: %[[V5:.*]] = "ane.mul"(%[[V4]], %[[V0]]) : (tensor<4x8xf16>, tensor<1xf16>) -> tensor<4x8xf16>
 // CHECK-NEXT: return %[[V5]] : tensor<4x8xf16>
 func.func @no_gamma_f16_rank2(%x: tensor<4x8xf16>) -> tensor<4x8xf16> {
-  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
   return %0 : tensor<4x8xf16>
 }
 
@@ -61,7 +61,7 @@ func.func @no_gamma_f16_rank2(%x: tensor<4x8xf16>) -> tensor<4x8xf16> {
 // CHECK-NEXT: return %[[V5]] : tensor<1x2x3x8xf16>
 func.func @const_gamma_f16_rank4(%x: tensor<1x2x3x8xf16>) -> tensor<1x2x3x8xf16> {
   %g = arith.constant dense<[1.0, 2.0, 3.0, 4.0, 0.5, 0.25, 1.5, 2.5]> : tensor<8xf16>
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<1x2x3x8xf16>, tensor<8xf16>) -> tensor<1x2x3x8xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<1x2x3x8xf16>, tensor<8xf16>) -> tensor<1x2x3x8xf16>
   return %0 : tensor<1x2x3x8xf16>
 }
 
@@ -77,7 +77,7 @@ func.func @const_gamma_f16_rank4(%x: tensor<1x2x3x8xf16>) -> tensor<1x2x3x8xf16>
 // CHECK-NEXT: %[[V6:.*]] = "ane.mul"(%[[V5]], %arg1) : (tensor<1x2x3x8xf16>, tensor<8xf16>) -> tensor<1x2x3x8xf16>
 // CHECK-NEXT: return %[[V6]] : tensor<1x2x3x8xf16>
 func.func @arg_gamma_f16_rank4(%x: tensor<1x2x3x8xf16>, %g: tensor<8xf16>) -> tensor<1x2x3x8xf16> {
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<1x2x3x8xf16>, tensor<8xf16>) -> tensor<1x2x3x8xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<1x2x3x8xf16>, tensor<8xf16>) -> tensor<1x2x3x8xf16>
   return %0 : tensor<1x2x3x8xf16>
 }
 
@@ -92,7 +92,7 @@ func.func @arg_gamma_f16_rank4(%x: tensor<1x2x3x8xf16>, %g: tensor<8xf16>) -> te
 // CHECK-NEXT: %[[V5:.*]] = "ane.mul"(%[[V4]], %[[V0]]) : (tensor<1x2x3x8xf16>, tensor<1xf16>) -> tensor<1x2x3x8xf16>
 // CHECK-NEXT: return %[[V5]] : tensor<1x2x3x8xf16>
 func.func @no_gamma_f16_rank4(%x: tensor<1x2x3x8xf16>) -> tensor<1x2x3x8xf16> {
-  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<1x2x3x8xf16>) -> tensor<1x2x3x8xf16>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<1x2x3x8xf16>) -> tensor<1x2x3x8xf16>
   return %0 : tensor<1x2x3x8xf16>
 }
 
@@ -108,7 +108,7 @@ func.func @no_gamma_f16_rank4(%x: tensor<1x2x3x8xf16>) -> tensor<1x2x3x8xf16> {
 // CHECK-NEXT: return %[[V5]] : tensor<4x8xf32>
 func.func @const_gamma_f32_rank2(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   %g = arith.constant dense<[1.0, 2.0, 3.0, 4.0, 0.5, 0.25, 1.5, 2.5]> : tensor<8xf32>
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
   return %0 : tensor<4x8xf32>
 }
 
@@ -124,7 +124,7 @@ func.func @const_gamma_f32_rank2(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
 // CHECK-NEXT: %[[V6:.*]] = "ane.mul"(%[[V5]], %arg1) : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V6]] : tensor<4x8xf32>
 func.func @arg_gamma_f32_rank2(%x: tensor<4x8xf32>, %g: tensor<8xf32>) -> tensor<4x8xf32> {
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
   return %0 : tensor<4x8xf32>
 }
 
@@ -139,7 +139,7 @@ func.func @arg_gamma_f32_rank2(%x: tensor<4x8xf32>, %g: tensor<8xf32>) -> tensor
 // CHECK-NEXT: %[[V5:.*]] = "ane.mul"(%[[V4]], %[[V0]]) : (tensor<4x8xf32>, tensor<1xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V5]] : tensor<4x8xf32>
 func.func @no_gamma_f32_rank2(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
-  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
   return %0 : tensor<4x8xf32>
 }
 
@@ -155,7 +155,7 @@ func.func @no_gamma_f32_rank2(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
 // CHECK-NEXT: return %[[V5]] : tensor<1x2x3x8xf32>
 func.func @const_gamma_f32_rank4(%x: tensor<1x2x3x8xf32>) -> tensor<1x2x3x8xf32> {
   %g = arith.constant dense<[1.0, 2.0, 3.0, 4.0, 0.5, 0.25, 1.5, 2.5]> : tensor<8xf32>
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<1x2x3x8xf32>, tensor<8xf32>) -> tensor<1x2x3x8xf32>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<1x2x3x8xf32>, tensor<8xf32>) -> tensor<1x2x3x8xf32>
   return %0 : tensor<1x2x3x8xf32>
 }
 
@@ -171,7 +171,7 @@ func.func @const_gamma_f32_rank4(%x: tensor<1x2x3x8xf32>) -> tensor<1x2x3x8xf32>
 // CHECK-NEXT: %[[V6:.*]] = "ane.mul"(%[[V5]], %arg1) : (tensor<1x2x3x8xf32>, tensor<8xf32>) -> tensor<1x2x3x8xf32>
 // CHECK-NEXT: return %[[V6]] : tensor<1x2x3x8xf32>
 func.func @arg_gamma_f32_rank4(%x: tensor<1x2x3x8xf32>, %g: tensor<8xf32>) -> tensor<1x2x3x8xf32> {
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<1x2x3x8xf32>, tensor<8xf32>) -> tensor<1x2x3x8xf32>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<1x2x3x8xf32>, tensor<8xf32>) -> tensor<1x2x3x8xf32>
   return %0 : tensor<1x2x3x8xf32>
 }
 
@@ -186,6 +186,6 @@ func.func @arg_gamma_f32_rank4(%x: tensor<1x2x3x8xf32>, %g: tensor<8xf32>) -> te
 // CHECK-NEXT: %[[V5:.*]] = "ane.mul"(%[[V4]], %[[V0]]) : (tensor<1x2x3x8xf32>, tensor<1xf32>) -> tensor<1x2x3x8xf32>
 // CHECK-NEXT: return %[[V5]] : tensor<1x2x3x8xf32>
 func.func @no_gamma_f32_rank4(%x: tensor<1x2x3x8xf32>) -> tensor<1x2x3x8xf32> {
-  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<1x2x3x8xf32>) -> tensor<1x2x3x8xf32>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<1x2x3x8xf32>) -> tensor<1x2x3x8xf32>
   return %0 : tensor<1x2x3x8xf32>
 }

@@ -11,13 +11,13 @@
 // CHECK-NEXT: %[[V3:.*]] = arith.constant dense<-1.000000e+00> : tensor<1xf16>
 // CHECK-NEXT: %[[V4:.*]] = "ane.mul"(%arg0, %[[V3]]) : (tensor<4x8xf16>, tensor<1xf16>) -> tensor<4x8xf16>
 // CHECK-NEXT: %[[V5:.*]] = "ane.concat"(%arg0, %[[V4]]) {axis = -1 : i64, interleave = false} : (tensor<4x8xf16>, tensor<4x8xf16>) -> tensor<4x16xf16>
-// CHECK-NEXT: %[[V6:.*]] = "ane.layer_norm"(%[[V5]], %[[V1]], %[[V0]]) {epsilon = 9.99999974E-6 : f32} : (tensor<4x16xf16>, tensor<16xf16>, tensor<16xf16>) -> tensor<4x16xf16>
+// CHECK-NEXT: %[[V6:.*]] = "ane.layer_norm"(%[[V5]], %[[V1]], %[[V0]]) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x16xf16>, tensor<16xf16>, tensor<16xf16>) -> tensor<4x16xf16>
 // CHECK-NEXT: %[[V7:.*]] = "ane.slice_by_size"(%[[V6]]) {begin = array<i64: 0, 0>, size = array<i64: 4, 8>} : (tensor<4x16xf16>) -> tensor<4x8xf16>
 // CHECK-NEXT: %[[V8:.*]] = "ane.mul"(%[[V7]], %[[V2]]) : (tensor<4x8xf16>, tensor<8xf16>) -> tensor<4x8xf16>
 // CHECK-NEXT: return %[[V8]] : tensor<4x8xf16>
 func.func @const_gamma_f16_rank2(%x: tensor<4x8xf16>) -> tensor<4x8xf16> {
   %g = arith.constant dense<[1.0, 2.0, 3.0, 4.0, 0.5, 0.25, 1.5, 2.5]> : tensor<8xf16>
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>, tensor<8xf16>) -> tensor<4x8xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>, tensor<8xf16>) -> tensor<4x8xf16>
   return %0 : tensor<4x8xf16>
 }
 
@@ -29,12 +29,12 @@ func.func @const_gamma_f16_rank2(%x: tensor<4x8xf16>) -> tensor<4x8xf16> {
 // CHECK-NEXT: %[[V2:.*]] = arith.constant dense<-1.000000e+00> : tensor<1xf16>
 // CHECK-NEXT: %[[V3:.*]] = "ane.mul"(%arg0, %[[V2]]) : (tensor<4x8xf16>, tensor<1xf16>) -> tensor<4x8xf16>
 // CHECK-NEXT: %[[V4:.*]] = "ane.concat"(%arg0, %[[V3]]) {axis = -1 : i64, interleave = false} : (tensor<4x8xf16>, tensor<4x8xf16>) -> tensor<4x16xf16>
-// CHECK-NEXT: %[[V5:.*]] = "ane.layer_norm"(%[[V4]], %[[V1]], %[[V0]]) {epsilon = 9.99999974E-6 : f32} : (tensor<4x16xf16>, tensor<16xf16>, tensor<16xf16>) -> tensor<4x16xf16>
+// CHECK-NEXT: %[[V5:.*]] = "ane.layer_norm"(%[[V4]], %[[V1]], %[[V0]]) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x16xf16>, tensor<16xf16>, tensor<16xf16>) -> tensor<4x16xf16>
 // CHECK-NEXT: %[[V6:.*]] = "ane.slice_by_size"(%[[V5]]) {begin = array<i64: 0, 0>, size = array<i64: 4, 8>} : (tensor<4x16xf16>) -> tensor<4x8xf16>
 // CHECK-NEXT: %[[V7:.*]] = "ane.mul"(%[[V6]], %arg1) : (tensor<4x8xf16>, tensor<8xf16>) -> tensor<4x8xf16>
 // CHECK-NEXT: return %[[V7]] : tensor<4x8xf16>
 func.func @arg_gamma_f16_rank2(%x: tensor<4x8xf16>, %g: tensor<8xf16>) -> tensor<4x8xf16> {
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>, tensor<8xf16>) -> tensor<4x8xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>, tensor<8xf16>) -> tensor<4x8xf16>
   return %0 : tensor<4x8xf16>
 }
 
@@ -46,11 +46,11 @@ func.func @arg_gamma_f16_rank2(%x: tensor<4x8xf16>, %g: tensor<8xf16>) -> tensor
 // CHECK-NEXT: %[[V2:.*]] = arith.constant dense<-1.000000e+00> : tensor<1xf16>
 // CHECK-NEXT: %[[V3:.*]] = "ane.mul"(%arg0, %[[V2]]) : (tensor<4x8xf16>, tensor<1xf16>) -> tensor<4x8xf16>
 // CHECK-NEXT: %[[V4:.*]] = "ane.concat"(%arg0, %[[V3]]) {axis = -1 : i64, interleave = false} : (tensor<4x8xf16>, tensor<4x8xf16>) -> tensor<4x16xf16>
-// CHECK-NEXT: %[[V5:.*]] = "ane.layer_norm"(%[[V4]], %[[V1]], %[[V0]]) {epsilon = 9.99999974E-6 : f32} : (tensor<4x16xf16>, tensor<16xf16>, tensor<16xf16>) -> tensor<4x16xf16>
+// CHECK-NEXT: %[[V5:.*]] = "ane.layer_norm"(%[[V4]], %[[V1]], %[[V0]]) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x16xf16>, tensor<16xf16>, tensor<16xf16>) -> tensor<4x16xf16>
 // CHECK-NEXT: %[[V6:.*]] = "ane.slice_by_size"(%[[V5]]) {begin = array<i64: 0, 0>, size = array<i64: 4, 8>} : (tensor<4x16xf16>) -> tensor<4x8xf16>
 // CHECK-NEXT: return %[[V6]] : tensor<4x8xf16>
 func.func @no_gamma_f16_rank2(%x: tensor<4x8xf16>) -> tensor<4x8xf16> {
-  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
   return %0 : tensor<4x8xf16>
 }
 
@@ -63,13 +63,13 @@ func.func @no_gamma_f16_rank2(%x: tensor<4x8xf16>) -> tensor<4x8xf16> {
 // CHECK-NEXT: %[[V3:.*]] = arith.constant dense<-1.000000e+00> : tensor<1xf16>
 // CHECK-NEXT: %[[V4:.*]] = "ane.mul"(%arg0, %[[V3]]) : (tensor<1x2x3x8xf16>, tensor<1xf16>) -> tensor<1x2x3x8xf16>
 // CHECK-NEXT: %[[V5:.*]] = "ane.concat"(%arg0, %[[V4]]) {axis = -1 : i64, interleave = false} : (tensor<1x2x3x8xf16>, tensor<1x2x3x8xf16>) -> tensor<1x2x3x16xf16>
-// CHECK-NEXT: %[[V6:.*]] = "ane.layer_norm"(%[[V5]], %[[V1]], %[[V0]]) {epsilon = 9.99999974E-6 : f32} : (tensor<1x2x3x16xf16>, tensor<16xf16>, tensor<16xf16>) -> tensor<1x2x3x16xf16>
+// CHECK-NEXT: %[[V6:.*]] = "ane.layer_norm"(%[[V5]], %[[V1]], %[[V0]]) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<1x2x3x16xf16>, tensor<16xf16>, tensor<16xf16>) -> tensor<1x2x3x16xf16>
 // CHECK-NEXT: %[[V7:.*]] = "ane.slice_by_size"(%[[V6]]) {begin = array<i64: 0, 0, 0, 0>, size = array<i64: 1, 2, 3, 8>} : (tensor<1x2x3x16xf16>) -> tensor<1x2x3x8xf16>
 // CHECK-NEXT: %[[V8:.*]] = "ane.mul"(%[[V7]], %[[V2]]) : (tensor<1x2x3x8xf16>, tensor<8xf16>) -> tensor<1x2x3x8xf16>
 // CHECK-NEXT: return %[[V8]] : tensor<1x2x3x8xf16>
 func.func @const_gamma_f16_rank4(%x: tensor<1x2x3x8xf16>) -> tensor<1x2x3x8xf16> {
   %g = arith.constant dense<[1.0, 2.0, 3.0, 4.0, 0.5, 0.25, 1.5, 2.5]> : tensor<8xf16>
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<1x2x3x8xf16>, tensor<8xf16>) -> tensor<1x2x3x8xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<1x2x3x8xf16>, tensor<8xf16>) -> tensor<1x2x3x8xf16>
   return %0 : tensor<1x2x3x8xf16>
 }
 
@@ -81,12 +81,12 @@ func.func @const_gamma_f16_rank4(%x: tensor<1x2x3x8xf16>) -> tensor<1x2x3x8xf16>
 // CHECK-NEXT: %[[V2:.*]] = arith.constant dense<-1.000000e+00> : tensor<1xf16>
 // CHECK-NEXT: %[[V3:.*]] = "ane.mul"(%arg0, %[[V2]]) : (tensor<1x2x3x8xf16>, tensor<1xf16>) -> tensor<1x2x3x8xf16>
 // CHECK-NEXT: %[[V4:.*]] = "ane.concat"(%arg0, %[[V3]]) {axis = -1 : i64, interleave = false} : (tensor<1x2x3x8xf16>, tensor<1x2x3x8xf16>) -> tensor<1x2x3x16xf16>
-// CHECK-NEXT: %[[V5:.*]] = "ane.layer_norm"(%[[V4]], %[[V1]], %[[V0]]) {epsilon = 9.99999974E-6 : f32} : (tensor<1x2x3x16xf16>, tensor<16xf16>, tensor<16xf16>) -> tensor<1x2x3x16xf16>
+// CHECK-NEXT: %[[V5:.*]] = "ane.layer_norm"(%[[V4]], %[[V1]], %[[V0]]) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<1x2x3x16xf16>, tensor<16xf16>, tensor<16xf16>) -> tensor<1x2x3x16xf16>
 // CHECK-NEXT: %[[V6:.*]] = "ane.slice_by_size"(%[[V5]]) {begin = array<i64: 0, 0, 0, 0>, size = array<i64: 1, 2, 3, 8>} : (tensor<1x2x3x16xf16>) -> tensor<1x2x3x8xf16>
 // CHECK-NEXT: %[[V7:.*]] = "ane.mul"(%[[V6]], %arg1) : (tensor<1x2x3x8xf16>, tensor<8xf16>) -> tensor<1x2x3x8xf16>
 // CHECK-NEXT: return %[[V7]] : tensor<1x2x3x8xf16>
 func.func @arg_gamma_f16_rank4(%x: tensor<1x2x3x8xf16>, %g: tensor<8xf16>) -> tensor<1x2x3x8xf16> {
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<1x2x3x8xf16>, tensor<8xf16>) -> tensor<1x2x3x8xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<1x2x3x8xf16>, tensor<8xf16>) -> tensor<1x2x3x8xf16>
   return %0 : tensor<1x2x3x8xf16>
 }
 
@@ -98,11 +98,11 @@ func.func @arg_gamma_f16_rank4(%x: tensor<1x2x3x8xf16>, %g: tensor<8xf16>) -> te
 // CHECK-NEXT: %[[V2:.*]] = arith.constant dense<-1.000000e+00> : tensor<1xf16>
 // CHECK-NEXT: %[[V3:.*]] = "ane.mul"(%arg0, %[[V2]]) : (tensor<1x2x3x8xf16>, tensor<1xf16>) -> tensor<1x2x3x8xf16>
 // CHECK-NEXT: %[[V4:.*]] = "ane.concat"(%arg0, %[[V3]]) {axis = -1 : i64, interleave = false} : (tensor<1x2x3x8xf16>, tensor<1x2x3x8xf16>) -> tensor<1x2x3x16xf16>
-// CHECK-NEXT: %[[V5:.*]] = "ane.layer_norm"(%[[V4]], %[[V1]], %[[V0]]) {epsilon = 9.99999974E-6 : f32} : (tensor<1x2x3x16xf16>, tensor<16xf16>, tensor<16xf16>) -> tensor<1x2x3x16xf16>
+// CHECK-NEXT: %[[V5:.*]] = "ane.layer_norm"(%[[V4]], %[[V1]], %[[V0]]) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<1x2x3x16xf16>, tensor<16xf16>, tensor<16xf16>) -> tensor<1x2x3x16xf16>
 // CHECK-NEXT: %[[V6:.*]] = "ane.slice_by_size"(%[[V5]]) {begin = array<i64: 0, 0, 0, 0>, size = array<i64: 1, 2, 3, 8>} : (tensor<1x2x3x16xf16>) -> tensor<1x2x3x8xf16>
 // CHECK-NEXT: return %[[V6]] : tensor<1x2x3x8xf16>
 func.func @no_gamma_f16_rank4(%x: tensor<1x2x3x8xf16>) -> tensor<1x2x3x8xf16> {
-  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<1x2x3x8xf16>) -> tensor<1x2x3x8xf16>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<1x2x3x8xf16>) -> tensor<1x2x3x8xf16>
   return %0 : tensor<1x2x3x8xf16>
 }
 
@@ -115,13 +115,13 @@ func.func @no_gamma_f16_rank4(%x: tensor<1x2x3x8xf16>) -> tensor<1x2x3x8xf16> {
 // CHECK-NEXT: %[[V3:.*]] = arith.constant dense<-1.000000e+00> : tensor<1xf32>
 // CHECK-NEXT: %[[V4:.*]] = "ane.mul"(%arg0, %[[V3]]) : (tensor<4x8xf32>, tensor<1xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: %[[V5:.*]] = "ane.concat"(%arg0, %[[V4]]) {axis = -1 : i64, interleave = false} : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x16xf32>
-// CHECK-NEXT: %[[V6:.*]] = "ane.layer_norm"(%[[V5]], %[[V1]], %[[V0]]) {epsilon = 9.99999974E-6 : f32} : (tensor<4x16xf32>, tensor<16xf32>, tensor<16xf32>) -> tensor<4x16xf32>
+// CHECK-NEXT: %[[V6:.*]] = "ane.layer_norm"(%[[V5]], %[[V1]], %[[V0]]) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x16xf32>, tensor<16xf32>, tensor<16xf32>) -> tensor<4x16xf32>
 // CHECK-NEXT: %[[V7:.*]] = "ane.slice_by_size"(%[[V6]]) {begin = array<i64: 0, 0>, size = array<i64: 4, 8>} : (tensor<4x16xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: %[[V8:.*]] = "ane.mul"(%[[V7]], %[[V2]]) : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V8]] : tensor<4x8xf32>
 func.func @const_gamma_f32_rank2(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
   %g = arith.constant dense<[1.0, 2.0, 3.0, 4.0, 0.5, 0.25, 1.5, 2.5]> : tensor<8xf32>
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
   return %0 : tensor<4x8xf32>
 }
 
@@ -133,12 +133,12 @@ func.func @const_gamma_f32_rank2(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
 // CHECK-NEXT: %[[V2:.*]] = arith.constant dense<-1.000000e+00> : tensor<1xf32>
 // CHECK-NEXT: %[[V3:.*]] = "ane.mul"(%arg0, %[[V2]]) : (tensor<4x8xf32>, tensor<1xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: %[[V4:.*]] = "ane.concat"(%arg0, %[[V3]]) {axis = -1 : i64, interleave = false} : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x16xf32>
-// CHECK-NEXT: %[[V5:.*]] = "ane.layer_norm"(%[[V4]], %[[V1]], %[[V0]]) {epsilon = 9.99999974E-6 : f32} : (tensor<4x16xf32>, tensor<16xf32>, tensor<16xf32>) -> tensor<4x16xf32>
+// CHECK-NEXT: %[[V5:.*]] = "ane.layer_norm"(%[[V4]], %[[V1]], %[[V0]]) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x16xf32>, tensor<16xf32>, tensor<16xf32>) -> tensor<4x16xf32>
 // CHECK-NEXT: %[[V6:.*]] = "ane.slice_by_size"(%[[V5]]) {begin = array<i64: 0, 0>, size = array<i64: 4, 8>} : (tensor<4x16xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: %[[V7:.*]] = "ane.mul"(%[[V6]], %arg1) : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V7]] : tensor<4x8xf32>
 func.func @arg_gamma_f32_rank2(%x: tensor<4x8xf32>, %g: tensor<8xf32>) -> tensor<4x8xf32> {
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>, tensor<8xf32>) -> tensor<4x8xf32>
   return %0 : tensor<4x8xf32>
 }
 
@@ -150,11 +150,11 @@ func.func @arg_gamma_f32_rank2(%x: tensor<4x8xf32>, %g: tensor<8xf32>) -> tensor
 // CHECK-NEXT: %[[V2:.*]] = arith.constant dense<-1.000000e+00> : tensor<1xf32>
 // CHECK-NEXT: %[[V3:.*]] = "ane.mul"(%arg0, %[[V2]]) : (tensor<4x8xf32>, tensor<1xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: %[[V4:.*]] = "ane.concat"(%arg0, %[[V3]]) {axis = -1 : i64, interleave = false} : (tensor<4x8xf32>, tensor<4x8xf32>) -> tensor<4x16xf32>
-// CHECK-NEXT: %[[V5:.*]] = "ane.layer_norm"(%[[V4]], %[[V1]], %[[V0]]) {epsilon = 9.99999974E-6 : f32} : (tensor<4x16xf32>, tensor<16xf32>, tensor<16xf32>) -> tensor<4x16xf32>
+// CHECK-NEXT: %[[V5:.*]] = "ane.layer_norm"(%[[V4]], %[[V1]], %[[V0]]) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x16xf32>, tensor<16xf32>, tensor<16xf32>) -> tensor<4x16xf32>
 // CHECK-NEXT: %[[V6:.*]] = "ane.slice_by_size"(%[[V5]]) {begin = array<i64: 0, 0>, size = array<i64: 4, 8>} : (tensor<4x16xf32>) -> tensor<4x8xf32>
 // CHECK-NEXT: return %[[V6]] : tensor<4x8xf32>
 func.func @no_gamma_f32_rank2(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
-  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
   return %0 : tensor<4x8xf32>
 }
 
@@ -167,13 +167,13 @@ func.func @no_gamma_f32_rank2(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
 // CHECK-NEXT: %[[V3:.*]] = arith.constant dense<-1.000000e+00> : tensor<1xf32>
 // CHECK-NEXT: %[[V4:.*]] = "ane.mul"(%arg0, %[[V3]]) : (tensor<1x2x3x8xf32>, tensor<1xf32>) -> tensor<1x2x3x8xf32>
 // CHECK-NEXT: %[[V5:.*]] = "ane.concat"(%arg0, %[[V4]]) {axis = -1 : i64, interleave = false} : (tensor<1x2x3x8xf32>, tensor<1x2x3x8xf32>) -> tensor<1x2x3x16xf32>
-// CHECK-NEXT: %[[V6:.*]] = "ane.layer_norm"(%[[V5]], %[[V1]], %[[V0]]) {epsilon = 9.99999974E-6 : f32} : (tensor<1x2x3x16xf32>, tensor<16xf32>, tensor<16xf32>) -> tensor<1x2x3x16xf32>
+// CHECK-NEXT: %[[V6:.*]] = "ane.layer_norm"(%[[V5]], %[[V1]], %[[V0]]) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<1x2x3x16xf32>, tensor<16xf32>, tensor<16xf32>) -> tensor<1x2x3x16xf32>
 // CHECK-NEXT: %[[V7:.*]] = "ane.slice_by_size"(%[[V6]]) {begin = array<i64: 0, 0, 0, 0>, size = array<i64: 1, 2, 3, 8>} : (tensor<1x2x3x16xf32>) -> tensor<1x2x3x8xf32>
 // CHECK-NEXT: %[[V8:.*]] = "ane.mul"(%[[V7]], %[[V2]]) : (tensor<1x2x3x8xf32>, tensor<8xf32>) -> tensor<1x2x3x8xf32>
 // CHECK-NEXT: return %[[V8]] : tensor<1x2x3x8xf32>
 func.func @const_gamma_f32_rank4(%x: tensor<1x2x3x8xf32>) -> tensor<1x2x3x8xf32> {
   %g = arith.constant dense<[1.0, 2.0, 3.0, 4.0, 0.5, 0.25, 1.5, 2.5]> : tensor<8xf32>
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<1x2x3x8xf32>, tensor<8xf32>) -> tensor<1x2x3x8xf32>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<1x2x3x8xf32>, tensor<8xf32>) -> tensor<1x2x3x8xf32>
   return %0 : tensor<1x2x3x8xf32>
 }
 
@@ -185,12 +185,12 @@ func.func @const_gamma_f32_rank4(%x: tensor<1x2x3x8xf32>) -> tensor<1x2x3x8xf32>
 // CHECK-NEXT: %[[V2:.*]] = arith.constant dense<-1.000000e+00> : tensor<1xf32>
 // CHECK-NEXT: %[[V3:.*]] = "ane.mul"(%arg0, %[[V2]]) : (tensor<1x2x3x8xf32>, tensor<1xf32>) -> tensor<1x2x3x8xf32>
 // CHECK-NEXT: %[[V4:.*]] = "ane.concat"(%arg0, %[[V3]]) {axis = -1 : i64, interleave = false} : (tensor<1x2x3x8xf32>, tensor<1x2x3x8xf32>) -> tensor<1x2x3x16xf32>
-// CHECK-NEXT: %[[V5:.*]] = "ane.layer_norm"(%[[V4]], %[[V1]], %[[V0]]) {epsilon = 9.99999974E-6 : f32} : (tensor<1x2x3x16xf32>, tensor<16xf32>, tensor<16xf32>) -> tensor<1x2x3x16xf32>
+// CHECK-NEXT: %[[V5:.*]] = "ane.layer_norm"(%[[V4]], %[[V1]], %[[V0]]) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<1x2x3x16xf32>, tensor<16xf32>, tensor<16xf32>) -> tensor<1x2x3x16xf32>
 // CHECK-NEXT: %[[V6:.*]] = "ane.slice_by_size"(%[[V5]]) {begin = array<i64: 0, 0, 0, 0>, size = array<i64: 1, 2, 3, 8>} : (tensor<1x2x3x16xf32>) -> tensor<1x2x3x8xf32>
 // CHECK-NEXT: %[[V7:.*]] = "ane.mul"(%[[V6]], %arg1) : (tensor<1x2x3x8xf32>, tensor<8xf32>) -> tensor<1x2x3x8xf32>
 // CHECK-NEXT: return %[[V7]] : tensor<1x2x3x8xf32>
 func.func @arg_gamma_f32_rank4(%x: tensor<1x2x3x8xf32>, %g: tensor<8xf32>) -> tensor<1x2x3x8xf32> {
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<1x2x3x8xf32>, tensor<8xf32>) -> tensor<1x2x3x8xf32>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<1x2x3x8xf32>, tensor<8xf32>) -> tensor<1x2x3x8xf32>
   return %0 : tensor<1x2x3x8xf32>
 }
 
@@ -202,10 +202,10 @@ func.func @arg_gamma_f32_rank4(%x: tensor<1x2x3x8xf32>, %g: tensor<8xf32>) -> te
 // CHECK-NEXT: %[[V2:.*]] = arith.constant dense<-1.000000e+00> : tensor<1xf32>
 // CHECK-NEXT: %[[V3:.*]] = "ane.mul"(%arg0, %[[V2]]) : (tensor<1x2x3x8xf32>, tensor<1xf32>) -> tensor<1x2x3x8xf32>
 // CHECK-NEXT: %[[V4:.*]] = "ane.concat"(%arg0, %[[V3]]) {axis = -1 : i64, interleave = false} : (tensor<1x2x3x8xf32>, tensor<1x2x3x8xf32>) -> tensor<1x2x3x16xf32>
-// CHECK-NEXT: %[[V5:.*]] = "ane.layer_norm"(%[[V4]], %[[V1]], %[[V0]]) {epsilon = 9.99999974E-6 : f32} : (tensor<1x2x3x16xf32>, tensor<16xf32>, tensor<16xf32>) -> tensor<1x2x3x16xf32>
+// CHECK-NEXT: %[[V5:.*]] = "ane.layer_norm"(%[[V4]], %[[V1]], %[[V0]]) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<1x2x3x16xf32>, tensor<16xf32>, tensor<16xf32>) -> tensor<1x2x3x16xf32>
 // CHECK-NEXT: %[[V6:.*]] = "ane.slice_by_size"(%[[V5]]) {begin = array<i64: 0, 0, 0, 0>, size = array<i64: 1, 2, 3, 8>} : (tensor<1x2x3x16xf32>) -> tensor<1x2x3x8xf32>
 // CHECK-NEXT: return %[[V6]] : tensor<1x2x3x8xf32>
 func.func @no_gamma_f32_rank4(%x: tensor<1x2x3x8xf32>) -> tensor<1x2x3x8xf32> {
-  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<1x2x3x8xf32>) -> tensor<1x2x3x8xf32>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<1x2x3x8xf32>) -> tensor<1x2x3x8xf32>
   return %0 : tensor<1x2x3x8xf32>
 }

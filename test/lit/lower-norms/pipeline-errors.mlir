@@ -11,6 +11,6 @@
 // PIPE-NEXT: {{^}}                           ^
 // PAREN: ane-opt: error: invalid --pass-pipeline at column 38: expected ')'
 func.func @f(%x: tensor<4x8xf16>) -> tensor<4x8xf16> {
-  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
   return %0 : tensor<4x8xf16>
 }

@@ -22,16 +22,16 @@
 // FLAGS-LABEL: func.func @b(
 func.func @a(%x: tensor<4x8xf16>) -> tensor<4x8xf16> {
   %dead = "ane.exp"(%x) : (tensor<4x8xf16>) -> tensor<4x8xf16>
-  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
-  %1 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
+  %1 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
   %2 = "ane.add"(%0, %1) : (tensor<4x8xf16>, tensor<4x8xf16>) -> tensor<4x8xf16>
   return %2 : tensor<4x8xf16>
 }
 func.func @b(%x: tensor<2x16xf32>) -> tensor<2x16xf32> {
-  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-06 : f32} : (tensor<2x16xf32>) -> tensor<2x16xf32>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-06 : f32} : (tensor<2x16xf32>) -> tensor<2x16xf32>
   return %0 : tensor<2x16xf32>
 }
 func.func @c(%x: tensor<2x16xf32>) -> tensor<2x16xf32> {
-  %0 = "ane.l2_norm"(%x) {axis = -1 : i64, epsilon = 1.0e-06 : f32} : (tensor<2x16xf32>) -> tensor<2x16xf32>
+  %0 = "ane.l2_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-06 : f32} : (tensor<2x16xf32>) -> tensor<2x16xf32>
   return %0 : tensor<2x16xf32>
 }

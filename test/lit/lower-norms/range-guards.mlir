@@ -43,7 +43,7 @@
 // CHECK-NOT:   0x7C00
 func.func @gamma_1100(%x: tensor<4x4096xf16>) -> tensor<4x4096xf16> {
   %g = arith.constant dense<1100.0> : tensor<4096xf16>
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<4x4096xf16>, tensor<4096xf16>) -> tensor<4x4096xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x4096xf16>, tensor<4096xf16>) -> tensor<4x4096xf16>
   return %0 : tensor<4x4096xf16>
 }
 
@@ -53,7 +53,7 @@ func.func @gamma_1100(%x: tensor<4x4096xf16>) -> tensor<4x4096xf16> {
 // CHECK:         "ane.mul"(%{{.*}}, %[[G]])
 func.func @gamma_1000(%x: tensor<4x4096xf16>) -> tensor<4x4096xf16> {
   %g = arith.constant dense<1000.0> : tensor<4096xf16>
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<4x4096xf16>, tensor<4096xf16>) -> tensor<4x4096xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x4096xf16>, tensor<4096xf16>) -> tensor<4x4096xf16>
   return %0 : tensor<4x4096xf16>
 }
 
@@ -63,7 +63,7 @@ func.func @gamma_1000(%x: tensor<4x4096xf16>) -> tensor<4x4096xf16> {
 // CHECK:         "ane.mul"(%{{.*}}, %[[G]])
 func.func @gamma_one_large(%x: tensor<8x4xf16>) -> tensor<8x4xf16> {
   %g = arith.constant dense<[1.0, 40000.0, 1.0, 1.0]> : tensor<4xf16>
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<8x4xf16>, tensor<4xf16>) -> tensor<8x4xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<8x4xf16>, tensor<4xf16>) -> tensor<8x4xf16>
   return %0 : tensor<8x4xf16>
 }
 
@@ -74,7 +74,7 @@ func.func @gamma_one_large(%x: tensor<8x4xf16>) -> tensor<8x4xf16> {
 // CHECK:         "ane.mul"(%{{.*}}, %[[G]])
 func.func @gamma_subnormal(%x: tensor<8x4xf16>) -> tensor<8x4xf16> {
   %g = arith.constant dense<1.0e-07> : tensor<4xf16>
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<8x4xf16>, tensor<4xf16>) -> tensor<8x4xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<8x4xf16>, tensor<4xf16>) -> tensor<8x4xf16>
   return %0 : tensor<8x4xf16>
 }
 
@@ -83,7 +83,7 @@ func.func @gamma_subnormal(%x: tensor<8x4xf16>) -> tensor<8x4xf16> {
 // CHECK:         "ane.mul"(%{{.*}}, %[[G]])
 func.func @f32_gamma_2107(%x: tensor<5x7304xf32>) -> tensor<5x7304xf32> {
   %g = arith.constant dense<2107.0> : tensor<7304xf32>
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 7.7e-05 : f32} : (tensor<5x7304xf32>, tensor<7304xf32>) -> tensor<5x7304xf32>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 7.7e-05 : f32} : (tensor<5x7304xf32>, tensor<7304xf32>) -> tensor<5x7304xf32>
   return %0 : tensor<5x7304xf32>
 }
 
@@ -93,7 +93,7 @@ func.func @f32_gamma_2107(%x: tensor<5x7304xf32>) -> tensor<5x7304xf32> {
 // CHECK-NEXT:    %[[Q:.*]] = "ane.real_div"(%arg0, %[[R]])
 // CHECK-NEXT:    "ane.mul"(%[[Q]], %arg1)
 func.func @gamma_arg_65536(%x: tensor<2x65536xf16>, %g: tensor<65536xf16>) -> tensor<2x65536xf16> {
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<2x65536xf16>, tensor<65536xf16>) -> tensor<2x65536xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<2x65536xf16>, tensor<65536xf16>) -> tensor<2x65536xf16>
   return %0 : tensor<2x65536xf16>
 }
 
@@ -101,18 +101,18 @@ func.func @gamma_arg_65536(%x: tensor<2x65536xf16>, %g: tensor<65536xf16>) -> te
 // is below f16's smallest subnormal, and x / max(norm, 0) is NaN on a zero
 // row. The op is left as it is.
 // CHECK-LABEL: func.func @floor_underflows
-// CHECK-NEXT:    "ane.l2_norm"(%arg0) {axis = -1 : i64, epsilon = 1.000000e-16 : f32}
+// CHECK-NEXT:    "ane.l2_norm"(%arg0) {axes = array<i64: -1>, epsilon = 1.000000e-16 : f32}
 func.func @floor_underflows(%x: tensor<4x8xf16>) -> tensor<4x8xf16> {
-  %0 = "ane.l2_norm"(%x) {axis = -1 : i64, epsilon = 1.0e-16 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
+  %0 = "ane.l2_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-16 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
   return %0 : tensor<4x8xf16>
 }
 
 func.func @rs_eps_1e9(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
-  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-09 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-09 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
   return %0 : tensor<4x8xf32>
 }
 
 func.func @rs_eps_1e5(%x: tensor<4x8xf32>) -> tensor<4x8xf32> {
-  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf32>) -> tensor<4x8xf32>
   return %0 : tensor<4x8xf32>
 }

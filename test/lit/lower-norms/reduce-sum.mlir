@@ -19,7 +19,7 @@
 // CHECK-NEXT:    %[[OUT:.*]] = "ane.reshape"(%[[YG]]) {shape = array<i64: 2, 3, 8>} : (tensor<6x8x1x1xf32>) -> tensor<2x3x8xf32>
 // CHECK-NEXT:    return %[[OUT]] : tensor<2x3x8xf32>
 func.func @f32_gamma_arg(%x: tensor<2x3x8xf32>, %g: tensor<8xf32>) -> tensor<2x3x8xf32> {
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<2x3x8xf32>, tensor<8xf32>) -> tensor<2x3x8xf32>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<2x3x8xf32>, tensor<8xf32>) -> tensor<2x3x8xf32>
   return %0 : tensor<2x3x8xf32>
 }
 
@@ -39,7 +39,7 @@ func.func @f32_gamma_arg(%x: tensor<2x3x8xf32>, %g: tensor<8xf32>) -> tensor<2x3
 // CHECK-NEXT:    %[[OUT:.*]] = "ane.reshape"(%[[Y]]) {shape = array<i64: 4, 8>} : (tensor<4x8x1x1xf16>) -> tensor<4x8xf16>
 // CHECK-NEXT:    return %[[OUT]]
 func.func @f16_no_gamma(%x: tensor<4x8xf16>) -> tensor<4x8xf16> {
-  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>) -> tensor<4x8xf16>
   return %0 : tensor<4x8xf16>
 }
 
@@ -49,7 +49,7 @@ func.func @f16_no_gamma(%x: tensor<4x8xf16>) -> tensor<4x8xf16> {
 // CHECK-LABEL: func.func @dynamic_rows
 // CHECK-NEXT:    "ane.rms_norm"
 func.func @dynamic_rows(%x: tensor<?x8xf16>) -> tensor<?x8xf16> {
-  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<?x8xf16>) -> tensor<?x8xf16>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<?x8xf16>) -> tensor<?x8xf16>
   return %0 : tensor<?x8xf16>
 }
 
@@ -57,10 +57,10 @@ func.func @dynamic_rows(%x: tensor<?x8xf16>) -> tensor<?x8xf16> {
 
 // A dynamic gamma cannot be reshaped to [1,D,1,1]: the op is left alone.
 // CHECK-LABEL: func.func @dynamic_gamma
-// CHECK-NEXT:    "ane.rms_norm"(%arg0, %arg1) {epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf16>, tensor<?xf16>) -> tensor<4x8xf16>
+// CHECK-NEXT:    "ane.rms_norm"(%arg0, %arg1) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<4x8xf16>, tensor<?xf16>) -> tensor<4x8xf16>
 // CHECK-NEXT:    return
 func.func @dynamic_gamma(%x: tensor<4x8xf16>, %g: tensor<?xf16>) -> tensor<4x8xf16> {
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>, tensor<?xf16>) -> tensor<4x8xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x8xf16>, tensor<?xf16>) -> tensor<4x8xf16>
   return %0 : tensor<4x8xf16>
 }
 
@@ -69,10 +69,10 @@ func.func @dynamic_gamma(%x: tensor<4x8xf16>, %g: tensor<?xf16>) -> tensor<4x8xf
 // The rows view [M,D,1,1] needs M <= 2^31-1: 65536*32768 = 2^31 rows leave
 // the op alone, 2^31-1 rows (1*2147483647) lower.
 // CHECK-LABEL: func.func @rows_over_limit
-// CHECK-NEXT:    "ane.rms_norm"(%arg0) {epsilon = 9.99999974E-6 : f32} : (tensor<65536x32768x8xf16>) -> tensor<65536x32768x8xf16>
+// CHECK-NEXT:    "ane.rms_norm"(%arg0) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<65536x32768x8xf16>) -> tensor<65536x32768x8xf16>
 // CHECK-NEXT:    return
 func.func @rows_over_limit(%x: tensor<65536x32768x8xf16>) -> tensor<65536x32768x8xf16> {
-  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<65536x32768x8xf16>) -> tensor<65536x32768x8xf16>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<65536x32768x8xf16>) -> tensor<65536x32768x8xf16>
   return %0 : tensor<65536x32768x8xf16>
 }
 
@@ -82,6 +82,6 @@ func.func @rows_over_limit(%x: tensor<65536x32768x8xf16>) -> tensor<65536x32768x
 // CHECK:         "ane.reshape"(%arg0) {shape = array<i64: 2147483647, 8, 1, 1>} : (tensor<1x2147483647x8xf16>) -> tensor<2147483647x8x1x1xf16>
 // CHECK-NOT:     ane.rms_norm
 func.func @rows_at_limit(%x: tensor<1x2147483647x8xf16>) -> tensor<1x2147483647x8xf16> {
-  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<1x2147483647x8xf16>) -> tensor<1x2147483647x8xf16>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<1x2147483647x8xf16>) -> tensor<1x2147483647x8xf16>
   return %0 : tensor<1x2147483647x8xf16>
 }

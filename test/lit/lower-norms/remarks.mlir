@@ -14,18 +14,18 @@
 // LN: remarks.mlir:[[@LINE+9]]:8: remark: lowered through reduce_l2_norm: the norm is stored in fp16, so on the ANE it is exact only while the norm < 65504; ane.l2_norm keeps it in fp32
 func.func @rms(%x: tensor<4x4096xf16>, %g: tensor<4096xf16>) -> tensor<4x4096xf16> {
   // expected-remark @+1 {{lowered with strategy=l2: its L2 norm over 4096 elements is stored in fp16, so on the ANE it is exact only while rms(x) < 65504/sqrt(D) = 1023.5; ane.rms_norm keeps it in fp32 (strategy=layer-norm has no such bound)}}
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<4x4096xf16>, tensor<4096xf16>) -> tensor<4x4096xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x4096xf16>, tensor<4096xf16>) -> tensor<4x4096xf16>
   return %0 : tensor<4x4096xf16>
 }
 
 func.func @l2(%x: tensor<4x64xf16>) -> tensor<4x64xf16> {
   // expected-remark @+1 {{lowered through reduce_l2_norm: the norm is stored in fp16, so on the ANE it is exact only while the norm < 65504; ane.l2_norm keeps it in fp32}}
-  %0 = "ane.l2_norm"(%x) {axis = 0 : i64, epsilon = 1.0e-05 : f32} : (tensor<4x64xf16>) -> tensor<4x64xf16>
+  %0 = "ane.l2_norm"(%x) {axes = array<i64: 0>, epsilon = 1.0e-05 : f32} : (tensor<4x64xf16>) -> tensor<4x64xf16>
   return %0 : tensor<4x64xf16>
 }
 
 // A norm the pass leaves alone (dynamic D) gets no remark.
 func.func @dynamic(%x: tensor<4x?xf16>) -> tensor<4x?xf16> {
-  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<4x?xf16>) -> tensor<4x?xf16>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x?xf16>) -> tensor<4x?xf16>
   return %0 : tensor<4x?xf16>
 }

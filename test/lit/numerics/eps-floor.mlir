@@ -11,6 +11,6 @@
 // L2: within tolerance
 // LN: within tolerance
 func.func @f(%x: tensor<32x256xf32>) -> tensor<32x256xf32> {
-  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<32x256xf32>) -> tensor<32x256xf32>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<32x256xf32>) -> tensor<32x256xf32>
   return %0 : tensor<32x256xf32>
 }

@@ -84,67 +84,67 @@
 // CHECK: within tolerance
 
 func.func @gamma_arg_1x8(%x: tensor<1x8xf16>, %g: tensor<8xf16>) -> tensor<1x8xf16> {
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<1x8xf16>, tensor<8xf16>) -> tensor<1x8xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<1x8xf16>, tensor<8xf16>) -> tensor<1x8xf16>
   return %0 : tensor<1x8xf16>
 }
 
 func.func @gamma_one_1x8(%x: tensor<1x8xf16>) -> tensor<1x8xf16> {
   %g = arith.constant dense<1.0> : tensor<8xf16>
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<1x8xf16>, tensor<8xf16>) -> tensor<1x8xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<1x8xf16>, tensor<8xf16>) -> tensor<1x8xf16>
   return %0 : tensor<1x8xf16>
 }
 
 func.func @gamma_arg_4x64(%x: tensor<4x64xf16>, %g: tensor<64xf16>) -> tensor<4x64xf16> {
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<4x64xf16>, tensor<64xf16>) -> tensor<4x64xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x64xf16>, tensor<64xf16>) -> tensor<4x64xf16>
   return %0 : tensor<4x64xf16>
 }
 
 func.func @gamma_one_4x64(%x: tensor<4x64xf16>) -> tensor<4x64xf16> {
   %g = arith.constant dense<1.0> : tensor<64xf16>
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<4x64xf16>, tensor<64xf16>) -> tensor<4x64xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4x64xf16>, tensor<64xf16>) -> tensor<4x64xf16>
   return %0 : tensor<4x64xf16>
 }
 
 func.func @gamma_arg_32x256(%x: tensor<32x256xf16>, %g: tensor<256xf16>) -> tensor<32x256xf16> {
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<32x256xf16>, tensor<256xf16>) -> tensor<32x256xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<32x256xf16>, tensor<256xf16>) -> tensor<32x256xf16>
   return %0 : tensor<32x256xf16>
 }
 
 func.func @gamma_one_32x256(%x: tensor<32x256xf16>) -> tensor<32x256xf16> {
   %g = arith.constant dense<1.0> : tensor<256xf16>
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<32x256xf16>, tensor<256xf16>) -> tensor<32x256xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<32x256xf16>, tensor<256xf16>) -> tensor<32x256xf16>
   return %0 : tensor<32x256xf16>
 }
 
 func.func @gamma_arg_256x512(%x: tensor<256x512xf16>, %g: tensor<512xf16>) -> tensor<256x512xf16> {
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<256x512xf16>, tensor<512xf16>) -> tensor<256x512xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<256x512xf16>, tensor<512xf16>) -> tensor<256x512xf16>
   return %0 : tensor<256x512xf16>
 }
 
 func.func @gamma_one_256x512(%x: tensor<256x512xf16>) -> tensor<256x512xf16> {
   %g = arith.constant dense<1.0> : tensor<512xf16>
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<256x512xf16>, tensor<512xf16>) -> tensor<256x512xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<256x512xf16>, tensor<512xf16>) -> tensor<256x512xf16>
   return %0 : tensor<256x512xf16>
 }
 
 func.func @gamma_arg_1024x1024(%x: tensor<1024x1024xf16>, %g: tensor<1024xf16>) -> tensor<1024x1024xf16> {
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<1024x1024xf16>, tensor<1024xf16>) -> tensor<1024x1024xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<1024x1024xf16>, tensor<1024xf16>) -> tensor<1024x1024xf16>
   return %0 : tensor<1024x1024xf16>
 }
 
 func.func @gamma_one_1024x1024(%x: tensor<1024x1024xf16>) -> tensor<1024x1024xf16> {
   %g = arith.constant dense<1.0> : tensor<1024xf16>
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<1024x1024xf16>, tensor<1024xf16>) -> tensor<1024x1024xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<1024x1024xf16>, tensor<1024xf16>) -> tensor<1024x1024xf16>
   return %0 : tensor<1024x1024xf16>
 }
 
 func.func @gamma_arg_2048x1024(%x: tensor<2048x1024xf16>, %g: tensor<1024xf16>) -> tensor<2048x1024xf16> {
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<2048x1024xf16>, tensor<1024xf16>) -> tensor<2048x1024xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<2048x1024xf16>, tensor<1024xf16>) -> tensor<2048x1024xf16>
   return %0 : tensor<2048x1024xf16>
 }
 
 func.func @gamma_one_2048x1024(%x: tensor<2048x1024xf16>) -> tensor<2048x1024xf16> {
   %g = arith.constant dense<1.0> : tensor<1024xf16>
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<2048x1024xf16>, tensor<1024xf16>) -> tensor<2048x1024xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<2048x1024xf16>, tensor<1024xf16>) -> tensor<2048x1024xf16>
   return %0 : tensor<2048x1024xf16>
 }

@@ -18,7 +18,7 @@
 // RMS-NEXT: #0 tensor<2x4xf32>: min -0.75 max 1.5 mean 0.1875 values [0.75, -0.75, 0.75, -0.75, 0, 0, 0, 1.5]
 func.func @rms_no_gamma() -> tensor<2x4xf32> {
   %x = arith.constant dense<[[3.0, -3.0, 3.0, -3.0], [0.0, 0.0, 0.0, 6.0]]> : tensor<2x4xf32>
-  %0 = "ane.rms_norm"(%x) {epsilon = 7.000000e+00 : f32} : (tensor<2x4xf32>) -> tensor<2x4xf32>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 7.000000e+00 : f32} : (tensor<2x4xf32>) -> tensor<2x4xf32>
   return %0 : tensor<2x4xf32>
 }
 
@@ -28,7 +28,7 @@ func.func @rms_no_gamma() -> tensor<2x4xf32> {
 func.func @rms_gamma() -> tensor<2x4xf32> {
   %x = arith.constant dense<[[3.0, -3.0, 3.0, -3.0], [0.0, 0.0, 0.0, 6.0]]> : tensor<2x4xf32>
   %g = arith.constant dense<[1.0, 2.0, 0.5, -1.0]> : tensor<4xf32>
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 7.000000e+00 : f32} : (tensor<2x4xf32>, tensor<4xf32>) -> tensor<2x4xf32>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 7.000000e+00 : f32} : (tensor<2x4xf32>, tensor<4xf32>) -> tensor<2x4xf32>
   return %0 : tensor<2x4xf32>
 }
 
@@ -38,7 +38,7 @@ func.func @rms_gamma() -> tensor<2x4xf32> {
 // RMSE-NEXT: #0 tensor<1x2x2xf32>: min -0.99999{{[0-9]*}} max 1.1313{{[0-9]*}} mean 0.49497{{[0-9]*}} values [0.84852{{[0-9]*}}, 1.1313{{[0-9]*}}, 0.99999{{[0-9]*}}, -0.99999{{[0-9]*}}]
 func.func @rms_small_eps() -> tensor<1x2x2xf32> {
   %x = arith.constant dense<[[[3.0, 4.0], [1.0, -1.0]]]> : tensor<1x2x2xf32>
-  %0 = "ane.rms_norm"(%x) {epsilon = 9.99999974E-6 : f32} : (tensor<1x2x2xf32>) -> tensor<1x2x2xf32>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<1x2x2xf32>) -> tensor<1x2x2xf32>
   return %0 : tensor<1x2x2xf32>
 }
 
@@ -51,7 +51,7 @@ func.func @layer_norm_affine() -> tensor<2x4xf32> {
   %x = arith.constant dense<[[1.0, 2.0, 3.0, 4.0], [5.0, 5.0, 5.0, 5.0]]> : tensor<2x4xf32>
   %g = arith.constant dense<[2.0, 1.0, -1.0, 4.0]> : tensor<4xf32>
   %b = arith.constant dense<[0.5, 0.0, 1.0, -1.0]> : tensor<4xf32>
-  %0 = "ane.layer_norm"(%x, %g, %b) {epsilon = 2.750000e+00 : f32} : (tensor<2x4xf32>, tensor<4xf32>, tensor<4xf32>) -> tensor<2x4xf32>
+  %0 = "ane.layer_norm"(%x, %g, %b) {axes = array<i64: -1>, epsilon = 2.750000e+00 : f32} : (tensor<2x4xf32>, tensor<4xf32>, tensor<4xf32>) -> tensor<2x4xf32>
   return %0 : tensor<2x4xf32>
 }
 
@@ -63,7 +63,7 @@ func.func @layer_norm_small_eps() -> tensor<2x2xf32> {
   %x = arith.constant dense<[[0.0, 2.0], [-1.0, 3.0]]> : tensor<2x2xf32>
   %g = arith.constant dense<[1.0, 1.0]> : tensor<2xf32>
   %b = arith.constant dense<[0.0, 0.0]> : tensor<2xf32>
-  %0 = "ane.layer_norm"(%x, %g, %b) {epsilon = 9.99999974E-6 : f32} : (tensor<2x2xf32>, tensor<2xf32>, tensor<2xf32>) -> tensor<2x2xf32>
+  %0 = "ane.layer_norm"(%x, %g, %b) {axes = array<i64: -1>, epsilon = 9.99999974E-6 : f32} : (tensor<2x2xf32>, tensor<2xf32>, tensor<2xf32>) -> tensor<2x2xf32>
   return %0 : tensor<2x2xf32>
 }
 
@@ -73,7 +73,7 @@ func.func @layer_norm_small_eps() -> tensor<2x2xf32> {
 // L2F-NEXT: #0 tensor<3x2xf32>: min 0 max 0.8 mean 0.35 values [0.6, 0.8, 0.3, 0.4, 0, 0]
 func.func @l2_floor() -> tensor<3x2xf32> {
   %x = arith.constant dense<[[3.0, 4.0], [0.3, 0.4], [0.0, 0.0]]> : tensor<3x2xf32>
-  %0 = "ane.l2_norm"(%x) {axis = -1 : i64, epsilon = 1.000000e+00 : f32} : (tensor<3x2xf32>) -> tensor<3x2xf32>
+  %0 = "ane.l2_norm"(%x) {axes = array<i64: -1>, epsilon = 1.000000e+00 : f32} : (tensor<3x2xf32>) -> tensor<3x2xf32>
   return %0 : tensor<3x2xf32>
 }
 
@@ -83,7 +83,7 @@ func.func @l2_floor() -> tensor<3x2xf32> {
 // L2Z-NEXT: #0 tensor<3x2xf32>: min 0 max 0.8 mean 0.35 values [0.3, 0.4, 0, 0, 0.6, 0.8]
 func.func @l2_zero_row() -> tensor<3x2xf32> {
   %x = arith.constant dense<[[3.0e-07, 4.0e-07], [0.0, 0.0], [6.0, 8.0]]> : tensor<3x2xf32>
-  %0 = "ane.l2_norm"(%x) {axis = 1 : i64, epsilon = 9.99999996E-13 : f32} : (tensor<3x2xf32>) -> tensor<3x2xf32>
+  %0 = "ane.l2_norm"(%x) {axes = array<i64: 1>, epsilon = 9.99999996E-13 : f32} : (tensor<3x2xf32>) -> tensor<3x2xf32>
   return %0 : tensor<3x2xf32>
 }
 
@@ -92,7 +92,7 @@ func.func @l2_zero_row() -> tensor<3x2xf32> {
 // L2A-NEXT: #0 tensor<2x2xf32>: min 0 max 1 mean 0.6 values [0.6, 1, 0.8, 0]
 func.func @l2_axis0() -> tensor<2x2xf32> {
   %x = arith.constant dense<[[3.0, 1.0], [4.0, 0.0]]> : tensor<2x2xf32>
-  %0 = "ane.l2_norm"(%x) {axis = 0 : i64, epsilon = 9.99999996E-13 : f32} : (tensor<2x2xf32>) -> tensor<2x2xf32>
+  %0 = "ane.l2_norm"(%x) {axes = array<i64: 0>, epsilon = 9.99999996E-13 : f32} : (tensor<2x2xf32>) -> tensor<2x2xf32>
   return %0 : tensor<2x2xf32>
 }
 
@@ -102,6 +102,6 @@ func.func @l2_axis0() -> tensor<2x2xf32> {
 // L2M-NEXT: #0 tensor<2x2x2xf32>: min 0 max 1 mean 0.25 values [0, 1, 1, 0, 0, 0, 0, 0]
 func.func @l2_middle_axis() -> tensor<2x2x2xf32> {
   %x = arith.constant dense<[[[0.0, 1.0], [2.0, 0.0]], [[0.0, 0.0], [0.0, 0.0]]]> : tensor<2x2x2xf32>
-  %0 = "ane.l2_norm"(%x) {axis = -2 : i64, epsilon = 9.99999996E-13 : f32} : (tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
+  %0 = "ane.l2_norm"(%x) {axes = array<i64: -2>, epsilon = 9.99999996E-13 : f32} : (tensor<2x2x2xf32>) -> tensor<2x2x2xf32>
   return %0 : tensor<2x2x2xf32>
 }

@@ -11,6 +11,6 @@
 // CHECK-NEXT: within tolerance
 func.func @rms_norm_1024(%x: tensor<1024x1024xf16>) -> tensor<1024x1024xf16> {
   %g = arith.constant dense<1.0> : tensor<1024xf16>
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<1024x1024xf16>, tensor<1024xf16>) -> tensor<1024x1024xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<1024x1024xf16>, tensor<1024xf16>) -> tensor<1024x1024xf16>
   return %0 : tensor<1024x1024xf16>
 }

@@ -89,29 +89,29 @@
 // FUSEDLOWERED-NOT: ane.rms_norm
 
 func.func @arg_gamma(%x: tensor<8x4096xf16>, %g: tensor<4096xf16>) -> tensor<8x4096xf16> {
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<8x4096xf16>, tensor<4096xf16>) -> tensor<8x4096xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<8x4096xf16>, tensor<4096xf16>) -> tensor<8x4096xf16>
   return %0 : tensor<8x4096xf16>
 }
 
 func.func @gamma_folded(%x: tensor<8x4096xf16>) -> tensor<8x4096xf16> {
   %g = arith.constant dense<1000.0> : tensor<4096xf16>
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<8x4096xf16>, tensor<4096xf16>) -> tensor<8x4096xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<8x4096xf16>, tensor<4096xf16>) -> tensor<8x4096xf16>
   return %0 : tensor<8x4096xf16>
 }
 
 func.func @gamma_unfolded(%x: tensor<8x4096xf16>) -> tensor<8x4096xf16> {
   %g = arith.constant dense<2000.0> : tensor<4096xf16>
-  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<8x4096xf16>, tensor<4096xf16>) -> tensor<8x4096xf16>
+  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<8x4096xf16>, tensor<4096xf16>) -> tensor<8x4096xf16>
   return %0 : tensor<8x4096xf16>
 }
 
 func.func @no_gamma(%x: tensor<8x256xf16>) -> tensor<8x256xf16> {
-  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<8x256xf16>) -> tensor<8x256xf16>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<8x256xf16>) -> tensor<8x256xf16>
   return %0 : tensor<8x256xf16>
 }
 
 func.func @l2_norm(%x: tensor<8x256xf16>) -> tensor<8x256xf16> {
-  %0 = "ane.l2_norm"(%x) {axis = -1 : i64, epsilon = 1.0e-04 : f32} : (tensor<8x256xf16>) -> tensor<8x256xf16>
+  %0 = "ane.l2_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-04 : f32} : (tensor<8x256xf16>) -> tensor<8x256xf16>
   return %0 : tensor<8x256xf16>
 }
 

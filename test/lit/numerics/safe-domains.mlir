@@ -38,16 +38,16 @@
 // ZEROS: max_rel_err 1.000e+00 cosine 0.00000000
 
 func.func @d1(%x: tensor<4096x1xf32>) -> tensor<4096x1xf32> {
-  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<4096x1xf32>) -> tensor<4096x1xf32>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<4096x1xf32>) -> tensor<4096x1xf32>
   return %0 : tensor<4096x1xf32>
 }
 
 func.func @d256(%x: tensor<8x256xf16>) -> tensor<8x256xf16> {
-  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<8x256xf16>) -> tensor<8x256xf16>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<8x256xf16>) -> tensor<8x256xf16>
   return %0 : tensor<8x256xf16>
 }
 
 func.func @d4096(%x: tensor<8x4096xf16>) -> tensor<8x4096xf16> {
-  %0 = "ane.rms_norm"(%x) {epsilon = 1.0e-05 : f32} : (tensor<8x4096xf16>) -> tensor<8x4096xf16>
+  %0 = "ane.rms_norm"(%x) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<8x4096xf16>) -> tensor<8x4096xf16>
   return %0 : tensor<8x4096xf16>
 }

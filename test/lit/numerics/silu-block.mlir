@@ -9,7 +9,7 @@
 // CHECK-NEXT: #0 max_abs_err
 // CHECK-NEXT: within tolerance
 func.func @block(%x: tensor<6x32xf16>, %g: tensor<32xf16>, %w: tensor<32x32xf16>) -> tensor<6x32xf16> {
-  %n = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32} : (tensor<6x32xf16>, tensor<32xf16>) -> tensor<6x32xf16>
+  %n = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32} : (tensor<6x32xf16>, tensor<32xf16>) -> tensor<6x32xf16>
   %h = "ane.matmul"(%n, %w) {transpose_x = false, transpose_y = false} : (tensor<6x32xf16>, tensor<32x32xf16>) -> tensor<6x32xf16>
   %y = "ane.silu"(%h) : (tensor<6x32xf16>) -> tensor<6x32xf16>
   return %y : tensor<6x32xf16>

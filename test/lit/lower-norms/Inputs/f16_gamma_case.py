@@ -33,7 +33,7 @@ with open(sys.argv[1], "w") as out:
     out.write(
         "func.func @f(%x: tensor<2x128xf16>) -> tensor<2x128xf16> {\n"
         '  %g = arith.constant dense<"0x' + hex_of(gamma) + '"> : tensor<128xf16>\n'
-        '  %0 = "ane.rms_norm"(%x, %g) {epsilon = 1.0e-05 : f32}'
+        '  %0 = "ane.rms_norm"(%x, %g) {axes = array<i64: -1>, epsilon = 1.0e-05 : f32}'
         " : (tensor<2x128xf16>, tensor<128xf16>) -> tensor<2x128xf16>\n"
         "  return %0 : tensor<2x128xf16>\n}\n")
 with open(sys.argv[2], "w") as out:

@@ -4,7 +4,9 @@ prints one line per program:
   import (strict) -> ane-opt --ane-cse --fuse-norms --lower-norms --ane-dce
   -> export -> import again: the IR must be the same text (so it computes
   the same bits); then the optimized program against the imported one on
-  random inputs (f32 numerics, --tol=1e-3).
+  random inputs (f32 numerics, --tol=1e-3), and, where the pipeline changed
+  the program, under ane-fp16 too (its error against the f32 import must
+  not exceed the import's own under ane-fp16, or 1e-2).
 
 Weights are written by corpus_weights.py from each program's BLOBFILE
 references. Programs in SLOW are imported, optimized and round-tripped but
@@ -96,7 +98,22 @@ def check(name, source, work):
                 "inputs, so not compared)" % ops)
     if code:
         return "optimized program differs: " + first_error(err, folder)
-    return "ok, %s, round trip exact, ran within 1e-3 of the import" % ops
+    if before == after:
+        return "ok, %s, round trip exact, ran within 1e-3 of the import" % ops
+    # A rewrite also answers for the ANE's own numerics: under ane-fp16 the
+    # optimized program must be finite and no further from the f32 import
+    # than the import itself is under ane-fp16 (or within 1e-2).
+    errors = []
+    for program in ("opt.mlir", "in.mlir"):
+        _, out, _ = run(["ane-run", f(program), "--numerics=ane-fp16",
+                         "--compare=" + f("in.mlir")])
+        found = re.findall(r"max_rel_err (\S+)", out)
+        errors.append(max(float(e) for e in found) if found else float("nan"))
+    if not errors[0] <= max(errors[1], 1e-2):
+        return ("optimized program under ane-fp16 is off by %s, the import "
+                "by %s" % (errors[0], errors[1]))
+    return ("ok, %s, round trip exact, ran within 1e-3 of the import (and "
+            "under ane-fp16 within its own error or 1e-2)" % ops)
 
 
 def main(corpus, work):
