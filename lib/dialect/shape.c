@@ -163,6 +163,22 @@ bool aneNormalizeAxis(int64_t axis, int64_t rank, int64_t *out) {
   return true;
 }
 
+bool aneMarkAxes(MlirAttribute axes, int64_t rank, bool marked[ANE_MAX_RANK]) {
+  for (int64_t i = 0; i < ANE_MAX_RANK; ++i)
+    marked[i] = false;
+  if (!mlirAttributeIsADenseI64Array(axes) || rank < 1 || rank > ANE_MAX_RANK)
+    return false;
+  intptr_t n = mlirDenseArrayGetNumElements(axes);
+  for (intptr_t i = 0; i < n; ++i) {
+    int64_t a;
+    if (!aneNormalizeAxis(mlirDenseI64ArrayGetElement(axes, i), rank, &a) ||
+        marked[a])
+      return false;
+    marked[a] = true;
+  }
+  return n > 0;
+}
+
 bool aneConvOutputDim(int64_t in, int64_t k, int64_t stride, int64_t dilation,
                       int64_t padBefore, int64_t padAfter, int64_t *out) {
   // Every value is bounded well below 2^62 first, so nothing overflows.

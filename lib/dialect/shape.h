@@ -115,6 +115,11 @@ void aneConvSamePadding(int64_t in, int64_t k, int64_t stride,
                         int64_t dilation, bool lower, int64_t *padBefore,
                         int64_t *padAfter);
 
+/// Marks in `marked` each axis of `axes` (an array<i64>; negative axes count
+/// from the end) of a rank-`rank` tensor. False if `axes` is not a
+/// non-empty list of distinct axes in range.
+bool aneMarkAxes(MlirAttribute axes, int64_t rank, bool marked[ANE_MAX_RANK]);
+
 /// Maps a Python-style axis in [-rank, rank) to [0, rank) in `*out`.
 /// Returns false if `axis` is out of range (always, for rank <= 0).
 bool aneNormalizeAxis(int64_t axis, int64_t rank, int64_t *out);

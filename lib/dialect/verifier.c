@@ -1193,32 +1193,11 @@ static bool verifySliceBySize(Verifier *v) {
   return checkResultShape(v, &expected);
 }
 
-// Reads `axes` (array<i64>, non-empty) and marks each, normalized against
-// `rank`, in `marked` (ANE_MAX_RANK entries, cleared here).
-static bool getAxesIn(Verifier *v, int64_t rank, bool *marked) {
+// Reads `axes` (array<i64>) and marks each, normalized against `rank`.
+static bool getAxesIn(Verifier *v, int64_t rank, bool marked[ANE_MAX_RANK]) {
   MlirAttribute axes;
-  if (!getI64Array(v, "axes", &axes))
-    return false;
-  memset(marked, 0, sizeof(bool) * ANE_MAX_RANK);
-  intptr_t count = mlirDenseArrayGetNumElements(axes);
-  if (count == 0) {
-    emitOpError(v, "axes must not be empty");
-    return false;
-  }
-  for (intptr_t i = 0; i < count; ++i) {
-    int64_t axis = mlirDenseI64ArrayGetElement(axes, i), norm;
-    if (!aneNormalizeAxis(axis, rank, &norm)) {
-      emitOpError(v, "axis %" PRId64 " is out of range for rank %" PRId64, axis,
-                  rank);
-      return false;
-    }
-    if (marked[norm]) {
-      emitOpError(v, "axes contain duplicate axis %" PRId64, norm);
-      return false;
-    }
-    marked[norm] = true;
-  }
-  return true;
+  return getI64Array(v, "axes", &axes) &&
+         checkAxesList(v, axes, rank, marked);
 }
 
 // Axes are positions in the result, whose rank is x's plus their count.

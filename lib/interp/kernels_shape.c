@@ -15,10 +15,25 @@ static void copyRounded(AneNumerics numerics, AneDType dtype, double *dst,
     dst[i] = aneRoundValue(numerics, dtype, src[i]);
 }
 
-bool aneKernelReshape(AneKernelCall *call) {
+// reshape, expand_dims, squeeze and identity keep the row-major order of
+// the elements: only the shape, which the verifier checked, changes.
+static bool copyAll(AneKernelCall *call) {
   if (!aneKernelCheckOperandCount(call, 1, 1))
     return false;
   const AneTensor *x = call->operands[0];
+  AneTensor *r = call->result;
+  if (x->size != r->size)
+    return aneKernelFail(call,
+                         "result element count %lld does not match x "
+                         "element count %lld",
+                         (long long)r->size, (long long)x->size);
+  copyRounded(call->numerics, r->dtype, r->data, x->data, x->size);
+  return true;
+}
+
+bool aneKernelReshape(AneKernelCall *call) {
+  if (!aneKernelCheckOperandCount(call, 1, 1))
+    return false;
   AneTensor *r = call->result;
   int64_t shape[ANE_INTERP_MAX_RANK];
   int count;
@@ -29,14 +44,7 @@ bool aneKernelReshape(AneKernelCall *call) {
     matches = shape[d] == r->dims[d];
   if (!matches)
     return aneKernelFail(call, "shape does not match the result shape");
-  if (x->size != r->size)
-    return aneKernelFail(call,
-                         "result element count %lld does not match x "
-                         "element count %lld",
-                         (long long)r->size, (long long)x->size);
-  // Row-major data is unchanged by a reshape.
-  copyRounded(call->numerics, r->dtype, r->data, x->data, x->size);
-  return true;
+  return copyAll(call);
 }
 
 bool aneKernelTranspose(AneKernelCall *call) {
@@ -186,22 +194,6 @@ bool aneKernelSliceBySize(AneKernelCall *call) {
   for (int64_t row = 0; row < w.numRows; ++row, aneWalkNextRow(&w))
     copyRounded(numerics, r->dtype, out + row * w.rowLength,
                 x->data + w.offsets[0], w.rowLength);
-  return true;
-}
-
-// expand_dims, squeeze and identity keep the row-major order of the
-// elements: only the shape, which the verifier checked, changes.
-static bool copyAll(AneKernelCall *call) {
-  if (!aneKernelCheckOperandCount(call, 1, 1))
-    return false;
-  const AneTensor *x = call->operands[0];
-  AneTensor *r = call->result;
-  if (x->size != r->size)
-    return aneKernelFail(call,
-                         "result element count %lld does not match x "
-                         "element count %lld",
-                         (long long)r->size, (long long)x->size);
-  copyRounded(call->numerics, r->dtype, r->data, x->data, x->size);
   return true;
 }
 

@@ -239,31 +239,13 @@ static MlirLogicalResult reducesRowsAxis(NATIVE_ARGS) {
                         (axis == 1 || axis == -3));
 }
 
-// Reads `axes` of a rank-`rank` x into `normalized`: distinct, in range.
-static bool readAxes(MlirAttribute axes, intptr_t rank,
-                     bool normalized[ANE_MAX_RANK]) {
-  for (intptr_t i = 0; i < ANE_MAX_RANK; ++i)
-    normalized[i] = false;
-  if (!mlirAttributeIsADenseI64Array(axes) || rank < 1 || rank > ANE_MAX_RANK)
-    return false;
-  intptr_t n = mlirDenseArrayGetNumElements(axes);
-  for (intptr_t i = 0; i < n; ++i) {
-    int64_t a = mlirDenseI64ArrayGetElement(axes, i);
-    a = a < 0 ? a + rank : a;
-    if (a < 0 || a >= rank || normalized[a])
-      return false;
-    normalized[a] = true;
-  }
-  return n > 0;
-}
-
 // AneIsNormAxesOf(axes: Attr, x: Value): distinct axes of a ranked x.
 static MlirLogicalResult isNormAxesOf(NATIVE_ARGS) {
   UNUSED_NATIVE_ARGS;
   MlirType type = valueTypeArg(values, 1);
   bool normalized[ANE_MAX_RANK];
   return aneNativeCheck(mlirTypeIsARankedTensor(type) &&
-                        readAxes(attrArg(values, 0),
+                        aneMarkAxes(attrArg(values, 0),
                                  mlirShapedTypeGetRank(type), normalized));
 }
 
@@ -272,7 +254,7 @@ static MlirLogicalResult isNormAxesOf(NATIVE_ARGS) {
 static int64_t groupSizeOf(MlirType x, MlirAttribute axes) {
   bool normalized[ANE_MAX_RANK];
   if (!mlirTypeIsARankedTensor(x) ||
-      !readAxes(axes, mlirShapedTypeGetRank(x), normalized))
+      !aneMarkAxes(axes, mlirShapedTypeGetRank(x), normalized))
     return -1;
   int64_t d = 1;
   for (intptr_t i = 0; i < mlirShapedTypeGetRank(x); ++i) {
@@ -304,7 +286,7 @@ static bool paramShapeOk(MlirType g, MlirType x, MlirAttribute axes) {
   if (!staticDims(g, &gRank, gDims) || !mlirTypeIsARankedTensor(x))
     return false;
   xRank = mlirShapedTypeGetRank(x);
-  if (gRank > xRank || !readAxes(axes, xRank, normalized))
+  if (gRank > xRank || !aneMarkAxes(axes, xRank, normalized))
     return false;
   intptr_t offset = xRank - gRank;
   for (intptr_t i = 0; i < xRank; ++i) {
@@ -374,8 +356,8 @@ static MlirLogicalResult isSameAxes(NATIVE_ARGS) {
   if (!mlirTypeIsARankedTensor(x))
     return mlirLogicalResultFailure();
   intptr_t rank = mlirShapedTypeGetRank(x);
-  if (!readAxes(attrArg(values, 0), rank, na) ||
-      !readAxes(attrArg(values, 1), rank, nb))
+  if (!aneMarkAxes(attrArg(values, 0), rank, na) ||
+      !aneMarkAxes(attrArg(values, 1), rank, nb))
     return mlirLogicalResultFailure();
   return aneNativeCheck(memcmp(na, nb, sizeof(na)) == 0);
 }
@@ -390,7 +372,7 @@ static MlirLogicalResult isKeptTypeOf(NATIVE_ARGS) {
   if (mlirOperationGetNumResults(op) != 1 || !mlirTypeIsARankedTensor(v))
     return mlirLogicalResultFailure();
   intptr_t rank = mlirShapedTypeGetRank(v);
-  if (!readAxes(attrArg(values, 2), rank, normalized))
+  if (!aneMarkAxes(attrArg(values, 2), rank, normalized))
     return mlirLogicalResultFailure();
   int64_t dims[ANE_MAX_RANK];
   for (intptr_t i = 0; i < rank; ++i)
@@ -600,7 +582,7 @@ static MlirLogicalResult paramTypeOver(NATIVE_ARGS) {
   MlirType x = valueTypeArg(values, 0);
   bool normalized[ANE_MAX_RANK];
   intptr_t rank = mlirShapedTypeGetRank(x);
-  readAxes(attrArg(values, 1), rank, normalized);
+  aneMarkAxes(attrArg(values, 1), rank, normalized);
   int64_t dims[ANE_MAX_RANK];
   intptr_t n = 0;
   bool started = false;

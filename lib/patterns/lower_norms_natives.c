@@ -217,25 +217,6 @@ static MlirLogicalResult hasStaticShape(NATIVE_ARGS) {
              : mlirLogicalResultFailure();
 }
 
-// Reads `axes` (an array<i64> of distinct axes of a rank-`rank` tensor,
-// negative ones counted from the end) into `normalized`; false if it is not.
-static bool readAxes(MlirAttribute axes, intptr_t rank,
-                     bool normalized[ANE_MAX_RANK]) {
-  for (intptr_t i = 0; i < ANE_MAX_RANK; ++i)
-    normalized[i] = false;
-  if (!mlirAttributeIsADenseI64Array(axes) || rank < 1 || rank > ANE_MAX_RANK)
-    return false;
-  intptr_t n = mlirDenseArrayGetNumElements(axes);
-  for (intptr_t i = 0; i < n; ++i) {
-    int64_t a = mlirDenseI64ArrayGetElement(axes, i);
-    a = a < 0 ? a + rank : a;
-    if (a < 0 || a >= rank || normalized[a])
-      return false;
-    normalized[a] = true;
-  }
-  return n > 0;
-}
-
 // How a norm's x splits into its groups: D, the product of the normalized
 // dims (the group size), and M, the product of the others (the group
 // count, -1 if a dim among them is dynamic).
@@ -253,7 +234,7 @@ static bool normSplit(MlirType type, MlirAttribute axes, NormSplit *split) {
   if (!isNormTensor(type))
     return false;
   split->rank = getDims(type, split->dims);
-  if (!readAxes(axes, split->rank, split->normalized))
+  if (!aneMarkAxes(axes, split->rank, split->normalized))
     return false;
   split->d = split->m = 1;
   split->first = -1;
@@ -345,7 +326,7 @@ static MlirLogicalResult axesInRange(NATIVE_ARGS) {
   MlirType type = valueType(values, 0);
   bool normalized[ANE_MAX_RANK];
   return aneNativeCheck(isNormTensor(type) &&
-                        readAxes(attrArg(values, 1),
+                        aneMarkAxes(attrArg(values, 1),
                                  mlirShapedTypeGetRank(type), normalized));
 }
 
@@ -473,7 +454,7 @@ static MlirLogicalResult keepAxesType(NATIVE_ARGS) {
     int64_t dims[ANE_MAX_RANK];
     intptr_t rank = getDims(type, dims);
     bool normalized[ANE_MAX_RANK];
-    readAxes(axes, rank, normalized);
+    aneMarkAxes(axes, rank, normalized);
     for (intptr_t i = 0; i < rank; ++i)
       if (normalized[i])
         dims[i] = 1;
