@@ -179,6 +179,36 @@ bool aneMarkAxes(MlirAttribute axes, int64_t rank, bool marked[ANE_MAX_RANK]) {
   return n > 0;
 }
 
+bool aneSliceDim(int64_t dim, int64_t begin, int64_t end, int64_t stride,
+                 bool beginMask, bool endMask, int64_t *start,
+                 int64_t *count) {
+  if (stride == 0 || dim < 1 || dim > ANE_MAX_DIM_SIZE)
+    return false;
+  // Bound everything to [-dim - 1, dim] first, so nothing below overflows.
+  int64_t lo = -dim - 1, hi = dim;
+  begin = begin < lo ? lo : begin > hi ? hi : begin;
+  end = end < lo ? lo : end > hi ? hi : end;
+  if (begin < 0)
+    begin += dim;
+  if (end < 0)
+    end += dim;
+  if (stride > 0) {
+    begin = beginMask ? 0 : begin < 0 ? 0 : begin;
+    end = endMask ? dim : end < 0 ? 0 : end;
+    *count = end > begin ? (end - begin + stride - 1) / stride : 0;
+  } else {
+    begin = beginMask ? dim - 1 : begin > dim - 1 ? dim - 1 : begin;
+    end = endMask ? -1 : end < -1 ? -1 : end > dim - 1 ? dim - 1 : end;
+    *count = begin > end ? (begin - end - stride - 1) / -stride : 0;
+  }
+  *start = begin;
+  return true;
+}
+
+bool aneSliceSqueezedDim(int64_t dim, int64_t begin, int64_t *start) {
+  return aneNormalizeAxis(begin, dim, start);
+}
+
 bool aneConvOutputDim(int64_t in, int64_t k, int64_t stride, int64_t dilation,
                       int64_t padBefore, int64_t padAfter, int64_t *out) {
   // Every value is bounded well below 2^62 first, so nothing overflows.

@@ -101,6 +101,21 @@ bool aneBroadcastShapes(const AneShape *a, const AneShape *b, AneShape *out);
 bool aneReduceShape(const AneShape *x, const int64_t *axes, intptr_t numAxes,
                     bool keepDims, AneShape *out);
 
+/// One dim of MIL's slice_by_index, as Python's slice(begin, end, stride)
+/// indexes a sequence of `dim` (static, >= 1) elements: negative begin/end
+/// count from the end, out-of-range ones are clamped, a mask means "from
+/// the start" (begin) or "to the end" (end) in the stride's direction.
+/// Returns false if stride is 0; else the first index and the count (0 for
+/// an empty slice).
+bool aneSliceDim(int64_t dim, int64_t begin, int64_t end, int64_t stride,
+                 bool beginMask, bool endMask, int64_t *start,
+                 int64_t *count);
+
+/// A squeezed dim of slice_by_index selects element `begin` (negative from
+/// the end; end, stride and the masks do not apply, as in TensorFlow's
+/// strided slice): its index in `*start`, or false if out of range.
+bool aneSliceSqueezedDim(int64_t dim, int64_t begin, int64_t *start);
+
 /// One spatial dim of a convolution: input size `in` (static, >= 1), kernel
 /// size `k`, `stride`, `dilation` (all >= 1) and padding before/after
 /// (>= 0). Returns false if the dilated kernel does not fit the padded input

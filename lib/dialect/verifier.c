@@ -1266,6 +1266,72 @@ static bool verifyTile(Verifier *v) {
   return checkResultShape(v, &expected);
 }
 
+// The masks are 0/1 per dim; a squeezed dim selects element `begin`
+// (dialect/shape.h).
+static bool verifySliceByIndex(Verifier *v) {
+  const AneShape *x = &v->operands[0];
+  static const char *const kNames[6] = {"begin",    "end",      "stride",
+                                        "begin_mask", "end_mask",
+                                        "squeeze_mask"};
+  int64_t values[6][ANE_MAX_RANK];
+  for (int k = 0; k < 6; ++k) {
+    MlirAttribute attr;
+    if (!getI64Array(v, kNames[k], &attr))
+      return false;
+    char a[kShapeBuf];
+    if (mlirDenseArrayGetNumElements(attr) != x->rank) {
+      emitOpError(v, "%s must have %" PRId64 " entries, got %s", kNames[k],
+                  x->rank, aneI64ArrayFormat(attr, a, sizeof(a)));
+      return false;
+    }
+    for (int64_t i = 0; i < x->rank; ++i) {
+      values[k][i] = mlirDenseI64ArrayGetElement(attr, i);
+      if (k >= 3 && values[k][i] != 0 && values[k][i] != 1) {
+        emitOpError(v, "%s entries must be 0 or 1, got %s", kNames[k],
+                    aneI64ArrayFormat(attr, a, sizeof(a)));
+        return false;
+      }
+    }
+  }
+  AneShape expected = {0, {0}};
+  for (int64_t i = 0; i < x->rank; ++i) {
+    int64_t start, count = ANE_DYNAMIC_DIM;
+    if (values[2][i] == 0) {
+      emitOpError(v, "stride[%" PRId64 "] must not be 0", i);
+      return false;
+    }
+    if (values[5][i]) {
+      if (!aneDimIsDynamic(x->dims[i]) &&
+          !aneSliceSqueezedDim(x->dims[i], values[0][i], &start)) {
+        emitOpError(v,
+                    "squeezed dim %" PRId64 " (size %" PRId64
+                    ") has begin %" PRId64 " out of range",
+                    i, x->dims[i], values[0][i]);
+        return false;
+      }
+      continue;
+    }
+    if (!aneDimIsDynamic(x->dims[i])) {
+      aneSliceDim(x->dims[i], values[0][i], values[1][i], values[2][i],
+                  values[3][i], values[4][i], &start, &count);
+      if (count == 0) {
+        emitOpError(v,
+                    "the slice of dim %" PRId64 " (size %" PRId64
+                    ") is empty: begin %" PRId64 ", end %" PRId64
+                    ", stride %" PRId64,
+                    i, x->dims[i], values[0][i], values[1][i], values[2][i]);
+        return false;
+      }
+    }
+    expected.dims[expected.rank++] = count;
+  }
+  if (expected.rank == 0) {
+    emitOpError(v, "result would be rank 0: every dim is squeezed");
+    return false;
+  }
+  return checkResultShape(v, &expected);
+}
+
 //===----------------------------------------------------------------------===//
 // The table
 //===----------------------------------------------------------------------===//

@@ -95,6 +95,7 @@ bool aneKernelReshape(AneKernelCall *call);
 bool aneKernelTranspose(AneKernelCall *call);
 bool aneKernelConcat(AneKernelCall *call);
 bool aneKernelSliceBySize(AneKernelCall *call);
+bool aneKernelSliceByIndex(AneKernelCall *call);
 bool aneKernelExpandDims(AneKernelCall *call);
 bool aneKernelSqueeze(AneKernelCall *call);
 bool aneKernelTile(AneKernelCall *call);

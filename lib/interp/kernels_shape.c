@@ -8,6 +8,8 @@
 
 #include "kernels_internal.h"
 
+#include "dialect/shape.h"
+
 // Copies `count` values from `src`, stored-rounded as `dtype`.
 static void copyRounded(AneNumerics numerics, AneDType dtype, double *dst,
                         const double *src, int64_t count) {
@@ -227,6 +229,57 @@ bool aneKernelTile(AneKernelCall *call) {
         break;
       index[d] = 0;
     }
+  }
+  return true;
+}
+
+bool aneKernelSliceByIndex(AneKernelCall *call) {
+  if (!aneKernelCheckOperandCount(call, 1, 1))
+    return false;
+  const AneTensor *x = call->operands[0];
+  AneTensor *r = call->result;
+  static const char *const kNames[6] = {"begin",    "end",      "stride",
+                                        "begin_mask", "end_mask",
+                                        "squeeze_mask"};
+  int64_t v[6][ANE_INTERP_MAX_RANK];
+  for (int k = 0; k < 6; ++k) {
+    int count;
+    if (!aneKernelGetI64Array(call, kNames[k], v[k], ANE_INTERP_MAX_RANK,
+                              &count))
+      return false;
+    if (count != x->rank)
+      return aneKernelFail(call, "%s must have %d entries", kNames[k],
+                           x->rank);
+  }
+  // Walk the result as x's rank (squeezed dims have one element), reading x
+  // from each dim's start with its stride.
+  int64_t xStrides[ANE_INTERP_MAX_RANK], dims[ANE_INTERP_MAX_RANK];
+  int64_t offset = 0, total = 1;
+  aneTensorStrides(x, xStrides);
+  AneWalk w;
+  for (int d = 0; d < x->rank; ++d) {
+    int64_t start, count = 1;
+    bool ok = v[5][d] ? aneSliceSqueezedDim(x->dims[d], v[0][d], &start)
+                      : aneSliceDim(x->dims[d], v[0][d], v[1][d], v[2][d],
+                                    v[3][d] != 0, v[4][d] != 0, &start,
+                                    &count);
+    if (!ok || count == 0)
+      return aneKernelFail(call, "the slice of dim %d is empty", d);
+    dims[d] = count;
+    total *= count;
+    offset += start * xStrides[d];
+  }
+  if (total != r->size)
+    return aneKernelFail(call, "result shape does not match the slice");
+  aneWalkInit(&w, x->rank, dims, 1);
+  for (int d = 0; d < x->rank; ++d)
+    w.strides[0][d] = v[2][d] * xStrides[d];
+  int64_t s = w.strides[0][x->rank - 1];
+  double *out = r->data;
+  for (int64_t row = 0; row < w.numRows; ++row, aneWalkNextRow(&w)) {
+    const double *in = x->data + offset + w.offsets[0];
+    for (int64_t j = 0; j < w.rowLength; ++j)
+      *out++ = aneRoundValue(call->numerics, r->dtype, in[j * s]);
   }
   return true;
 }

@@ -203,6 +203,22 @@ static bool arrayAttrArg(Emit *e, const char *name, const char *key) {
   return listArg(e, key, values, n);
 }
 
+// An array<i64> of 0/1 entries as a `tensor<bool, [n]>` const.
+static bool boolListArg(Emit *e, const char *name) {
+  MlirAttribute a = attr(e, name);
+  if (mlirAttributeIsNull(a) || !mlirAttributeIsADenseI64Array(a) ||
+      mlirDenseArrayGetNumElements(a) > kMaxList)
+    return missing(e, name, "an array<i64> of 0/1 entries");
+  int values[kMaxList];
+  int64_t n = mlirDenseArrayGetNumElements(a);
+  for (int64_t i = 0; i < n; ++i)
+    values[i] = mlirDenseI64ArrayGetElement(a, (intptr_t)i) != 0;
+  MlirType type = mlirRankedTensorTypeGet(
+      1, &n, mlirIntegerTypeGet(e->context, 1), mlirAttributeGetNull());
+  return constArg(e, name, mlirDenseElementsAttrBoolGet(type, (intptr_t)n,
+                                                        values));
+}
+
 static bool boolArg(Emit *e, const char *name) {
   MlirAttribute a = attr(e, name);
   if (mlirAttributeIsNull(a) || !mlirAttributeIsABool(a))
@@ -479,6 +495,16 @@ static bool emitKind(Emit *e, const MilOpInfo *info) {
     }
     e->statementAttrs = mlirDictionaryAttrGet(e->context, 4, entries);
     return true;
+  }
+  case MIL_OP_SLICE_BY_INDEX: {
+    bool ok = arrayAttrArg(e, "begin", "begin") &&
+              arrayAttrArg(e, "end", "end") &&
+              arrayAttrArg(e, "stride", "stride");
+    static const char *const kMasks[3] = {"begin_mask", "end_mask",
+                                          "squeeze_mask"};
+    for (int k = 0; ok && k < 3; ++k)
+      ok = boolListArg(e, kMasks[k]);
+    return ok && operand(e, "x", 0);
   }
   case MIL_OP_EXPAND_DIMS:
   case MIL_OP_SQUEEZE:

@@ -25,7 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { kMaxAttrs = 6, kMaxList = 64 };
+enum { kMaxAttrs = 8, kMaxList = 64 };
 
 typedef struct {
   MilImporter *im;
@@ -881,6 +881,50 @@ static MilMapStatus mapSqueeze(Build *b) {
   return mapUnary(b);
 }
 
+// MIL's defaults: stride 1, every mask false. Masks are bool lists in MIL
+// and 0/1 entries in the dialect.
+static MilMapStatus mapSliceByIndex(Build *b) {
+  MlirType xType;
+  TRY(tensorParamType(b, "x", &xType));
+  size_t rank = (size_t)mlirShapedTypeGetRank(xType);
+  static const char *const kKeys[6] = {"begin",    "end",      "stride",
+                                       "begin_mask", "end_mask",
+                                       "squeeze_mask"};
+  for (int k = 0; k < 6; ++k) {
+    int64_t values[kMaxList];
+    size_t n = 0;
+    const MilLiteral *lit = NULL;
+    MilPos pos = b->stmt->opPos;
+    TRY(constParam(b, kKeys[k], &lit, &pos));
+    if (!lit && k < 2)
+      return FAIL(b->stmt->opPos, "'slice_by_index' needs parameter '%s'",
+                  kKeys[k]);
+    if (!lit) {
+      for (n = 0; n < rank && n < kMaxList; ++n)
+        values[n] = k == 2; // stride 1, masks false
+    } else {
+      bool wantBool = k >= 3;
+      bool okType = wantBool ? lit->type.dtype == MIL_DT_BOOL
+                             : milDTypeIsInteger(lit->type.dtype);
+      if (!okType || !isList(lit) || lit->count > kMaxList) {
+        char type[160];
+        milFormatType(&lit->type, type, sizeof(type));
+        return FAIL(pos, "parameter '%s' of 'slice_by_index' must be %s, got %s",
+                    kKeys[k], wantBool ? "a bool list" : "an integer list",
+                    type);
+      }
+      for (n = 0; n < (size_t)lit->count; ++n)
+        values[n] = wantBool ? lit->ints[n] != 0 : lit->ints[n];
+    }
+    if (n != rank)
+      return FAIL(pos, "parameter '%s' of 'slice_by_index' has %zu entries, "
+                       "expected %zu (one per dim of x)",
+                  kKeys[k], n, rank);
+    addAttr(b, kKeys[k], i64Array(b, values, n));
+  }
+  return mapUnary(b);
+}
+
 static MilMapStatus mapCast(Build *b) {
   const char *dtype;
   MilPos pos;
@@ -920,6 +964,7 @@ static MilMapStatus mapKind(Build *b) {
   case MIL_OP_SLICE_BY_SIZE: return mapSlice(b);
   case MIL_OP_CONSTEXPR_AFFINE_DEQUANTIZE:
     return mapConstexprAffineDequantize(b);
+  case MIL_OP_SLICE_BY_INDEX: return mapSliceByIndex(b);
   case MIL_OP_EXPAND_DIMS: return mapListAttr(b, "axes");
   case MIL_OP_SQUEEZE: return mapSqueeze(b);
   case MIL_OP_TILE: return mapListAttr(b, "reps");

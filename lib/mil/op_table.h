@@ -34,6 +34,8 @@ typedef enum {
   MIL_OP_CONSTEXPR_AFFINE_DEQUANTIZE, ///< axis, quantized_data, scale,
                                       ///< zero_point: parameters or, as
                                       ///< iOS16 writes them, attributes
+  MIL_OP_SLICE_BY_INDEX, ///< x, begin, end, [stride], [begin_mask],
+                         ///< [end_mask], [squeeze_mask]
   MIL_OP_EXPAND_DIMS,   ///< x, axes
   MIL_OP_SQUEEZE,       ///< x, [axes]
   MIL_OP_TILE,          ///< x, reps
