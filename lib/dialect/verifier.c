@@ -1332,6 +1332,59 @@ static bool verifySliceByIndex(Verifier *v) {
   return checkResultShape(v, &expected);
 }
 
+// pad holds (before, after) for every dim of x; reflect mirrors without
+// repeating the edge, so it needs before and after below the dim.
+static bool verifyPad(Verifier *v) {
+  const AneShape *x = &v->operands[0];
+  int64_t pad[2 * ANE_MAX_RANK];
+  MlirAttribute mode, value;
+  char text[kTextBuf];
+  if (!getSpatialArray(v, "pad", 2 * x->rank, 0, pad) ||
+      !getAttr(v, "mode", &mode) || !getAttr(v, "constant_val", &value))
+    return false;
+  if (!mlirAttributeIsAFloat(value) ||
+      !mlirTypeIsAF32(mlirAttributeGetType(value))) {
+    emitOpError(v, "constant_val must be an f32 float attribute, got %s",
+                aneAttributeFormat(value, text, sizeof(text)));
+    return false;
+  }
+  static const char *const kModes[3] = {"constant", "reflect", "replicate"};
+  int kind = -1;
+  MlirStringRef m = mlirAttributeIsAString(mode) ? mlirStringAttrGetValue(mode)
+                                                 : mlirStringRefCreate("", 0);
+  for (int i = 0; i < 3; ++i)
+    if (m.length == strlen(kModes[i]) && memcmp(m.data, kModes[i], m.length) == 0)
+      kind = i;
+  if (kind < 0) {
+    emitOpError(v,
+                "mode must be \"constant\", \"reflect\" or \"replicate\", "
+                "got %s",
+                aneAttributeFormat(mode, text, sizeof(text)));
+    return false;
+  }
+  AneShape expected = *x;
+  for (int64_t i = 0; i < x->rank; ++i) {
+    int64_t dim = x->dims[i], before = pad[2 * i], after = pad[2 * i + 1];
+    if (aneDimIsDynamic(dim))
+      continue;
+    if (kind == 1 && (before >= dim || after >= dim)) {
+      emitOpError(v,
+                  "reflect padding of dim %" PRId64 " (size %" PRId64
+                  ") must be below its size, got [%" PRId64 ", %" PRId64 "]",
+                  i, dim, before, after);
+      return false;
+    }
+    // Each term is <= 2^31-1: no overflow.
+    expected.dims[i] = dim + before + after;
+    if (expected.dims[i] > ANE_MAX_DIM_SIZE) {
+      emitOpError(v, "result dim %" PRId64 " would exceed %" PRId64, i,
+                  ANE_MAX_DIM_SIZE);
+      return false;
+    }
+  }
+  return checkResultShape(v, &expected);
+}
+
 //===----------------------------------------------------------------------===//
 // The table
 //===----------------------------------------------------------------------===//

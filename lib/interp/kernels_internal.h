@@ -96,6 +96,7 @@ bool aneKernelTranspose(AneKernelCall *call);
 bool aneKernelConcat(AneKernelCall *call);
 bool aneKernelSliceBySize(AneKernelCall *call);
 bool aneKernelSliceByIndex(AneKernelCall *call);
+bool aneKernelPad(AneKernelCall *call);
 bool aneKernelExpandDims(AneKernelCall *call);
 bool aneKernelSqueeze(AneKernelCall *call);
 bool aneKernelTile(AneKernelCall *call);

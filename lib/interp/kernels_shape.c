@@ -10,6 +10,8 @@
 
 #include "dialect/shape.h"
 
+#include <string.h>
+
 // Copies `count` values from `src`, stored-rounded as `dtype`.
 static void copyRounded(AneNumerics numerics, AneDType dtype, double *dst,
                         const double *src, int64_t count) {
@@ -280,6 +282,59 @@ bool aneKernelSliceByIndex(AneKernelCall *call) {
     const double *in = x->data + offset + w.offsets[0];
     for (int64_t j = 0; j < w.rowLength; ++j)
       *out++ = aneRoundValue(call->numerics, r->dtype, in[j * s]);
+  }
+  return true;
+}
+
+// The x index that result index `i` of a dim reads, or -1 for the constant.
+static int64_t padSource(int64_t i, int64_t before, int64_t dim, int mode) {
+  int64_t j = i - before;
+  if (j >= 0 && j < dim)
+    return j;
+  if (mode == 0)
+    return -1;
+  if (mode == 1) // reflect: the edge is not repeated
+    return j < 0 ? -j : 2 * (dim - 1) - j;
+  return j < 0 ? 0 : dim - 1; // replicate
+}
+
+bool aneKernelPad(AneKernelCall *call) {
+  if (!aneKernelCheckOperandCount(call, 1, 1))
+    return false;
+  const AneTensor *x = call->operands[0];
+  AneTensor *r = call->result;
+  int64_t pad[2 * ANE_INTERP_MAX_RANK];
+  int count;
+  MlirStringRef modeName;
+  double value;
+  if (!aneKernelGetI64Array(call, "pad", pad, 2 * ANE_INTERP_MAX_RANK,
+                            &count) ||
+      !aneKernelGetString(call, "mode", &modeName) ||
+      !aneKernelGetFloat(call, "constant_val", &value))
+    return false;
+  if (count != 2 * x->rank || r->rank != x->rank)
+    return aneKernelFail(call, "pad must have two entries per dim of x");
+  int mode = modeName.length == 7 && !memcmp(modeName.data, "reflect", 7) ? 1
+             : modeName.length == 9 && !memcmp(modeName.data, "replicate", 9)
+                 ? 2
+                 : 0;
+  int64_t xStrides[ANE_INTERP_MAX_RANK], index[ANE_INTERP_MAX_RANK] = {0};
+  aneTensorStrides(x, xStrides);
+  double fill = aneRoundValue(call->numerics, r->dtype, value);
+  for (int64_t n = 0; n < r->size; ++n) {
+    int64_t offset = 0;
+    for (int d = 0; d < r->rank && offset >= 0; ++d) {
+      int64_t s = padSource(index[d], pad[2 * d], x->dims[d], mode);
+      offset = s < 0 ? -1 : offset + s * xStrides[d];
+    }
+    r->data[n] = offset < 0 ? fill
+                            : aneRoundValue(call->numerics, r->dtype,
+                                            x->data[offset]);
+    for (int d = r->rank - 1; d >= 0; --d) {
+      if (++index[d] < r->dims[d])
+        break;
+      index[d] = 0;
+    }
   }
   return true;
 }

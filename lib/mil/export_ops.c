@@ -506,6 +506,13 @@ static bool emitKind(Emit *e, const MilOpInfo *info) {
       ok = boolListArg(e, kMasks[k]);
     return ok && operand(e, "x", 0);
   }
+  case MIL_OP_PAD: {
+    MlirAttribute mode = attr(e, "mode");
+    if (mlirAttributeIsNull(mode) || !mlirAttributeIsAString(mode))
+      return missing(e, "mode", "a string attribute");
+    return floatLikeXArg(e, "constant_val") && constArg(e, "mode", mode) &&
+           arrayAttrArg(e, "pad", "pad") && operand(e, "x", 0);
+  }
   case MIL_OP_EXPAND_DIMS:
   case MIL_OP_SQUEEZE:
     return arrayAttrArg(e, "axes", "axes") && operand(e, "x", 0);

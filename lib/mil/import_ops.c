@@ -925,6 +925,35 @@ static MilMapStatus mapSliceByIndex(Build *b) {
   return mapUnary(b);
 }
 
+// MIL's pad lists (before, after) for the last N dims; the dialect's pad
+// covers every dim (zeros in front). Defaults: mode "constant", value 0.
+static MilMapStatus mapPad(Build *b) {
+  int64_t given[kMaxList], pad[kMaxList];
+  size_t n;
+  TRY(requireList(b, "pad", given, &n));
+  MlirType xType;
+  TRY(tensorParamType(b, "x", &xType));
+  size_t rank = (size_t)mlirShapedTypeGetRank(xType);
+  if (n % 2 != 0 || n > 2 * rank)
+    return FAIL(findParam(b, "pad")->value.pos,
+                "'pad' parameter 'pad' has %zu entries: it needs two per "
+                "padded dim, for at most the %zu dims of x",
+                n, rank);
+  size_t lead = 2 * rank - n;
+  for (size_t i = 0; i < 2 * rank; ++i)
+    pad[i] = i < lead ? 0 : given[i - lead];
+  const char *mode;
+  MilPos pos;
+  double value;
+  TRY(stringParam(b, "mode", "constant", &mode, &pos));
+  TRY(floatParam(b, "constant_val", 0.0, &value));
+  addAttr(b, "pad", i64Array(b, pad, 2 * rank));
+  addAttr(b, "mode", mlirStringAttrGet(b->im->context,
+                                       mlirStringRefCreateFromCString(mode)));
+  addAttr(b, "constant_val", f32Attr(b, value));
+  return mapUnary(b);
+}
+
 static MilMapStatus mapCast(Build *b) {
   const char *dtype;
   MilPos pos;
@@ -965,6 +994,7 @@ static MilMapStatus mapKind(Build *b) {
   case MIL_OP_CONSTEXPR_AFFINE_DEQUANTIZE:
     return mapConstexprAffineDequantize(b);
   case MIL_OP_SLICE_BY_INDEX: return mapSliceByIndex(b);
+  case MIL_OP_PAD: return mapPad(b);
   case MIL_OP_EXPAND_DIMS: return mapListAttr(b, "axes");
   case MIL_OP_SQUEEZE: return mapSqueeze(b);
   case MIL_OP_TILE: return mapListAttr(b, "reps");

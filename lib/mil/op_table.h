@@ -36,6 +36,7 @@ typedef enum {
                                       ///< iOS16 writes them, attributes
   MIL_OP_SLICE_BY_INDEX, ///< x, begin, end, [stride], [begin_mask],
                          ///< [end_mask], [squeeze_mask]
+  MIL_OP_PAD,           ///< x, pad, [mode], [constant_val]
   MIL_OP_EXPAND_DIMS,   ///< x, axes
   MIL_OP_SQUEEZE,       ///< x, [axes]
   MIL_OP_TILE,          ///< x, reps
