@@ -110,14 +110,12 @@ static MilMapStatus addOperand(Build *b, MlirValue v) {
 // Const parameters -> attribute values
 //===----------------------------------------------------------------------===//
 
-// The value of a const parameter, or NULL (OK) if it is absent.
-static MilMapStatus constParam(Build *b, const char *key,
-                               const MilLiteral **out, MilPos *pos) {
+// The const value of parameter (or statement attribute) `p`: an inline
+// literal or the name of a const, loaded (BLOBFILE data read).
+static MilMapStatus constValue(Build *b, const MilParam *p,
+                               const MilLiteral **out) {
+  const char *key = p->key;
   *out = NULL;
-  const MilParam *p = findParam(b, key);
-  if (!p)
-    return MIL_MAP_OK;
-  *pos = p->value.pos;
   switch (p->value.kind) {
   case MIL_VALUE_TUPLE:
     return FAIL(p->value.pos, "parameter '%s' of '%s' cannot be a tuple",
@@ -146,6 +144,17 @@ static MilMapStatus constParam(Build *b, const char *key,
   s->usedAsAttribute = true;
   *out = s->loaded;
   return MIL_MAP_OK;
+}
+
+// The value of const parameter `key`, or NULL (OK) if it is absent.
+static MilMapStatus constParam(Build *b, const char *key,
+                               const MilLiteral **out, MilPos *pos) {
+  *out = NULL;
+  const MilParam *p = findParam(b, key);
+  if (!p)
+    return MIL_MAP_OK;
+  *pos = p->value.pos;
+  return constValue(b, p, out);
 }
 
 static bool isList(const MilLiteral *lit) {
@@ -539,24 +548,8 @@ static MilMapStatus constexprParam(Build *b, const char *key,
   }
   if (!p)
     return FAIL(b->stmt->opPos, "'%s' needs '%s'", opName(b), key);
-  const MilLiteral *lit = NULL;
-  if (p->value.kind == MIL_VALUE_LITERAL) {
-    lit = milLoadLiteral(b->im, p->value.literal);
-  } else if (p->value.kind == MIL_VALUE_NAME) {
-    MilSymbol *s = milLookupSymbol(b->im, p->value.name);
-    if (!s || s->kind != MIL_SYM_CONST)
-      return FAIL(p->value.pos, "'%s' of '%s' must be a const", key,
-                  opName(b));
-    if (!s->loaded)
-      s->loaded = milLoadLiteral(b->im, s->literal);
-    s->usedAsAttribute = true;
-    lit = s->loaded;
-  } else {
-    return FAIL(p->value.pos, "'%s' of '%s' cannot be a tuple", key,
-                opName(b));
-  }
-  if (!lit)
-    return MIL_MAP_ERROR;
+  const MilLiteral *lit;
+  TRY(constValue(b, p, &lit));
   *out = milLiteralToAttribute(b->im, lit);
   return mlirAttributeIsNull(*out) ? MIL_MAP_ERROR : MIL_MAP_OK;
 }
