@@ -8,6 +8,8 @@
 //                            name-sorted index, included by op_registry.c
 //   ane-opgen list           one line per op: name, MIL name or "-", the
 //                            verifier group, the kernel (for tests)
+//   ane-opgen doc-table FILE rewrites the op table between FILE's
+//                            generated-table markers (docs/dialect.md)
 // A malformed row is a build error naming the op. Files are written to a
 // temporary and renamed, so a failed run leaves no partial file.
 //
@@ -27,14 +29,15 @@
 #endif
 
 typedef struct {
-  const char *name, *camel, *operands, *attributes, *verify, *milName,
+  const char *name, *camel, *operands, *attributes, *verify, *flags, *milName,
       *milParams, *summary;
 } Row;
 
 static const Row kRows[] = {
 #define ANE_OP(Name, Camel, Operands, Attributes, Verify, Flags, MilName,      \
                MilKind, MilEpsilon, MilParams, Summary)                        \
-  {#Name, #Camel, Operands, Attributes, #Verify, MilName, MilParams, Summary},
+  {#Name, #Camel, Operands, Attributes, #Verify, #Flags, MilName, MilParams,  \
+   Summary},
 #include ANE_OPS_DEF
 };
 enum { kNumRows = sizeof(kRows) / sizeof(kRows[0]) };
@@ -313,6 +316,40 @@ static void writeList(FILE *out) {
             kRows[r].camel);
 }
 
+// The op table of docs/dialect.md: one row per op, in registry order.
+static void writeDocTable(FILE *out) {
+  fputs("| op | operands | attributes | element types | MIL op | computes |\n"
+        "|---|---|---|---|---|---|\n",
+        out);
+  for (int r = 0; r < kNumRows; ++r) {
+    const Row *row = &kRows[r];
+    fprintf(out, "| `ane.%s` | ", row->name);
+    fputs(row->operands[0] ? "" : "none", out);
+    if (row->operands[0])
+      fprintf(out, "`%s`", row->operands);
+    fputs(" | ", out);
+    if (row->attributes[0])
+      fprintf(out, "`%s`", row->attributes);
+    // Flags are read as written: the generator does not link the registry.
+    fprintf(out, " | f16, f32%s%s%s | ",
+            strstr(row->flags, "ANE_OPF_I32") ? ", i32" : "",
+            strstr(row->flags, "ANE_OPF_BOOL") ? ", i1" : "",
+            strstr(row->flags, "ANE_OPF_MIXED_ELEMENTS") ? " (per operand)"
+                                                         : "");
+    if (row->milName)
+      fprintf(out, "`%s`", row->milName);
+    else
+      fputs("none", out);
+    fputs(" | ", out);
+    for (const char *c = row->summary; *c; ++c) {
+      if (*c == '|')
+        fputc('\\', out);
+      fputc(*c, out);
+    }
+    fputs(" |\n", out);
+  }
+}
+
 static int writeFile(const char *path, void (*write)(FILE *)) {
   size_t n = strlen(path);
   char *tmp = malloc(n + 5);
@@ -338,6 +375,74 @@ static int writeFile(const char *path, void (*write)(FILE *)) {
   return ok ? 0 : 1;
 }
 
+// doc-table: the document around the table, kept as it is.
+static const char kTableBegin[] =
+    "<!-- op table: generated from lib/dialect/ane_ops.def by "
+    "`ane-opgen doc-table`; do not edit -->\n";
+static const char kTableEnd[] = "<!-- end of the op table -->\n";
+static const char *gDocText;
+static size_t gDocHead, gDocTail; // end of the begin marker, start of the end
+
+static void writeDoc(FILE *out) {
+  fwrite(gDocText, 1, gDocHead, out);
+  writeDocTable(out);
+  fputs(gDocText + gDocTail, out);
+}
+
+static char *readText(const char *path) {
+  FILE *in = fopen(path, "rb");
+  if (!in)
+    return NULL;
+  char *text = NULL;
+  size_t size = 0, capacity = 0, n;
+  do {
+    if (size + 4096 + 1 > capacity) {
+      capacity = (size + 4096 + 1) * 2;
+      char *grown = realloc(text, capacity);
+      if (!grown) {
+        free(text);
+        fclose(in);
+        return NULL;
+      }
+      text = grown;
+    }
+    n = fread(text + size, 1, 4096, in);
+    size += n;
+  } while (n > 0);
+  bool ok = !ferror(in);
+  fclose(in);
+  if (!ok) {
+    free(text);
+    return NULL;
+  }
+  text[size] = 0;
+  return text;
+}
+
+// Replaces the lines between the two markers of `path` with the table.
+static int updateDocTable(const char *path) {
+  char *text = readText(path);
+  if (!text) {
+    fprintf(stderr, "ane-opgen: cannot read %s\n", path);
+    return 1;
+  }
+  const char *begin = strstr(text, kTableBegin);
+  const char *end = begin ? strstr(begin, kTableEnd) : NULL;
+  if (!end) {
+    fprintf(stderr, "ane-opgen: %s has no '%.*s' ... '%.*s' markers\n", path,
+            (int)strlen(kTableBegin) - 1, kTableBegin,
+            (int)strlen(kTableEnd) - 1, kTableEnd);
+    free(text);
+    return 1;
+  }
+  gDocText = text;
+  gDocHead = (size_t)(begin - text) + strlen(kTableBegin);
+  gDocTail = (size_t)(end - text);
+  int status = writeFile(path, writeDoc);
+  free(text);
+  return status;
+}
+
 int main(int argc, char **argv) {
   parseRows();
   if (argc == 2 && strcmp(argv[1], "list") == 0) {
@@ -348,6 +453,9 @@ int main(int argc, char **argv) {
     return writeFile(argv[2], writeIrdl);
   if (argc == 3 && strcmp(argv[1], "registry") == 0)
     return writeFile(argv[2], writeRegistry);
-  fputs("usage: ane-opgen irdl FILE | registry FILE | list\n", stderr);
+  if (argc == 3 && strcmp(argv[1], "doc-table") == 0)
+    return updateDocTable(argv[2]);
+  fputs("usage: ane-opgen irdl FILE | registry FILE | list | doc-table FILE\n",
+        stderr);
   return 2;
 }
