@@ -104,6 +104,9 @@ typedef struct {
   const char *name;
   MilPos pos;
   const char *opset; ///< "ios18", or NULL if absent.
+  /// The function attributes (`[FlexibleShapeInformation = ...]`) verbatim,
+  /// without the brackets; NULL if absent.
+  const char *attributesText;
   MilBinding *args;
   size_t numArgs;
   MilStatement *statements;
@@ -118,6 +121,9 @@ typedef struct {
   const char *version; ///< "1.0", "1.3", ...
   MilPos versionPos;
   MilLiteral *buildInfo; ///< NULL if the program has none.
+  /// The program attributes besides buildInfo, verbatim and joined by ", "
+  /// (`key = value, ...`); NULL if there are none.
+  const char *otherAttributesText;
   MilFunction *functions;
   size_t numFunctions;
 } MilProgram;

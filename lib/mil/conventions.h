@@ -36,6 +36,8 @@
 #define MIL_ATTR_OPERANDS "mil.operands"
 #define MIL_ATTR_TUPLES "mil.tuples"
 #define MIL_ATTR_ATTRIBUTES "mil.attributes"
+#define MIL_ATTR_FUNCTION_ATTRIBUTES "mil.function_attributes"
+#define MIL_ATTR_PROGRAM_ATTRIBUTES "mil.program_attributes"
 #define MIL_OPAQUE_PREFIX "mil."
 
 /// The weight file the exporter writes, relative to the model.mil folder,

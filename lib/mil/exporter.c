@@ -12,6 +12,7 @@
 
 #include "conventions.h"
 #include "dialect/fp16.h"
+#include "lexer.h"
 #include "mlir_types.h"
 #include "dialect/shape.h"
 #include "support/format.h"
@@ -161,9 +162,11 @@ static const char *interfaceName(MilExporter *ex, MlirOperation func,
 // Types and constants
 //===----------------------------------------------------------------------===//
 
-// dtype, rank and dims of a static ranked tensor type with a MIL dtype.
-static bool typeInfo(MlirType type, MilDType *dtype, int *rank,
-                     int64_t *dims) {
+// dtype, rank and dims of a ranked tensor type with a MIL dtype; a dynamic
+// dim (-1 in `dims`, MIL's `?`) only where `allowDynamic` (value types, not
+// constants).
+static bool typeInfo(MlirType type, bool allowDynamic, MilDType *dtype,
+                     int *rank, int64_t *dims) {
   if (!mlirTypeIsARankedTensor(type))
     return false;
   *dtype = milDTypeFromMlir(mlirShapedTypeGetElementType(type));
@@ -173,8 +176,11 @@ static bool typeInfo(MlirType type, MilDType *dtype, int *rank,
   *rank = (int)r;
   for (intptr_t i = 0; i < r; ++i) {
     dims[i] = mlirShapedTypeGetDimSize(type, i);
-    if (mlirShapedTypeIsDynamicSize(dims[i]))
-      return false;
+    if (mlirShapedTypeIsDynamicSize(dims[i])) {
+      if (!allowDynamic)
+        return false;
+      dims[i] = -1;
+    }
   }
   return true;
 }
@@ -183,13 +189,13 @@ bool milAppendValueType(MilExporter *ex, MlirOperation op, MlirType type) {
   MilDType dtype;
   int rank;
   int64_t dims[MIL_MAX_RANK];
-  if (!typeInfo(type, &dtype, &rank, dims)) {
+  if (!typeInfo(type, true, &dtype, &rank, dims)) {
     char text[200];
     aneTypeFormat(type, text, sizeof(text));
     return milExportError(op,
                           "cannot export a value of type %s to MIL: only "
-                          "statically shaped tensors of float, integer and "
-                          "bool elements have a MIL type",
+                          "ranked tensors of float, integer and bool "
+                          "elements have a MIL type",
                           text);
   }
   // A rank-0 tensor is written as a scalar (program(1.3) style).
@@ -321,7 +327,7 @@ static bool appendDenseLiteral(MilExporter *ex, MlirOperation op,
   MilDType dtype;
   int rank;
   int64_t dims[MIL_MAX_RANK];
-  if (!typeInfo(type, &dtype, &rank, dims) || dtype == MIL_DT_STRING)
+  if (!typeInfo(type, false, &dtype, &rank, dims) || dtype == MIL_DT_STRING)
     return milExportError(op, "cannot export a constant of this type to MIL");
   unsigned bits = milDTypeBits(dtype);
   if (dtype != MIL_DT_BOOL && bits % 8 != 0)
@@ -535,6 +541,50 @@ static bool exportOp(MilExporter *ex, MlirOperation op) {
                         (int)name.length, name.data);
 }
 
+// Reads an attribute the importer kept as MIL source text (function or
+// program attributes) and checks that it is MIL tokens with balanced
+// brackets, so an edited one cannot end its `[...]` early and inject
+// statements. A missing attribute gives an empty text.
+static bool getVerbatimText(MlirOperation op, const char *name,
+                            MlirStringRef *text) {
+  MlirAttribute attr = mlirOperationGetAttributeByName(op, ref(name));
+  *text = (MlirStringRef){"", 0};
+  if (mlirAttributeIsNull(attr))
+    return true;
+  if (!mlirAttributeIsAString(attr))
+    return milExportError(op, "%s must be a string attribute", name);
+  *text = mlirStringAttrGetValue(attr);
+  char error[128];
+  size_t numTokens = 0;
+  MilToken *tokens =
+      milTokenize(text->data, text->length, &numTokens, error, sizeof(error));
+  if (!tokens)
+    return milExportError(op, "out of memory");
+  // Each closer must match the innermost opener.
+  char open[64];
+  size_t depth = 0;
+  bool balanced = true;
+  for (size_t i = 0; balanced && i < numTokens; ++i) {
+    MilTokenKind kind = tokens[i].kind;
+    char closer = kind == MIL_TOK_LBRACKET ? ']'
+                  : kind == MIL_TOK_LPAREN ? ')'
+                  : kind == MIL_TOK_LBRACE ? '}'
+                                           : 0;
+    if (kind == MIL_TOK_ERROR)
+      balanced = false;
+    else if (closer && (balanced = depth < sizeof(open)))
+      open[depth++] = closer;
+    else if (kind == MIL_TOK_RBRACKET || kind == MIL_TOK_RPAREN ||
+             kind == MIL_TOK_RBRACE)
+      balanced = depth > 0 && open[--depth] == *tokens[i].text;
+  }
+  free(tokens);
+  if (!balanced || depth != 0 || text->length == 0)
+    return milExportError(op, "%s is not MIL text with balanced brackets",
+                          name);
+  return true;
+}
+
 static bool exportFunction(MilExporter *ex, MlirOperation func) {
   AneBuffer *t = &ex->out->text;
   aneHashMapClear(&ex->used);
@@ -597,7 +647,13 @@ static bool exportFunction(MilExporter *ex, MlirOperation func) {
       return milExportError(func, "out of memory");
     aneBufferAppendf(t, " %s", argName);
   }
-  aneBufferAppendString(t, ") {\n");
+  aneBufferAppendString(t, ")");
+  MlirStringRef attributes;
+  if (!getVerbatimText(func, MIL_ATTR_FUNCTION_ATTRIBUTES, &attributes))
+    return false;
+  if (attributes.length)
+    aneBufferAppendf(t, " [%.*s]", (int)attributes.length, attributes.data);
+  aneBufferAppendString(t, " {\n");
   for (MlirOperation op = mlirBlockGetFirstOperation(block);
        !mlirOperationIsNull(op) && !mlirOperationEqual(op, ret);
        op = mlirOperationGetNextInBlock(op))
@@ -614,6 +670,7 @@ static bool exportFunction(MilExporter *ex, MlirOperation func) {
 //===----------------------------------------------------------------------===//
 // Program
 //===----------------------------------------------------------------------===//
+
 
 static bool appendBuildInfo(MilExporter *ex, MlirOperation module) {
   AneBuffer *t = &ex->out->text;
@@ -645,7 +702,13 @@ static bool appendBuildInfo(MilExporter *ex, MlirOperation module) {
       aneBufferAppendString(t, "}");
     }
   }
-  aneBufferAppendString(t, "})]\n");
+  aneBufferAppendString(t, "})");
+  MlirStringRef others;
+  if (!getVerbatimText(module, MIL_ATTR_PROGRAM_ATTRIBUTES, &others))
+    return false;
+  if (others.length)
+    aneBufferAppendf(t, ", %.*s", (int)others.length, others.data);
+  aneBufferAppendString(t, "]\n");
   return true;
 }
 

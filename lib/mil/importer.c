@@ -313,7 +313,7 @@ static MlirOperation importFunction(MilImporter *im, const MilFunction *f) {
     MlirContext ctx = im->context;
     MlirType fnType = mlirFunctionTypeGet(ctx, (intptr_t)n, argTypes,
                                           (intptr_t)m, resultTypes);
-    MlirNamedAttribute attrs[4];
+    MlirNamedAttribute attrs[5];
     int numAttrs = 0;
     attrs[numAttrs++] = namedAttr(
         ctx, "sym_name",
@@ -326,6 +326,12 @@ static MlirOperation importFunction(MilImporter *im, const MilFunction *f) {
     MlirAttribute resAttrs = nameAttrs(ctx, f->outputs, m, true);
     if (!mlirAttributeIsNull(resAttrs))
       attrs[numAttrs++] = namedAttr(ctx, "res_attrs", resAttrs);
+    // Kept as written: the shape ranges of flexible inputs, among others.
+    if (f->attributesText)
+      attrs[numAttrs++] = namedAttr(
+          ctx, MIL_ATTR_FUNCTION_ATTRIBUTES,
+          mlirStringAttrGet(
+              ctx, mlirStringRefCreateFromCString(f->attributesText)));
     MlirOperationState state = mlirOperationStateGet(
         mlirStringRefCreateFromCString("func.func"),
         milImportNamedLoc(im, f->name, f->pos));
@@ -439,6 +445,12 @@ MlirModule milImportText(MlirContext context, const char *fileName,
   }
   if (ok)
     ok = setBuildInfo(&im, module, program.buildInfo);
+  if (ok && program.otherAttributesText)
+    mlirOperationSetAttributeByName(
+        mlirModuleGetOperation(module),
+        mlirStringRefCreateFromCString(MIL_ATTR_PROGRAM_ATTRIBUTES),
+        mlirStringAttrGet(context, mlirStringRefCreateFromCString(
+                                       program.otherAttributesText)));
   aneHashMapClear(&functions);
   clearSymbols(&im);
   milBlobReaderDestroy(im.blobs);

@@ -22,6 +22,7 @@
 #include "dialect/fp16.h"
 #include "lexer.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -138,11 +139,18 @@ static bool parseDType(Parser *p, MilDType *out) {
 
 static bool parseDim(Parser *p, int64_t *dim) {
   const MilToken *t = peek(p);
-  if (t->kind == MIL_TOK_QUESTION || t->kind == MIL_TOK_IDENT) {
-    take(p); // `?` or a symbolic dim: dynamic
+  if (t->kind == MIL_TOK_QUESTION) {
+    take(p);
     *dim = -1;
     return true;
   }
+  // A named dim says which dims are equal, which `?` (all the dialect can
+  // hold) would lose.
+  if (t->kind == MIL_TOK_IDENT)
+    return failAt(p, t,
+                  "symbolic dimension '%.*s' is not supported: dynamic dims "
+                  "are written '?' (the compiler's form)",
+                  (int)t->length, t->text);
   if (t->kind != MIL_TOK_NUMBER)
     return failExpected(p, "a dimension");
   char buf[32];
@@ -155,7 +163,7 @@ static bool parseDim(Parser *p, int64_t *dim) {
   long long v = strtoll(buf, &end, 10);
   if (*end || errno || v < 0)
     return failAt(p, t, "invalid dimension '%s' (expected a non-negative "
-                        "integer, '?' or a symbol)", buf);
+                        "integer or '?')", buf);
   take(p);
   *dim = v;
   return true;
@@ -644,10 +652,11 @@ static bool parseStatement(Parser *p, MilStatement *s) {
   return expect(p, MIL_TOK_SEMI, "';' after the statement");
 }
 
-// Skips a bracketed block whose content is not used (function attributes
-// such as FlexibleShapeInformation).
-static bool skipBracketed(Parser *p) {
-  const MilToken *open = take(p);
+// Takes a bracketed block (the function attributes, such as the
+// FlexibleShapeInformation of a flexible-shape input) as its source text:
+// the importer keeps it verbatim rather than modelling every MIL value kind.
+static bool takeBracketedText(Parser *p, const char **text) {
+  const MilToken *open = take(p), *close = NULL;
   size_t depth = 1;
   while (depth > 0) {
     const MilToken *t = peek(p);
@@ -657,9 +666,15 @@ static bool skipBracketed(Parser *p) {
       ++depth;
     else if (t->kind == MIL_TOK_RBRACKET)
       --depth;
-    take(p);
+    close = take(p);
   }
-  return true;
+  const char *begin = open->text + 1, *end = close->text;
+  while (begin < end && isspace((unsigned char)*begin))
+    ++begin;
+  while (end > begin && isspace((unsigned char)end[-1]))
+    --end;
+  *text = milArenaStrndup(p->arena, begin, (size_t)(end - begin));
+  return *text != NULL || oom(p);
 }
 
 static bool parseFunction(Parser *p, MilFunction *f) {
@@ -703,7 +718,8 @@ static bool parseFunction(Parser *p, MilFunction *f) {
   }
   if (!expect(p, MIL_TOK_RPAREN, "',' or ')' after a function argument"))
     return false;
-  if (peek(p)->kind == MIL_TOK_LBRACKET && !skipBracketed(p))
+  if (peek(p)->kind == MIL_TOK_LBRACKET &&
+      !takeBracketedText(p, &f->attributesText))
     return false;
   if (!expect(p, MIL_TOK_LBRACE, "'{' opening the function body"))
     return false;
@@ -750,7 +766,29 @@ static bool parseFunction(Parser *p, MilFunction *f) {
          expect(p, MIL_TOK_SEMI, "';' after the function outputs");
 }
 
-// `[buildInfo = dict<...>(...), other = ...]`; other attributes are skipped.
+// Appends `key = value` (the source text from `first` to `last`) to the
+// program's other attributes, which the importer keeps verbatim.
+static bool keepProgramAttribute(Parser *p, MilProgram *program,
+                                 const MilToken *first, const MilToken *last) {
+  const char *old = program->otherAttributesText;
+  size_t oldLength = old ? strlen(old) : 0;
+  size_t length = (size_t)(last->text + last->length - first->text);
+  char *text = milArenaAlloc(p->arena, oldLength + 2 + length + 1);
+  if (!text)
+    return oom(p);
+  size_t n = 0;
+  if (old) {
+    memcpy(text, old, oldLength);
+    memcpy(text + oldLength, ", ", 2);
+    n = oldLength + 2;
+  }
+  memcpy(text + n, first->text, length);
+  text[n + length] = '\0';
+  program->otherAttributesText = text;
+  return true;
+}
+
+// `[buildInfo = dict<...>(...), other = ...]`; the others are kept as text.
 static bool parseProgramAttributes(Parser *p, MilProgram *program) {
   take(p); // [
   while (peek(p)->kind != MIL_TOK_RBRACKET) {
@@ -768,8 +806,9 @@ static bool parseProgramAttributes(Parser *p, MilProgram *program) {
         return failAt(p, key, "buildInfo must be a dict<string, string>");
       program->buildInfo = v.literal;
     } else {
-      // Skip the value: up to a ',' or ']' outside brackets.
+      // Take the value as text: up to a ',' or ']' outside brackets.
       size_t depth = 0;
+      const MilToken *last = NULL;
       for (;;) {
         const MilToken *t = peek(p);
         if (t->kind == MIL_TOK_EOF || t->kind == MIL_TOK_ERROR)
@@ -784,8 +823,12 @@ static bool parseProgramAttributes(Parser *p, MilProgram *program) {
                   t->kind == MIL_TOK_RBRACE || t->kind == MIL_TOK_RANGLE) &&
                  depth > 0)
           --depth;
-        take(p);
+        last = take(p);
       }
+      if (!last)
+        return failExpected(p, "a program attribute value");
+      if (!keepProgramAttribute(p, program, key, last))
+        return false;
     }
     if (peek(p)->kind != MIL_TOK_COMMA)
       break;

@@ -27,7 +27,13 @@ void milTextAppendType(AneBuffer *t, MilDType dtype, int rank,
     return;
   }
   aneBufferAppendf(t, "tensor<%s, [", milDTypeName(dtype));
-  for (int i = 0; i < rank; ++i)
-    aneBufferAppendf(t, "%s%lld", i ? ", " : "", (long long)dims[i]);
+  for (int i = 0; i < rank; ++i) {
+    if (i)
+      aneBufferAppendString(t, ", ");
+    if (dims[i] < 0)
+      aneBufferAppendString(t, "?"); // dynamic
+    else
+      aneBufferAppendf(t, "%lld", (long long)dims[i]);
+  }
   aneBufferAppendString(t, "]>");
 }

@@ -20,7 +20,7 @@
 /// (`0x1p+0`, `0x1.8p+1`, `-0x1.5p-17`, `0x0p+0`), or `inf`/`-inf`/`nan`.
 void milFormatFloat(double value, char *out, size_t size);
 
-/// `fp16`, or `tensor<fp16, [2, 3]>` (rank < 0: a scalar).
+/// `fp16`, or `tensor<fp16, [2, ?]>` (rank < 0: a scalar; a dim < 0: `?`).
 void milTextAppendType(AneBuffer *text, MilDType dtype, int rank,
                        const int64_t *dims);
 
