@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdio.h>
+#include <string.h>
 
 // The pass owns no state: userData is the static info struct itself, so
 // construct/destruct have nothing to do and a clone can share it.
@@ -46,12 +47,25 @@ MlirPass aneCreateStatelessPass(const AneStatelessPassInfo *info) {
       /*dependentDialects=*/NULL, callbacks, (void *)info);
 }
 
-bool aneCheckPassDialect(MlirContext context, const char *passArgument) {
-  if (aneContextIsDialectLoaded(context))
+static MlirWalkResult findAneOp(MlirOperation op, void *userData) {
+  MlirStringRef name = mlirIdentifierStr(mlirOperationGetName(op));
+  if (name.length > 4 && memcmp(name.data, "ane.", 4) == 0) {
+    *(MlirOperation *)userData = op;
+    return MlirWalkResultInterrupt;
+  }
+  return MlirWalkResultAdvance;
+}
+
+bool aneCheckNoUnregisteredAneOps(MlirOperation op, const char *passArgument) {
+  MlirOperation found = {NULL};
+  mlirOperationWalk(op, findAneOp, &found, MlirWalkPreOrder);
+  if (mlirOperationIsNull(found))
     return true;
-  aneEmitErrorf(mlirLocationUnknownGet(context),
-                "%s: the ANE dialect is not loaded in this context (call "
-                "aneContextLoadDialect first)",
-                passArgument);
+  MlirStringRef name = mlirIdentifierStr(mlirOperationGetName(found));
+  aneEmitErrorf(mlirOperationGetLocation(found),
+                "%s: the ANE dialect is not loaded in this context, so "
+                "'%.*s' is an unregistered op (call aneContextLoadDialect "
+                "first)",
+                passArgument, (int)name.length, name.data);
   return false;
 }

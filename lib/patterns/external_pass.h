@@ -35,10 +35,12 @@ typedef struct AneStatelessPassInfo {
 /// it is added to.
 MlirPass aneCreateStatelessPass(const AneStatelessPassInfo *info);
 
-/// For the passes that build ANE patterns when they initialize: true if the
-/// ANE dialect is loaded in `context`; otherwise emits "<pass>: the ANE
-/// dialect is not loaded in this context ..." and returns false, so the pass
-/// fails instead of matching nothing (or crashing on a null pattern set).
-bool aneCheckPassDialect(MlirContext context, const char *passArgument);
+/// For the passes that build ANE patterns, run where the ANE dialect is not
+/// loaded (they then have no patterns): IR in such a context holds no ANE
+/// op, so there is nothing to do and this returns true, unless an `ane.*` op
+/// was parsed as unregistered (the embedder forgot to load the dialect). Then
+/// it emits "<pass>: the ANE dialect is not loaded in this context ..." at
+/// that op and returns false, so the pass fails instead of matching nothing.
+bool aneCheckNoUnregisteredAneOps(MlirOperation op, const char *passArgument);
 
 #endif // ANE_PATTERNS_EXTERNAL_PASS_H

@@ -28,6 +28,11 @@ config.substitutions.append(("%cmake", config.cmake))
 config.substitutions.append(("%cc", config.c_compiler))
 config.substitutions.append(("%mlir_opt_ane", "mlir-opt --irdl-file=" + irdl))
 
+# The mlir-opt plugin is built where the sanitizers are not
+# (lib/plugin/CMakeLists.txt).
+if os.path.exists(os.path.join(config.ane_binary_dir, "lib", "libAneMLIRPlugin.so")):
+    config.available_features.add("mlir-plugin")
+
 # ane-fuzz-replay is built where libFuzzer is not (fuzz/CMakeLists.txt).
 if os.path.exists(os.path.join(config.ane_tools_dir, "ane-fuzz-replay")):
     config.available_features.add("fuzz-replay")
