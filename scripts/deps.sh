@@ -3,9 +3,10 @@
 # the MLIR 22 C API and tools from Debian's llvm-22 packages, CMake, Ninja,
 # a C/C++ toolchain (MLIR's static libraries link with the C++ runtime),
 # Python 3 for lit, and for the robustness checks (docs/robustness.md):
-# clang with its sanitizer and libFuzzer runtimes, and valgrind.
+# clang with its sanitizer and libFuzzer runtimes, and valgrind; and
+# Graphviz, which renders the op graphs in docs/ (scripts/render-op-graphs.sh).
 set -eu
-packages="libmlir-22-dev llvm-22-dev llvm-22-tools mlir-22-tools cmake ninja-build build-essential python3 clang libclang-rt-14-dev valgrind"
+packages="libmlir-22-dev llvm-22-dev llvm-22-tools mlir-22-tools cmake ninja-build build-essential python3 clang libclang-rt-14-dev valgrind graphviz"
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

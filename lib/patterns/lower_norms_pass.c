@@ -19,6 +19,7 @@
 
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -207,10 +208,16 @@ MlirPass aneCreateLowerNormsPass(AneLowerNormsStrategy strategy) {
                                          retain, run};
   MlirDialectHandle dialects[ANE_PDL_NUM_DIALECTS];
   anePdlDialects(dialects);
+  // External passes cannot print options, so the argument carries them:
+  // a printed pipeline (mlirPrintPassPipeline, --dump-pass-pipeline) then
+  // parses back to the same pass. MLIR copies the string.
+  char argument[64];
+  snprintf(argument, sizeof(argument), "lower-norms{strategy=%s}",
+           kStrategyNames[strategy]);
   return mlirCreateExternalPass(
       mlirTypeIDCreate(&kLowerNormsPassId),
       mlirStringRefCreateFromCString("AneLowerNorms"),
-      mlirStringRefCreateFromCString("lower-norms"),
+      mlirStringRefCreateFromCString(argument),
       mlirStringRefCreateFromCString(
           "Lower ane.rms_norm and ane.l2_norm to fast ANE op sequences"),
       mlirStringRefCreate(NULL, 0), ANE_PDL_NUM_DIALECTS, dialects, callbacks,

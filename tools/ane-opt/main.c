@@ -66,9 +66,11 @@ static MlirOpPrintingFlags createPrintingFlags(const AneOptOptions *options) {
 // `selfVerifying`: every pass checks its own output (aneOptPassesVerifyThemselves).
 static bool runPasses(MlirContext context, MlirModule module,
                       const AneOptOptions *options, bool selfVerifying) {
-  if (options->numPasses == 0)
+  if (options->numPasses == 0 && !options->dumpPassPipeline)
     return true;
-  MlirPassManager pm = mlirPassManagerCreate(context);
+  // Anchored on the module, as mlir-opt's: a dumped pipeline reads back.
+  MlirPassManager pm = mlirPassManagerCreateOnOperation(
+      context, mlirStringRefCreateFromCString("builtin.module"));
   // MLIR's verifier after each pass (mlir-opt's --verify-each) adds nothing
   // after passes that run the ANE verifier, which checks every ane.* op at
   // least as strictly as IRDL, on their own output or only erase and merge
@@ -87,8 +89,14 @@ static bool runPasses(MlirContext context, MlirModule module,
         mlirStringRefCreate(NULL, 0));
     mlirOpPrintingFlagsDestroy(flags);
   }
+  if (ok && options->dumpPassPipeline)
+    aneOptDumpPipeline(pm, stderr);
   if (ok && options->timing)
     mlirPassManagerEnableTiming(pm);
+  if (ok && options->statistics)
+    mlirPassManagerEnableStatistics(pm, options->statisticsAsList
+                                            ? MLIR_PASS_DISPLAY_MODE_LIST
+                                            : MLIR_PASS_DISPLAY_MODE_PIPELINE);
   if (ok)
     ok = mlirLogicalResultIsSuccess(
         mlirPassManagerRunOnOp(pm, mlirModuleGetOperation(module)));

@@ -39,6 +39,9 @@ enum {
   OPT_TIMING,
   OPT_NO_THREADING,
   OPT_REMARKS,
+  OPT_DUMP_PIPELINE,
+  OPT_STATISTICS,
+  OPT_STATISTICS_DISPLAY,
 };
 
 static const AneCliOption kOptions[] = {
@@ -50,12 +53,20 @@ static const AneCliOption kOptions[] = {
      "each chunk in a fresh context"},
     {OPT_EMIT_BYTECODE, "emit-bytecode", ANE_CLI_SWITCH, NULL,
      "Input and output", "Write MLIR bytecode instead of text"},
+    {OPT_ALLOW_UNREGISTERED, "allow-unregistered-dialect", ANE_CLI_SWITCH,
+     NULL, "Input and output",
+     "Accept ops of dialects that are not loaded\n"
+     "(e.g. opaque mil.* ops kept by ane-translate)"},
     {OPT_PIPELINE, "pass-pipeline", ANE_CLI_VALUE, "<pipeline>", "Passes",
      "A textual pipeline, e.g.\n"
      "'builtin.module(func.func(cse),canonicalize)'"},
     {OPT_LIST_PASSES, "list-passes", ANE_CLI_SWITCH, NULL, "Passes",
      "List the passes ane-opt knows; each is also a flag,\n"
      "--<pass>[=<options>], added in command-line order"},
+    {OPT_DUMP_PIPELINE, "dump-pass-pipeline", ANE_CLI_SWITCH, NULL, "Passes",
+     "Print the pipeline that will run (on stderr)"},
+    {OPT_NO_THREADING, "mlir-disable-threading", ANE_CLI_SWITCH, NULL,
+     "Passes", "Run single-threaded"},
     {OPT_VERIFY_DIAGNOSTICS, "verify-diagnostics", ANE_CLI_SWITCH, NULL,
      "Diagnostics and printing",
      "Check diagnostics against expected-* comments"},
@@ -82,14 +93,17 @@ static const AneCliOption kOptions[] = {
      "Print constants of more than n elements as\n"
      "dense_resource<__elided__> (output that\n"
      "does not parse back)"},
-    {OPT_ALLOW_UNREGISTERED, "allow-unregistered-dialect", ANE_CLI_SWITCH,
-     NULL, "Input and output",
-     "Accept ops of dialects that are not loaded\n"
-     "(e.g. opaque mil.* ops kept by ane-translate)"},
     {OPT_TIMING, "mlir-timing", ANE_CLI_SWITCH, NULL,
-     "Diagnostics and printing", "Report pass timings (on stderr)"},
-    {OPT_NO_THREADING, "mlir-disable-threading", ANE_CLI_SWITCH, NULL,
-     "Diagnostics and printing", "Run single-threaded"},
+     "Diagnostics and printing",
+     "Report the time of parsing, each pass and\n"
+     "output (on stderr)"},
+    {OPT_STATISTICS, "mlir-pass-statistics", ANE_CLI_SWITCH, NULL,
+     "Diagnostics and printing",
+     "Report the passes' statistics (on stderr)"},
+    {OPT_STATISTICS_DISPLAY, "mlir-pass-statistics-display", ANE_CLI_VALUE,
+     "<mode>", "Diagnostics and printing",
+     "'pipeline' (the default: per pass, nested as\n"
+     "run) or 'list' (merged per pass)"},
 };
 
 static const char *dynamicPassName(size_t index) {
@@ -178,6 +192,19 @@ static AneCliResult onOption(const AneCliArg *arg, void *userData) {
     break;
   }
   case OPT_TIMING: options->timing = true; break;
+  case OPT_DUMP_PIPELINE: options->dumpPassPipeline = true; break;
+  case OPT_STATISTICS: options->statistics = true; break;
+  case OPT_STATISTICS_DISPLAY:
+    if (strcmp(arg->value, "pipeline") == 0)
+      options->statisticsAsList = false;
+    else if (strcmp(arg->value, "list") == 0)
+      options->statisticsAsList = true;
+    else
+      return aneCliUsageError(&kSpec,
+                              "invalid --mlir-pass-statistics-display '%s' "
+                              "(expected 'list' or 'pipeline')",
+                              arg->value);
+    break;
   case OPT_NO_THREADING: options->disableThreading = true; break;
   case OPT_LIST_PASSES:
     aneOptPrintPassList(stdout);

@@ -32,6 +32,9 @@ typedef struct {
   bool allowUnregisteredDialect;
   long long elideElementsAttrsIfLarger; ///< 0: print every element.
   bool timing;
+  bool dumpPassPipeline; ///< Print the pipeline before running it.
+  bool statistics;
+  bool statisticsAsList; ///< --mlir-pass-statistics-display=list
   bool remarks; ///< --ane-remarks: print the ANE passes' remarks
   AnePassRequest *passes;
   size_t numPasses;

@@ -11,6 +11,7 @@
 #include "ane-c/Passes.h"
 
 #include "mlir-c/Transforms.h"
+#include "support/buffer.h"
 
 #include <string.h>
 
@@ -32,6 +33,8 @@ static const struct {
     {"loop-invariant-code-motion", "upstream: hoist loop invariant code"},
     {"control-flow-sink", "upstream: sink operations into conditional blocks"},
     {"print-op-stats", "upstream: print operation statistics"},
+    {"view-op-graph", "upstream: print the IR as a Graphviz DOT graph (on "
+                      "stderr)"},
 };
 
 #define NUM_UPSTREAM (sizeof(kUpstreamPasses) / sizeof(kUpstreamPasses[0]))
@@ -101,6 +104,68 @@ bool aneOptBuildPipeline(MlirPassManager pm, const AneOptOptions *options) {
       return false;
   }
   return true;
+}
+
+static void appendToBuffer(MlirStringRef text, void *userData) {
+  aneBufferAppend(userData, text.data, text.length);
+}
+
+static void indent(FILE *out, int depth) {
+  for (int i = 0; i < depth; ++i)
+    fputs("  ", out);
+}
+
+void aneOptDumpPipeline(MlirPassManager pm, FILE *out) {
+  AneBuffer text = {0};
+  mlirPrintPassPipeline(mlirPassManagerGetAsOpPassManager(pm), appendToBuffer,
+                        &text);
+  if (!text.data || text.outOfMemory) {
+    fputs("ane-opt: error: out of memory\n", stderr);
+    aneBufferDestroy(&text);
+    return;
+  }
+  // The pass count is the number of top-level elements; options in {...}
+  // are printed as they are (they may hold ',' and '(').
+  size_t numPasses = 0;
+  int depth = 0, braces = 0;
+  for (size_t i = 0; i < text.length; ++i) {
+    char c = text.data[i];
+    braces += c == '{' ? 1 : c == '}' ? -1 : 0;
+    if (braces)
+      continue;
+    if (c == '(' && depth++ == 0 && text.data[i + 1] != ')')
+      numPasses = 1;
+    else if (c == ')')
+      --depth;
+    else if (c == ',' && depth == 1)
+      ++numPasses;
+  }
+  fprintf(out, "Pass Manager with %zu passes:\n", numPasses);
+  depth = braces = 0;
+  for (size_t i = 0; i < text.length; ++i) {
+    char c = text.data[i];
+    braces += c == '{' ? 1 : c == '}' ? -1 : 0;
+    if (braces || c == '}') {
+      fputc(c, out);
+    } else if (c == '(' && text.data[i + 1] == ')') {
+      fputs("()", out);
+      ++i;
+    } else if (c == '(') {
+      fputs("(\n", out);
+      indent(out, ++depth);
+    } else if (c == ',') {
+      fputs(",\n", out);
+      indent(out, depth);
+    } else if (c == ')') {
+      fputc('\n', out);
+      indent(out, --depth);
+      fputc(')', out);
+    } else {
+      fputc(c, out);
+    }
+  }
+  fputs("\n\n", out);
+  aneBufferDestroy(&text);
 }
 
 bool aneOptPassesVerifyThemselves(const AneOptOptions *options) {

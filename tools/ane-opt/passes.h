@@ -27,6 +27,10 @@ const char *aneOptPassName(size_t index);
 /// on builtin.module). On failure prints the pipeline error and returns false.
 bool aneOptBuildPipeline(MlirPassManager pm, const AneOptOptions *options);
 
+/// Prints `pm`'s pipeline as mlir-opt's --dump-pass-pipeline does: "Pass
+/// Manager with N passes:", then one element per line, indented by nesting.
+void aneOptDumpPipeline(MlirPassManager pm, FILE *out);
+
 /// True if there are no passes, or every requested pass is an ANE pass, given
 /// as a flag, that leaves valid ANE IR behind by construction (lower-norms and fuse-norms run the
 /// ANE verifier on their output; ane-dce and ane-cse only erase unused ops or

@@ -102,7 +102,7 @@ static void testCreate(void) {
 
 // CHECK-LABEL: testPipeline
 // mlirPassManagerCreate makes an op-agnostic ("any") top-level manager.
-// CHECK: pipeline: any(func.func(lower-norms,ane-cse,ane-dce),canonicalize{
+// CHECK: pipeline: any(func.func(lower-norms{strategy=l2},ane-cse,ane-dce),canonicalize{
 // CHECK: run: 1
 // CHECK: func.func @f
 // CHECK-NOT: ane.exp
