@@ -14,6 +14,7 @@
 #include "parse.h"
 #include "passes.h"
 #include "source.h"
+#include "timing.h"
 #include "tool_name.h"
 #include "verify_diagnostics.h"
 
@@ -64,8 +65,10 @@ static MlirOpPrintingFlags createPrintingFlags(const AneOptOptions *options) {
 }
 
 // `selfVerifying`: every pass checks its own output (aneOptPassesVerifyThemselves).
+// `timing` (NULL without --mlir-timing) receives the pass manager's rows.
 static bool runPasses(MlirContext context, MlirModule module,
-                      const AneOptOptions *options, bool selfVerifying) {
+                      const AneOptOptions *options, bool selfVerifying,
+                      AneOptTiming *timing) {
   if (options->numPasses == 0 && !options->dumpPassPipeline)
     return true;
   // Anchored on the module, as mlir-opt's: a dumped pipeline reads back.
@@ -91,24 +94,31 @@ static bool runPasses(MlirContext context, MlirModule module,
   }
   if (ok && options->dumpPassPipeline)
     aneOptDumpPipeline(pm, stderr);
-  if (ok && options->timing)
+  if (ok && timing)
     mlirPassManagerEnableTiming(pm);
   if (ok && options->statistics)
     mlirPassManagerEnableStatistics(pm, options->statisticsAsList
                                             ? MLIR_PASS_DISPLAY_MODE_LIST
                                             : MLIR_PASS_DISPLAY_MODE_PIPELINE);
+  double runStart = aneOptNow();
   if (ok)
     ok = mlirLogicalResultIsSuccess(
         mlirPassManagerRunOnOp(pm, mlirModuleGetOperation(module)));
-  mlirPassManagerDestroy(pm);
+  if (timing)
+    timing->passManager = aneOptNow() - runStart;
+  if (timing)
+    aneOptDestroyTimedPassManager(pm, timing);
+  else
+    mlirPassManagerDestroy(pm);
   return ok;
 }
 
 // Parse, verify, transform and print one buffer into `out`. The module is
-// destroyed unless `keepIR` (see ANE_FREE_AT_EXIT).
+// destroyed unless `keepIR` (see ANE_FREE_AT_EXIT). `timing` (NULL without
+// --mlir-timing) receives the time of each step.
 static bool processBuffer(MlirContext context, AneSource *src,
-                          const AneOptOptions *options,
-                          AneOutput *out, bool keepIR) {
+                          const AneOptOptions *options, AneOutput *out,
+                          bool keepIR, AneOptTiming *timing) {
   if (mlirLogicalResultIsFailure(aneContextLoadDialect(context)))
     return false;
   bool keepLocations = options->printDebugInfo || options->emitBytecode;
@@ -120,10 +130,12 @@ static bool processBuffer(MlirContext context, AneSource *src,
   // they cannot have made the IR invalid (none, or only ANE passes, which
   // check their own output).
   bool selfVerifying = aneOptPassesVerifyThemselves(options);
-  bool ok = mlirLogicalResultIsSuccess(aneVerifyOperation(op)) &&
-            runPasses(context, module, options, selfVerifying) &&
-            (selfVerifying ||
-             mlirLogicalResultIsSuccess(aneVerifyOperation(op)));
+  bool ok = mlirLogicalResultIsSuccess(aneVerifyOperation(op));
+  if (timing)
+    timing->parser = aneOptNow() - timing->start;
+  ok = ok && runPasses(context, module, options, selfVerifying, timing) &&
+       (selfVerifying || mlirLogicalResultIsSuccess(aneVerifyOperation(op)));
+  double outputStart = aneOptNow();
   if (ok && options->emitBytecode) {
     mlirOperationWriteBytecode(op, appendToOutput, out);
   } else if (ok) {
@@ -137,6 +149,8 @@ static bool processBuffer(MlirContext context, AneSource *src,
     mlirOpPrintingFlagsDestroy(flags);
     aneOutputAppendString(out, "\n");
   }
+  if (timing)
+    timing->output = aneOptNow() - outputStart;
   if (!keepIR)
     mlirModuleDestroy(module);
   return ok;
@@ -157,7 +171,11 @@ static bool processChunk(AneSource *src, const AneOptOptions *options,
   if (options->remarks)
     aneSetRemarkCallback(aneDiagReportRemark, &engine);
 
-  bool ok = processBuffer(context, src, options, out, keepIR);
+  AneOptTiming timing = {.start = aneOptNow()};
+  bool ok = processBuffer(context, src, options, out, keepIR,
+                          options->timing ? &timing : NULL);
+  if (options->timing)
+    aneOptPrintTiming(&timing, stderr);
   aneSetRemarkCallback(NULL, NULL);
   // A diagnostic error fails the run even if the step reported success.
   ok = ok && engine.numErrors == 0;
