@@ -26,6 +26,7 @@ config.substitutions.append(("%ane_bin", config.ane_binary_dir))
 config.substitutions.append(("%cmake_generator", '"' + config.cmake_generator + '"'))
 config.substitutions.append(("%cmake", config.cmake))
 config.substitutions.append(("%cc", config.c_compiler))
+config.substitutions.append(("%cxx", config.cxx_compiler))
 config.substitutions.append(("%mlir_opt_ane", "mlir-opt --irdl-file=" + irdl))
 
 # The mlir-opt plugin is built where the sanitizers are not
