@@ -16,6 +16,7 @@
 // RUN: ane-run %s --func=casts --print-values=100 --numerics=ane-fp16 | FileCheck %s --check-prefix=CAST
 // RUN: ane-run %s --func=casts --output-npy=%t. && %python -c "import sys; d = open(sys.argv[1], 'rb').read(); print(b\"'|i1'\" in d, d[-5:] == bytes([255, 2, 127, 128, 0])); d = open(sys.argv[2], 'rb').read(); print(b\"'|u1'\" in d, d[-5:] == bytes([0, 2, 255, 0, 0]))" %t.0.npy %t.1.npy | FileCheck %s --check-prefix=NPY
 // RUN: ane-run %s --func=echo --input=0:npy=%t.0.npy --print-values=100 | FileCheck %s --check-prefix=ECHO
+// RUN: ane-run %s --func=shape_ops --print-values=100 --numerics=ane-fp16 | FileCheck %s --check-prefix=SHAPE
 // RUN: ane-run %s --func=random_i8 --input=0:uniform,lo=-128,hi=128 | FileCheck %s --check-prefix=RAND
 
 // x / 0.5 = (0.5, 1.5, 2.5, -0.5, -1.5, 200, -200, 0.6): ties go to the
@@ -98,4 +99,19 @@ func.func @echo(%x: tensor<5xi8>) -> tensor<5xi8> {
 func.func @random_i8(%x: tensor<4096xi8>) -> tensor<4096xi8> {
   %0 = "ane.identity"(%x) : (tensor<4096xi8>) -> tensor<4096xi8>
   return %0 : tensor<4096xi8>
+}
+
+// i8 and ui8 values pass through the shape ops unchanged under ane-fp16
+// (it rounds only floats): row 1 of the transpose [[1, -128], [127, 3]],
+// and ui8 (255, 0) tiled twice.
+// SHAPE: #0 tensor<2xi8>: min 3 max 127 mean 65 values [127, 3]
+// SHAPE-NEXT: #1 tensor<4xui8>: min 0 max 255 mean 127.5 values [255, 0, 255, 0]
+func.func @shape_ops() -> (tensor<2xi8>, tensor<4xui8>) {
+  %q = arith.constant dense<[[1, 127], [-128, 3]]> : tensor<2x2xi8>
+  %u = arith.constant dense<[255, 0]> : tensor<2xui8>
+  %t = "ane.transpose"(%q) {perm = array<i64: 1, 0>} : (tensor<2x2xi8>) -> tensor<2x2xi8>
+  %s = "ane.slice_by_size"(%t) {begin = array<i64: 1, 0>, size = array<i64: 1, 2>} : (tensor<2x2xi8>) -> tensor<1x2xi8>
+  %0 = "ane.squeeze"(%s) {axes = array<i64: 0>} : (tensor<1x2xi8>) -> tensor<2xi8>
+  %1 = "ane.tile"(%u) {reps = array<i64: 2>} : (tensor<2xui8>) -> tensor<4xui8>
+  return %0, %1 : tensor<2xi8>, tensor<4xui8>
 }
