@@ -992,6 +992,10 @@ static MilMapStatus mapQuantization(Build *b, bool quantize) {
                   dtype, milDTypeName(b->result->type.dtype));
     quantized = milDTypeToMlir(b->im->context, target);
   }
+  // A float input of dequantize is the verifier's to report; the default
+  // zero point needs an integer type meanwhile.
+  if (!mlirTypeIsAInteger(quantized))
+    quantized = mlirIntegerTypeGet(b->im->context, 8);
   MlirAttribute scale, zeroPoint = mlirIntegerAttrGet(quantized, 0);
   if (!findParam(b, "scale"))
     return FAIL(b->stmt->opPos, "'%s' needs parameter 'scale'", opName(b));
