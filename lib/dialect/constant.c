@@ -17,9 +17,12 @@ bool aneConstantElement(MlirAttribute attr, int64_t k, double *out) {
   if (mlirAttributeIsAInteger(attr)) {
     MlirType t = mlirAttributeGetType(attr);
     // The typed getters assert on the wrong signedness.
-    *out = mlirIntegerTypeIsUnsigned(t) ? (double)mlirIntegerAttrGetValueUInt(attr)
-           : mlirIntegerTypeIsSigned(t) ? (double)mlirIntegerAttrGetValueSInt(attr)
-                                        : (double)mlirIntegerAttrGetValueInt(attr);
+    if (mlirIntegerTypeIsUnsigned(t))
+      *out = (double)mlirIntegerAttrGetValueUInt(attr);
+    else if (mlirIntegerTypeIsSigned(t))
+      *out = (double)mlirIntegerAttrGetValueSInt(attr);
+    else
+      *out = (double)mlirIntegerAttrGetValueInt(attr);
     return true;
   }
   if (!mlirAttributeIsADenseElements(attr))
