@@ -24,6 +24,9 @@
 #define ANE_OPF_RANK0_RESULT 0x4u
 /// i1 (bool) is allowed on the operands and the result.
 #define ANE_OPF_BOOL 0x8u
+/// i8 and ui8 (MIL's int8 and uint8 activations) are allowed on the
+/// operands and the result.
+#define ANE_OPF_I8 0x10u
 
 typedef enum {
 #define ANE_OP(Name, ...) ANE_OP_##Name,

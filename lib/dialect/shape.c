@@ -39,6 +39,12 @@ AneElementKind aneElementKindOf(MlirType elementType) {
   if (mlirTypeIsAInteger(elementType) &&
       mlirIntegerTypeGetWidth(elementType) == 1)
     return AneElementBool;
+  // i8 and ui8 (MIL's int8 and uint8); si8 has no MIL counterpart.
+  if (mlirTypeIsAInteger(elementType) &&
+      mlirIntegerTypeGetWidth(elementType) == 8)
+    return mlirIntegerTypeIsUnsigned(elementType)   ? AneElementU8
+           : mlirIntegerTypeIsSignless(elementType) ? AneElementI8
+                                                    : AneElementOther;
   return AneElementOther;
 }
 

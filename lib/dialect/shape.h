@@ -42,6 +42,8 @@ typedef enum AneElementKind {
   AneElementF32,
   AneElementI32,
   AneElementBool, ///< i1
+  AneElementI8,   ///< signless i8 (MIL int8)
+  AneElementU8,   ///< ui8 (MIL uint8)
   AneElementOther,
 } AneElementKind;
 

@@ -17,6 +17,7 @@
 
 #include "ane-c/Dialect.h"
 
+#include "constant.h"
 #include "op_names.h"
 #include "op_registry.h"
 #include "shape.h"
@@ -192,16 +193,29 @@ static bool checkTensor(Verifier *v, MlirType type, intptr_t index,
     }
   }
   AneElementKind kind = info->kind;
-  bool allowI32 = v->def->flags & ANE_OPF_I32;
-  bool allowBool = v->def->flags & ANE_OPF_BOOL;
+  unsigned flags = v->def->flags;
+  bool allowI32 = flags & ANE_OPF_I32, allowBool = flags & ANE_OPF_BOOL;
+  bool allowI8 = flags & ANE_OPF_I8;
+  bool isI8 = kind == AneElementI8 || kind == AneElementU8;
   if (kind == AneElementOther || (kind == AneElementI32 && !allowI32) ||
-      (kind == AneElementBool && !allowBool)) {
-    static const char *const kAllowed[2][2] = {
-        {"f16 or f32", "f16, f32 or i1"},
-        {"f16, f32 or i32", "f16, f32, i32 or i1"}};
+      (kind == AneElementBool && !allowBool) || (isI8 && !allowI8)) {
+    // "f16, f32, i32, i8, ui8 or i1": the allowed types, listed in order.
+    const char *names[6] = {"f16", "f32"};
+    int n = 2;
+    if (allowI32)
+      names[n++] = "i32";
+    if (allowI8) {
+      names[n++] = "i8";
+      names[n++] = "ui8";
+    }
+    if (allowBool)
+      names[n++] = "i1";
+    char allowed[64] = "";
+    for (int i = 0; i < n; ++i)
+      snprintf(allowed + strlen(allowed), sizeof(allowed) - strlen(allowed),
+               "%s%s", i == 0 ? "" : i == n - 1 ? " or " : ", ", names[i]);
     emitOpError(v, "%s element type must be %s, got %s",
-                operandName(v, index, what, sizeof(what)),
-                kAllowed[allowI32][allowBool],
+                operandName(v, index, what, sizeof(what)), allowed,
                 aneTypeFormat(info->element, text, sizeof(text)));
     return false;
   }
@@ -775,6 +789,102 @@ static bool verifyConstexprAffineDequantize(Verifier *v) {
          checkChannelParam(v, "zero_point",
                            mlirShapedTypeGetElementType(dataType), channels,
                            axis);
+}
+
+//===----------------------------------------------------------------------===//
+// Activation quantization
+//===----------------------------------------------------------------------===//
+
+// The element type of operand `i` (-1: the result) is i8/ui8 (`quantized`)
+// or f16/f32.
+static bool checkElementClass(Verifier *v, intptr_t i, bool quantized) {
+  AneElementKind k = elementKind(v, i);
+  if (quantized ? k == AneElementI8 || k == AneElementU8
+                : k == AneElementF16 || k == AneElementF32)
+    return true;
+  char text[kTextBuf], what[32];
+  emitOpError(v, "%s element type must be %s, got %s",
+              operandName(v, i, what, sizeof(what)),
+              quantized ? "i8 or ui8" : "f16 or f32",
+              aneTypeFormat(elementType(v, i), text, sizeof(text)));
+  return false;
+}
+
+// A scalar attribute or a rank-0 tensor: one value for the whole tensor.
+static bool isScalarParam(MlirAttribute a) {
+  return !mlirAttributeIsADenseElements(a) ||
+         mlirShapedTypeGetRank(mlirAttributeGetType(a)) == 0;
+}
+
+// quantize and dequantize: the result has input's shape; scale (of
+// `floatType`) and zero_point (of `intType`) are scalars, with axis 0 (MIL
+// takes no axis then), or [C] along axis, where zero_point may stay a
+// scalar 0 (MIL's absent zero_point). quantize divides by the scale
+// (`nonzeroScale`).
+static bool checkQuantParams(Verifier *v, MlirType floatType, MlirType intType,
+                             bool nonzeroScale) {
+  MlirAttribute scale, zeroPoint;
+  int64_t axisValue, axis;
+  if (!checkResultLike(v, &v->operands[0], "input") ||
+      !getAttr(v, "scale", &scale) || !getAttr(v, "zero_point", &zeroPoint) ||
+      !getI64(v, "axis", &axisValue))
+    return false;
+  if (!aneNormalizeAxis(axisValue, v->result.rank, &axis)) {
+    emitOpError(v, "axis %" PRId64 " is out of range for rank %" PRId64,
+                axisValue, v->result.rank);
+    return false;
+  }
+  int64_t channels = v->result.dims[axis];
+  if (!checkChannelParam(v, "scale", floatType, channels, axis) ||
+      !checkChannelParam(v, "zero_point", intType, channels, axis))
+    return false;
+  char text[kTextBuf];
+  bool scalarScale = isScalarParam(scale);
+  double z;
+  if (scalarScale && !isScalarParam(zeroPoint)) {
+    emitOpError(v, "zero_point must be a scalar when scale is one, got %s",
+                aneAttributeFormat(zeroPoint, text, sizeof(text)));
+    return false;
+  }
+  if (!scalarScale && isScalarParam(zeroPoint) &&
+      (!aneConstantElement(zeroPoint, 0, &z) || z != 0)) {
+    emitOpError(v,
+                "zero_point must have shape [%" PRId64 "] like scale, or "
+                "be 0, got %s",
+                channels, aneAttributeFormat(zeroPoint, text, sizeof(text)));
+    return false;
+  }
+  if (scalarScale && axisValue != 0) {
+    emitOpError(v, "axis must be 0 when scale is a scalar (MIL takes no axis "
+                   "then), got %" PRId64,
+                axisValue);
+    return false;
+  }
+  for (int64_t c = 0; c < (scalarScale ? 1 : channels); ++c) {
+    double s;
+    if (!aneConstantElement(scale, c, &s) || !isfinite(s) ||
+        (nonzeroScale && s == 0)) {
+      emitOpError(v, "scale must be finite%s, got %s",
+                  nonzeroScale ? " and nonzero" : "",
+                  aneAttributeFormat(scale, text, sizeof(text)));
+      return false;
+    }
+  }
+  return true;
+}
+
+// quantize: f16/f32 input, i8/ui8 result; the scale has input's type and
+// the zero point the result's.
+static bool verifyQuantize(Verifier *v) {
+  return checkElementClass(v, 0, false) && checkElementClass(v, -1, true) &&
+         checkQuantParams(v, elementType(v, 0), elementType(v, -1), true);
+}
+
+// dequantize: i8/ui8 input, f16/f32 result; the scale has the result's type
+// and the zero point input's.
+static bool verifyDequantize(Verifier *v) {
+  return checkElementClass(v, 0, true) && checkElementClass(v, -1, false) &&
+         checkQuantParams(v, elementType(v, -1), elementType(v, 0), false);
 }
 
 //===----------------------------------------------------------------------===//

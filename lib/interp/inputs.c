@@ -156,5 +156,11 @@ bool aneInputFill(const AneInputSpec *spec, uint64_t defaultSeed, AneTensor *t,
     for (int64_t i = 0; i < t->size; ++i)
       t->data[i] = t->data[i] > center;
   }
+  // A random i8 or ui8 is the draw rounded to the nearest integer (then
+  // saturated to the type's range like every value), not truncated toward
+  // zero: uniform,lo=-128,hi=128 covers -128..127 evenly.
+  if (t->dtype == ANE_DTYPE_I8 || t->dtype == ANE_DTYPE_U8)
+    for (int64_t i = 0; i < t->size; ++i)
+      t->data[i] = floor(t->data[i] + 0.5);
   return true;
 }

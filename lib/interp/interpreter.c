@@ -128,6 +128,12 @@ static bool loadConstant(MlirOperation op, AneNumerics numerics,
     case ANE_DTYPE_BOOL:
       v = mlirDenseElementsAttrGetBoolValue(value, k);
       break;
+    case ANE_DTYPE_I8:
+      v = mlirDenseElementsAttrGetInt8Value(value, k);
+      break;
+    case ANE_DTYPE_U8:
+      v = mlirDenseElementsAttrGetUInt8Value(value, k);
+      break;
     default:
       v = mlirDenseElementsAttrGetInt32Value(value, k);
       break;

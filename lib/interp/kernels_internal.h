@@ -84,8 +84,10 @@ bool aneKernelCast(AneKernelCall *call);
 bool aneKernelMatmul(AneKernelCall *call);
 bool aneKernelLinear(AneKernelCall *call);
 
-// kernels_constexpr.c
+// kernels_quantize.c
 bool aneKernelConstexprAffineDequantize(AneKernelCall *call);
+bool aneKernelQuantize(AneKernelCall *call);
+bool aneKernelDequantize(AneKernelCall *call);
 
 // kernels_conv.c
 bool aneKernelConv(AneKernelCall *call);

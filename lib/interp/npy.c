@@ -130,7 +130,9 @@ bool aneNpyParseHeader(const char *text, size_t length, AneNpyHeader *out,
                  {"<f8", ANE_NPY_F8},
                  {"<i4", ANE_NPY_I4},
                  {"<i8", ANE_NPY_I8},
-                 {"|b1", ANE_NPY_B1}};
+                 {"|b1", ANE_NPY_B1},
+                 {"|i1", ANE_NPY_I1},
+                 {"|u1", ANE_NPY_U1}};
   enum { kNumDescrs = sizeof(kDescrs) / sizeof(kDescrs[0]) };
   Cursor c = {text, text + length, error, errorSize};
   bool seenDescr = false, seenOrder = false, seenShape = false;
@@ -154,7 +156,7 @@ bool aneNpyParseHeader(const char *text, size_t length, AneNpyHeader *out,
       if (k == kNumDescrs) {
         snprintf(error, errorSize,
                  "unsupported dtype '%.*s' (expected <f2, "
-                 "<f4, <f8, <i4, <i8 or |b1)",
+                 "<f4, <f8, <i4, <i8, |b1, |i1 or |u1)",
                  (int)(n < 16 ? n : 16), descr);
         return false;
       }
@@ -197,7 +199,7 @@ bool aneNpyParseHeader(const char *text, size_t length, AneNpyHeader *out,
 // Reading
 //===----------------------------------------------------------------------===//
 
-static const size_t kElementSize[] = {2, 4, 8, 4, 8, 1};
+static const size_t kElementSize[] = {2, 4, 8, 4, 8, 1, 1, 1};
 
 // "(2, 3)" / "[2, 3]" into `buf`.
 static const char *formatDims(const int64_t *dims, int rank, bool tuple,
@@ -319,6 +321,8 @@ bool aneNpyReadInto(const char *path, AneTensor *t, char *error,
       int32_t i4;
       int64_t i8;
       unsigned char b1;
+      int8_t i1;
+      uint8_t u1;
     } u;
     memcpy(&u, e, elementSize);
     switch (h.dtype) {
@@ -340,6 +344,12 @@ bool aneNpyReadInto(const char *path, AneTensor *t, char *error,
     case ANE_NPY_B1:
       t->data[i] = u.b1 != 0;
       break;
+    case ANE_NPY_I1:
+      t->data[i] = u.i1;
+      break;
+    case ANE_NPY_U1:
+      t->data[i] = u.u1;
+      break;
     }
   }
   ok = true;
@@ -355,6 +365,8 @@ bool aneNpyWrite(const char *path, const AneTensor *t, char *error,
   const char *descr = t->dtype == ANE_DTYPE_F16    ? "<f2"
                       : t->dtype == ANE_DTYPE_F32  ? "<f4"
                       : t->dtype == ANE_DTYPE_BOOL ? "|b1"
+                      : t->dtype == ANE_DTYPE_I8   ? "|i1"
+                      : t->dtype == ANE_DTYPE_U8   ? "|u1"
                                                    : "<i4";
   char shape[256] = "(";
   for (int i = 0; i < t->rank; ++i) {
@@ -378,9 +390,9 @@ bool aneNpyWrite(const char *path, const AneTensor *t, char *error,
   // The whole file is built in memory, written to a temporary file next to
   // `path` and renamed over it: a failed write (a full disk) leaves no
   // truncated .npy behind.
-  size_t elementSize = t->dtype == ANE_DTYPE_F16    ? 2
-                       : t->dtype == ANE_DTYPE_BOOL ? 1
-                                                    : 4;
+  bool oneByte = t->dtype == ANE_DTYPE_BOOL || t->dtype == ANE_DTYPE_I8 ||
+                 t->dtype == ANE_DTYPE_U8;
+  size_t elementSize = t->dtype == ANE_DTYPE_F16 ? 2 : oneByte ? 1 : 4;
   size_t dataBytes;
   if (!aneCheckedByteSize(t->size, elementSize, &dataBytes) ||
       dataBytes > SIZE_MAX - 10 - (size_t)headerLength) {
@@ -409,6 +421,11 @@ bool aneNpyWrite(const char *path, const AneTensor *t, char *error,
       memcpy(out, &x, 4);
     } else if (t->dtype == ANE_DTYPE_BOOL) {
       *out = v != 0.0;
+    } else if (t->dtype == ANE_DTYPE_I8) {
+      int8_t x = (int8_t)v; // stored values are in range (aneRoundValue)
+      memcpy(out, &x, 1);
+    } else if (t->dtype == ANE_DTYPE_U8) {
+      *out = (uint8_t)v;
     } else {
       int32_t x = (int32_t)v;
       memcpy(out, &x, 4);

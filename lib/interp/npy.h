@@ -17,6 +17,8 @@ typedef enum {
   ANE_NPY_I4,
   ANE_NPY_I8,
   ANE_NPY_B1, ///< numpy bool, one byte 0 or 1
+  ANE_NPY_I1, ///< int8
+  ANE_NPY_U1, ///< uint8
 } AneNpyDType;
 
 #define ANE_NPY_MAX_RANK 32

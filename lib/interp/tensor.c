@@ -100,9 +100,13 @@ bool aneTensorTypeInfo(MlirType type, AneDType *dtype, int *rank,
   } else if (mlirTypeIsAInteger(element) &&
              mlirIntegerTypeGetWidth(element) == 1) {
     *dtype = ANE_DTYPE_BOOL;
+  } else if (mlirTypeIsAInteger(element) &&
+             mlirIntegerTypeGetWidth(element) == 8 &&
+             !mlirIntegerTypeIsSigned(element)) {
+    *dtype = mlirIntegerTypeIsUnsigned(element) ? ANE_DTYPE_U8 : ANE_DTYPE_I8;
   } else {
-    snprintf(error, errorSize, "element types other than f16, f32, i32 and "
-                               "i1 cannot be executed");
+    snprintf(error, errorSize, "element types other than f16, f32, i32, i8, "
+                               "ui8 and i1 cannot be executed");
     return false;
   }
   intptr_t r = mlirShapedTypeGetRank(type);
@@ -123,18 +127,27 @@ bool aneTensorTypeInfo(MlirType type, AneDType *dtype, int *rank,
   return true;
 }
 
+// Truncated toward zero and saturated to [lo, hi]; NaN is 0.
+static double saturateInteger(double value, double lo, double hi) {
+  if (isnan(value))
+    return 0;
+  if (value >= hi)
+    return hi;
+  if (value <= lo)
+    return lo;
+  return trunc(value) + 0.0; // + 0.0: no -0 in an integer tensor
+}
+
 double aneRoundValue(AneNumerics numerics, AneDType dtype, double value) {
   switch (dtype) {
   case ANE_DTYPE_BOOL:
     return value != 0.0;
   case ANE_DTYPE_I32:
-    if (isnan(value))
-      return 0;
-    if (value >= 2147483647.0)
-      return 2147483647.0;
-    if (value <= -2147483648.0)
-      return -2147483648.0;
-    return trunc(value) + 0.0; // + 0.0: no -0 in an integer tensor
+    return saturateInteger(value, -2147483648.0, 2147483647.0);
+  case ANE_DTYPE_I8:
+    return saturateInteger(value, -128.0, 127.0);
+  case ANE_DTYPE_U8:
+    return saturateInteger(value, 0.0, 255.0);
   case ANE_DTYPE_F16:
   case ANE_DTYPE_F32:
     if (numerics == ANE_NUMERICS_ANE_FP16)

@@ -22,6 +22,8 @@ typedef enum {
   ANE_DTYPE_F32,
   ANE_DTYPE_I32,
   ANE_DTYPE_BOOL, ///< i1: 0 or 1
+  ANE_DTYPE_I8,   ///< signless i8 (MIL int8): -128..127
+  ANE_DTYPE_U8,   ///< ui8 (MIL uint8): 0..255
 } AneDType;
 
 typedef enum {
@@ -62,8 +64,9 @@ bool aneTensorTypeInfo(MlirType type, AneDType *dtype, int *rank,
 
 /// Rounds `value` to how `numerics` stores an element of `dtype`: f32 mode
 /// rounds floats to f32; ane-fp16 mode rounds every float to fp16; i32 is
-/// truncated toward zero and saturated in both; bool is 1 for any nonzero
-/// value (NaN included, as numpy casts it) and 0 for zero.
+/// truncated toward zero and saturated in both, i8 and ui8 likewise to their
+/// ranges (NaN is 0); bool is 1 for any nonzero value (NaN included, as
+/// numpy casts it) and 0 for zero.
 double aneRoundValue(AneNumerics numerics, AneDType dtype, double value);
 
 /// Rounds a float arithmetic intermediate the way the numerics computes it:

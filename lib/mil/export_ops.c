@@ -9,6 +9,7 @@
 #include "export_internal.h"
 
 #include "conventions.h"
+#include "dialect/constant.h"
 #include "dialect/fp16.h"
 #include "mlir_types.h"
 
@@ -383,6 +384,33 @@ static bool layerNormParamArg(Emit *e, const char *key, intptr_t i) {
                         key);
 }
 
+// quantize/dequantize: what MIL's defaults give is left out, as the import
+// fills it in: a scalar zero_point of 0, and the axis with a scalar scale
+// (the verifier keeps it 0; MIL takes no axis then).
+static bool quantizationArgs(Emit *e, bool quantize) {
+  MlirAttribute scale = attr(e, "scale"), zeroPoint = attr(e, "zero_point");
+  if (mlirAttributeIsNull(scale) || mlirAttributeIsNull(zeroPoint))
+    return missing(e, mlirAttributeIsNull(scale) ? "scale" : "zero_point",
+                   "a constant attribute");
+  if (quantize) {
+    MilDType to = milDTypeFromMlir(mlirShapedTypeGetElementType(
+        mlirValueGetType(mlirOperationGetResult(e->op, 0))));
+    if (to != MIL_DT_INT8 && to != MIL_DT_UINT8)
+      return milExportError(e->op, "cannot export a quantize to this "
+                                   "element type");
+    if (!stringArg(e, "output_dtype", milDTypeName(to)))
+      return false;
+  }
+  double z;
+  bool defaultZero = mlirAttributeIsAInteger(zeroPoint) &&
+                     aneConstantElement(zeroPoint, 0, &z) && z == 0;
+  bool perChannel = mlirAttributeIsADenseElements(scale) &&
+                    mlirShapedTypeGetRank(mlirAttributeGetType(scale)) > 0;
+  return constArg(e, "scale", scale) &&
+         (defaultZero || constArg(e, "zero_point", zeroPoint)) &&
+         (!perChannel || intArg(e, "axis")) && operand(e, "input", 0);
+}
+
 static intptr_t expectedOperands(MilOpKind kind) {
   switch (kind) {
   case MIL_OP_BINARY:
@@ -522,10 +550,13 @@ static bool emitKind(Emit *e, const MilOpInfo *info) {
     MilDType to = milDTypeFromMlir(mlirShapedTypeGetElementType(
         mlirValueGetType(mlirOperationGetResult(op, 0))));
     if (to != MIL_DT_FP16 && to != MIL_DT_FP32 && to != MIL_DT_INT32 &&
-        to != MIL_DT_BOOL)
+        to != MIL_DT_INT8 && to != MIL_DT_UINT8 && to != MIL_DT_BOOL)
       return milExportError(op, "cannot export a cast to this element type");
     return stringArg(e, "dtype", milDTypeName(to)) && operand(e, "x", 0);
   }
+  case MIL_OP_QUANTIZE:
+  case MIL_OP_DEQUANTIZE:
+    return quantizationArgs(e, info->kind == MIL_OP_QUANTIZE);
   case MIL_OP_NO_MIL:
     break;
   }

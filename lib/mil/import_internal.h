@@ -93,7 +93,8 @@ MlirValue milMaterializeLiteral(MilImporter *im, const MilLiteral *literal,
 /// Appends an arith.constant splat `value` of `type` (f16/f32/i32 tensor).
 MlirValue milMaterializeSplat(MilImporter *im, MlirType type, double value,
                               const char *name, MilPos pos);
-/// True if consts of this dtype become arith.constant (fp16, fp32, int32).
+/// True if consts of this dtype become arith.constant (fp16, fp32, int32,
+/// int8, uint8, bool).
 bool milIsMaterializable(MilDType dtype);
 
 //===- import_ops.c -------------------------------------------------------===//

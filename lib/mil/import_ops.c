@@ -957,13 +957,57 @@ static MilMapStatus mapCast(Build *b) {
   if (!milIsMaterializable(target))
     return unsupported(b, pos,
                        "cast to \"%s\" is not supported by ane.cast (its "
-                       "element types are fp16, fp32, int32 and bool)",
+                       "element types are fp16, fp32, int32, int8, uint8 "
+                       "and bool)",
                        dtype);
   if (target != b->result->type.dtype)
     return FAIL(pos, "cast dtype \"%s\" does not match the declared result "
                      "dtype %s",
                 dtype, milDTypeName(b->result->type.dtype));
   return mapUnary(b);
+}
+
+// MIL iOS17 quantize and dequantize. scale is required; an absent
+// zero_point is a scalar 0 of the quantized type and an absent axis 0
+// (MIL takes no axis with scalar parameters), so that export can leave
+// them out again (docs/mil.md).
+static MilMapStatus mapQuantization(Build *b, bool quantize) {
+  MlirValue input;
+  TRY(tensorParam(b, "input", &input));
+  MlirType quantized = mlirShapedTypeGetElementType(mlirValueGetType(input));
+  if (quantize) {
+    const char *dtype;
+    MilPos pos;
+    TRY(stringParam(b, "output_dtype", NULL, &dtype, &pos));
+    if (!dtype)
+      return FAIL(b->stmt->opPos, "'quantize' needs parameter 'output_dtype'");
+    MilDType target = milDTypeFromName(dtype, strlen(dtype));
+    if (target != MIL_DT_INT8 && target != MIL_DT_UINT8)
+      return FAIL(pos, "quantize output_dtype must be \"int8\" or \"uint8\", "
+                       "got \"%s\"",
+                  dtype);
+    if (target != b->result->type.dtype)
+      return FAIL(pos, "quantize output_dtype \"%s\" does not match the "
+                       "declared result dtype %s",
+                  dtype, milDTypeName(b->result->type.dtype));
+    quantized = milDTypeToMlir(b->im->context, target);
+  }
+  // A float input of dequantize is the verifier's to report; the default
+  // zero point needs an integer type meanwhile.
+  if (!mlirTypeIsAInteger(quantized))
+    quantized = mlirIntegerTypeGet(b->im->context, 8);
+  MlirAttribute scale, zeroPoint = mlirIntegerAttrGet(quantized, 0);
+  if (!findParam(b, "scale"))
+    return FAIL(b->stmt->opPos, "'%s' needs parameter 'scale'", opName(b));
+  TRY(constexprParam(b, "scale", &scale));
+  if (findParam(b, "zero_point"))
+    TRY(constexprParam(b, "zero_point", &zeroPoint));
+  int64_t axis;
+  TRY(intParam(b, "axis", 0, &axis));
+  addAttr(b, "scale", scale);
+  addAttr(b, "zero_point", zeroPoint);
+  addAttr(b, "axis", i64Attr(b, axis));
+  return addOperand(b, input);
 }
 
 static MilMapStatus mapKind(Build *b) {
@@ -992,6 +1036,8 @@ static MilMapStatus mapKind(Build *b) {
   case MIL_OP_SQUEEZE: return mapSqueeze(b);
   case MIL_OP_TILE: return mapListAttr(b, "reps");
   case MIL_OP_CAST: return mapCast(b);
+  case MIL_OP_QUANTIZE: return mapQuantization(b, true);
+  case MIL_OP_DEQUANTIZE: return mapQuantization(b, false);
   case MIL_OP_NO_MIL: break;
   }
   return FAIL(b->stmt->opPos, "internal error: no mapping for '%s'",
@@ -1010,7 +1056,7 @@ MilMapStatus milImportAneOp(MilImporter *im, const MilStatement *stmt,
   if (mlirTypeIsNull(resultType))
     return FAIL(b->result->typePos,
                 "the result of '%s' cannot be a %s (the dialect's tensors "
-                "are fp16, fp32, int32 or bool)",
+                "are fp16, fp32, int32, int8, uint8 or bool)",
                 stmt->op, milDTypeName(b->result->type.dtype));
   MilMapStatus status = checkParamNames(b);
   if (status == MIL_MAP_OK)

@@ -24,7 +24,8 @@
 
 bool milIsMaterializable(MilDType dtype) {
   return dtype == MIL_DT_FP16 || dtype == MIL_DT_FP32 ||
-         dtype == MIL_DT_INT32 || dtype == MIL_DT_BOOL;
+         dtype == MIL_DT_INT32 || dtype == MIL_DT_INT8 ||
+         dtype == MIL_DT_UINT8 || dtype == MIL_DT_BOOL;
 }
 
 //===----------------------------------------------------------------------===//
@@ -270,7 +271,7 @@ MlirValue milMaterializeLiteral(MilImporter *im, const MilLiteral *lit,
   if (lit->kind == MIL_LIT_DICT || !milIsMaterializable(lit->type.dtype)) {
     milImportError(im, lit->pos,
                    "a %s value cannot be an ANE tensor (the dialect's "
-                   "tensors are fp16, fp32, int32 or bool)",
+                   "tensors are fp16, fp32, int32, int8, uint8 or bool)",
                    lit->kind == MIL_LIT_DICT ? "dict"
                                              : milDTypeName(lit->type.dtype));
     return none;

@@ -41,6 +41,8 @@ typedef enum {
   MIL_OP_SQUEEZE,       ///< x, [axes]
   MIL_OP_TILE,          ///< x, reps
   MIL_OP_CAST,          ///< x, dtype
+  MIL_OP_QUANTIZE,      ///< input, scale, output_dtype, [zero_point], [axis]
+  MIL_OP_DEQUANTIZE,    ///< input, scale, [zero_point], [axis]
   MIL_OP_NO_MIL,        ///< ane.rms_norm, ane.l2_norm: no MIL op on the ANE path
 } MilOpKind;
 

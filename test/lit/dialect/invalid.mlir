@@ -155,7 +155,7 @@ func.func @f(%x: tensor<4x8xf16>, %g: tensor<8xf32>) {
 
 // cast: f64 input
 func.func @f(%x: tensor<4xf64>) {
-  // expected-error@+1 {{'ane.cast' op x element type must be f16, f32, i32 or i1, got f64}}
+  // expected-error@+1 {{'ane.cast' op x element type must be f16, f32, i32, i8, ui8 or i1, got f64}}
   %0 = "ane.cast"(%x) : (tensor<4xf64>) -> tensor<4xf16>
   return
 }
@@ -164,7 +164,7 @@ func.func @f(%x: tensor<4xf64>) {
 
 // cast: bf16 result
 func.func @f(%x: tensor<4xf16>) {
-  // expected-error@+1 {{'ane.cast' op result element type must be f16, f32, i32 or i1, got bf16}}
+  // expected-error@+1 {{'ane.cast' op result element type must be f16, f32, i32, i8, ui8 or i1, got bf16}}
   %0 = "ane.cast"(%x) : (tensor<4xf16>) -> tensor<4xbf16>
   return
 }

@@ -108,7 +108,7 @@ func.func @result_type_differs(%x: tensor<4xf16>) -> tensor<4xf32> {
 // -----
 
 func.func @cast_to_f64(%x: tensor<4xf16>) -> tensor<4xf64> {
-  // expected-error@+1 {{'ane.cast' op result element type must be f16, f32, i32 or i1, got f64}}
+  // expected-error@+1 {{'ane.cast' op result element type must be f16, f32, i32, i8, ui8 or i1, got f64}}
   %0 = "ane.cast"(%x) : (tensor<4xf16>) -> tensor<4xf64>
   return %0 : tensor<4xf64>
 }

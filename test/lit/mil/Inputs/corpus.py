@@ -27,7 +27,8 @@ SLOW = {"maderix-classifier_bwd", "maderix-classifier_fwd",
         "maderix-mil_gen_ffn_up", "maderix-mil_gen_qkv", "maderix-qkvb",
         "maderix-sdpa_fwd_taps", "maderix-dyn_sdpa_fwd",
         "rustane-luengnat-test_ane_working", "maderix-dyn_ffn_fused",
-        "maderix-ffn_bwd", "maderix-ffn_fwd_taps"}
+        "maderix-ffn_bwd", "maderix-ffn_fwd_taps",
+        "maderix-int8_w8a8_512x64x64"}
 ANE_OP = re.compile(r'"(ane\.[a-z_0-9]+)"')
 
 
