@@ -316,6 +316,40 @@ static void writeList(FILE *out) {
             kRows[r].camel);
 }
 
+// What each ANE_OPF_* flag adds to the op table's element types (NULL: a
+// shape rule, not an element type), in the verifier's message order. The
+// flags are read as written: the generator does not link the registry.
+static const struct {
+  const char *flag, *elements;
+} kFlagElements[] = {
+    {"ANE_OPF_I32", "i32"},
+    {"ANE_OPF_I8", "i8, ui8"},
+    {"ANE_OPF_BOOL", "i1"},
+    {"ANE_OPF_MIXED_ELEMENTS", NULL},
+    {"ANE_OPF_RANK0_RESULT", NULL},
+};
+enum { kNumFlags = sizeof(kFlagElements) / sizeof(kFlagElements[0]) };
+
+// True if the row's Flags column ("0", "ANE_OPF_I32 | ANE_OPF_BOOL") holds
+// `flag`; a flag not in kFlagElements stops the generator.
+static bool hasFlag(const Row *row, int index) {
+  bool found = false;
+  for (const char *p = row->flags; *p;) {
+    p += strspn(p, " |");
+    size_t n = strcspn(p, " |");
+    bool known = n == 1 && *p == '0';
+    for (int f = 0; f < kNumFlags && !known; ++f)
+      known = strlen(kFlagElements[f].flag) == n &&
+              strncmp(kFlagElements[f].flag, p, n) == 0;
+    if (!known && n)
+      die(row, "unknown flag (add it to opgen.c's kFlagElements)");
+    found |= strlen(kFlagElements[index].flag) == n &&
+             strncmp(kFlagElements[index].flag, p, n) == 0;
+    p += n;
+  }
+  return found;
+}
+
 // The op table of docs/dialect.md: one row per op, in registry order.
 static void writeDocTable(FILE *out) {
   fputs("| op | operands | attributes | element types | MIL op | computes |\n"
@@ -330,12 +364,17 @@ static void writeDocTable(FILE *out) {
     fputs(" | ", out);
     if (row->attributes[0])
       fprintf(out, "`%s`", row->attributes);
-    // Flags are read as written: the generator does not link the registry.
-    fprintf(out, " | f16, f32%s%s%s | ",
-            strstr(row->flags, "ANE_OPF_I32") ? ", i32" : "",
-            strstr(row->flags, "ANE_OPF_BOOL") ? ", i1" : "",
-            strstr(row->flags, "ANE_OPF_MIXED_ELEMENTS") ? " (per operand)"
-                                                         : "");
+    fputs(" | f16, f32", out);
+    bool mixed = false;
+    for (int f = 0; f < kNumFlags; ++f) {
+      if (!hasFlag(row, f))
+        continue;
+      if (kFlagElements[f].elements)
+        fprintf(out, ", %s", kFlagElements[f].elements);
+      else
+        mixed |= strcmp(kFlagElements[f].flag, "ANE_OPF_MIXED_ELEMENTS") == 0;
+    }
+    fputs(mixed ? " (per operand) | " : " | ", out);
     if (row->milName)
       fprintf(out, "`%s`", row->milName);
     else
