@@ -11,6 +11,7 @@
 #include "ane-c/Passes.h"
 
 #include "support/buffer.h"
+#include "support/spelling.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -117,6 +118,20 @@ static int findAnePass(const char *name, size_t length) {
         strncmp(kAnePasses[i].name, name, length) == 0)
       return (int)i;
   return -1;
+}
+
+// The ANE pass a misspelled name most likely meant, or NULL.
+static const char *closestAnePass(const char *name, size_t length) {
+  const char *best = NULL;
+  size_t bestDistance = (size_t)-1;
+  for (size_t i = 0; i < COUNT(kAnePasses); ++i) {
+    size_t d = aneEditDistance(name, length, kAnePasses[i].name);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = kAnePasses[i].name;
+    }
+  }
+  return aneIsLikelyTypo(bestDistance, length) ? best : NULL;
 }
 
 //===----------------------------------------------------------------------===//
@@ -268,7 +283,29 @@ static void parseElement(Parser *p, MlirOpPassManager pm) {
     char *newline = line ? strchr(line, '\n') : NULL;
     if (newline)
       *newline = '\0';
-    parseError(p, start, line && *line ? line : "unknown pass");
+    // MLIR places its message in the element's own text
+    // ("MLIR Textual PassPipeline Parser:1:C: error: ..."): report it at
+    // the same place in the whole pipeline, once.
+    static const char kPrefix[] = "MLIR Textual PassPipeline Parser:1:";
+    size_t column = start;
+    if (line && strncmp(line, kPrefix, sizeof(kPrefix) - 1) == 0) {
+      char *end;
+      unsigned long c = strtoul(line + sizeof(kPrefix) - 1, &end, 10);
+      if (c >= 1 && c <= p->pos - start + 1 &&
+          strncmp(end, ": error: ", 9) == 0) {
+        column = start + c - 1;
+        line = end + 9;
+      }
+    }
+    const char *suggestion = closestAnePass(name, nameLength);
+    char message[512];
+    if (suggestion && line && strstr(line, "does not refer to a registered"))
+      snprintf(message, sizeof(message), "%s; did you mean '%s'?", line,
+               suggestion);
+    else
+      snprintf(message, sizeof(message), "%s",
+               line && *line ? line : "unknown pass");
+    parseError(p, column, message);
   }
   aneBufferDestroy(&why);
 }

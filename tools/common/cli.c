@@ -2,6 +2,7 @@
 //===//
 
 #include "cli.h"
+#include "support/spelling.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -38,32 +39,6 @@ static Event badUsage(const AneCliSpec *spec, const char *fmt,
   return EVENT_ERROR;
 }
 
-// Edit distance of a[0..n) and b, capped at small values (for suggestions).
-static size_t editDistance(const char *a, size_t n, const char *b) {
-  size_t m = strlen(b);
-  if (n > 64 || m > 64)
-    return (size_t)-1;
-  size_t row[65];
-  for (size_t j = 0; j <= m; ++j)
-    row[j] = j;
-  for (size_t i = 1; i <= n; ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= m; ++j) {
-      size_t up = row[j];
-      size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-      size_t best = diagonal + cost;
-      if (up + 1 < best)
-        best = up + 1;
-      if (row[j - 1] + 1 < best)
-        best = row[j - 1] + 1;
-      row[j] = best;
-      diagonal = up;
-    }
-  }
-  return row[m];
-}
-
 // The closest known flag to `name`, if it is close enough to be a typo
 // (at most 2 edits, and fewer than a third of the name).
 static const char *closestFlag(const AneCliSpec *spec, const char *name,
@@ -71,7 +46,7 @@ static const char *closestFlag(const AneCliSpec *spec, const char *name,
   const char *best = NULL;
   size_t bestDistance = (size_t)-1;
   for (size_t i = 0; i < spec->numOptions; ++i) {
-    size_t d = editDistance(name, length, spec->options[i].name);
+    size_t d = aneEditDistance(name, length, spec->options[i].name);
     if (d < bestDistance) {
       bestDistance = d;
       best = spec->options[i].name;
@@ -79,20 +54,20 @@ static const char *closestFlag(const AneCliSpec *spec, const char *name,
   }
   static const char *const kBuiltIn[] = {"help", "version"};
   for (size_t i = 0; i < 2; ++i) {
-    size_t d = editDistance(name, length, kBuiltIn[i]);
+    size_t d = aneEditDistance(name, length, kBuiltIn[i]);
     if (d < bestDistance) {
       bestDistance = d;
       best = kBuiltIn[i];
     }
   }
   for (size_t i = 0; spec->dynamicName && spec->dynamicName(i); ++i) {
-    size_t d = editDistance(name, length, spec->dynamicName(i));
+    size_t d = aneEditDistance(name, length, spec->dynamicName(i));
     if (d < bestDistance) {
       bestDistance = d;
       best = spec->dynamicName(i);
     }
   }
-  return bestDistance <= 2 && 3 * bestDistance < length ? best : NULL;
+  return aneIsLikelyTypo(bestDistance, length) ? best : NULL;
 }
 
 static Event unknownFlag(const AneCliSpec *spec, const char *text,

@@ -23,7 +23,7 @@
 // TIMING: ... Execution time report ...
 // TIMING: CSE
 // TIMING: Total
-// BADPASS: ane-opt: error: invalid --pass-pipeline at column 16: MLIR Textual PassPipeline Parser:1:1: error: 'no-such-pass' does not refer to a registered pass or pass pipeline
+// BADPASS: ane-opt: error: invalid --pass-pipeline at column 16: 'no-such-pass' does not refer to a registered pass or pass pipeline
 // SYNTAX: ane-opt: error: invalid --pass-pipeline at column 19: expected ')'
 // BADOPT: ane-opt: error: invalid pass flag at column 1: <Pass-Options-Parser>: no such option bogus
 // MIXED: '--pass-pipeline' cannot be combined with per-pass flags

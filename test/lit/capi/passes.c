@@ -140,7 +140,7 @@ static void testPipeline(void) {
 // CHECK-NEXT: {{^}}  builtin.module(cse
 // CHECK-NEXT: {{^}}                    ^
 // CHECK: failed: 1
-// CHECK: column 16: MLIR Textual PassPipeline Parser:1:1: error: 'nope' does not refer to a registered pass or pass pipeline
+// CHECK: column 16: 'nope' does not refer to a registered pass or pass pipeline
 // CHECK: column 1: expected the pipeline to be anchored on 'builtin.module(...)'
 // CHECK: elements: 1
 // CHECK: func-anchored: column 1: the pass manager is not anchored on builtin.module (add pipeline elements to a nested one with aneOpPassManagerAddPipeline)
