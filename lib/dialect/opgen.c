@@ -20,6 +20,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "op_flags.h"
+
 // The registry to read; test/lit/dialect/opgen-errors.test builds the
 // generator against malformed ones.
 #ifndef ANE_OPS_DEF
@@ -29,12 +31,14 @@
 typedef struct {
   const char *name, *camel, *operands, *attributes, *verify, *milName,
       *milParams, *summary;
+  unsigned flags; // ANE_OPF_*: only VARIADIC_RESULTS matters here
 } Row;
 
 static const Row kRows[] = {
 #define ANE_OP(Name, Camel, Operands, Attributes, Verify, Flags, MilName,      \
                MilKind, MilEpsilon, MilParams, Summary)                        \
-  {#Name, #Camel, Operands, Attributes, #Verify, MilName, MilParams, Summary},
+  {#Name,    #Camel,    Operands,  Attributes, #Verify,                        \
+   MilName,  MilParams, Summary,   (Flags)},
 #include ANE_OPS_DEF
 };
 enum { kNumRows = sizeof(kRows) / sizeof(kRows[0]) };
@@ -248,7 +252,10 @@ static void writeIrdl(FILE *out) {
                                  : "",
               item->name);
     }
-    fputs(")\n    irdl.results(result: %result)\n", out);
+    fputs((row->flags & ANE_OPF_VARIADIC_RESULTS)
+              ? ")\n    irdl.results(results: variadic %result)\n"
+              : ")\n    irdl.results(result: %result)\n",
+          out);
     if (attrs.count) {
       fputs("    irdl.attributes {", out);
       for (int i = 0; i < attrs.count; ++i)

@@ -80,8 +80,9 @@ struct Verifier {
   const AneOpDef *def; // the op's row in the registry (ane_ops.def)
   WalkState *walk;
   intptr_t numOperands;
+  intptr_t numResults; // 1 unless the op has ANE_OPF_VARIADIC_RESULTS
   // Shapes of the first operands (fixed-arity ops have at most 3) and the
-  // result, filled in by step 1.
+  // (first) result, filled in by step 1.
   AneShape operands[3];
   AneShape result;
 };
@@ -102,9 +103,11 @@ static MlirType operandType(Verifier *v, intptr_t i) {
   return mlirValueGetType(mlirOperationGetOperand(v->op, i));
 }
 
-static MlirType resultType(Verifier *v) {
-  return mlirValueGetType(mlirOperationGetResult(v->op, 0));
+static MlirType resultTypeAt(Verifier *v, intptr_t i) {
+  return mlirValueGetType(mlirOperationGetResult(v->op, i));
 }
+
+static MlirType resultType(Verifier *v) { return resultTypeAt(v, 0); }
 
 // Formats one dim as a number or `?`.
 static const char *formatDim(int64_t dim, char *buf, size_t cap) {
@@ -139,10 +142,13 @@ static const TypeInfo *typeInfo(Verifier *v, MlirType type) {
   return slot;
 }
 
-// The name of operand `i` (-1: the result) for messages.
+// The name of operand `i` for messages; -1 - k is result #k ("result" for
+// an op with one result).
 static const char *operandName(Verifier *v, intptr_t i, char *buf, size_t cap) {
   const AneOpDef *def = v->def;
-  if (i < 0)
+  if (i < 0 && v->numResults > 1)
+    snprintf(buf, cap, "result #%" PRIdPTR, -1 - i);
+  else if (i < 0)
     snprintf(buf, cap, "result");
   else if (def->maxOperands >= 0 && i < def->numOperandNames)
     snprintf(buf, cap, "%s", def->operandNames[i]);
@@ -218,6 +224,11 @@ static bool checkTypes(Verifier *v) {
   MlirType result = resultType(v);
   if (!checkTensor(v, result, -1, &v->result))
     return false;
+  for (intptr_t i = 1; i < v->numResults; ++i) {
+    AneShape scratch;
+    if (!checkTensor(v, resultTypeAt(v, i), -1 - i, &scratch))
+      return false;
+  }
 
   if (v->def->flags & ANE_OPF_MIXED_ELEMENTS || v->numOperands == 0)
     return true;
@@ -233,14 +244,18 @@ static bool checkTypes(Verifier *v) {
       return false;
     }
   }
-  MlirType res = typeInfo(v, result)->element;
-  if (!mlirTypeEqual(first, res)) {
-    emitOpError(v,
-                "result element type %s does not match operand element "
-                "type %s",
-                aneTypeFormat(res, a, sizeof(a)),
-                aneTypeFormat(first, b, sizeof(b)));
-    return false;
+  for (intptr_t i = 0; i < v->numResults; ++i) {
+    MlirType res = typeInfo(v, resultTypeAt(v, i))->element;
+    if (!mlirTypeEqual(first, res)) {
+      char what[32];
+      emitOpError(v,
+                  "%s element type %s does not match operand element "
+                  "type %s",
+                  operandName(v, -1 - i, what, sizeof(what)),
+                  aneTypeFormat(res, a, sizeof(a)),
+                  aneTypeFormat(first, b, sizeof(b)));
+      return false;
+    }
   }
   return true;
 }
@@ -1266,6 +1281,51 @@ static bool verifyTile(Verifier *v) {
   return checkResultShape(v, &expected);
 }
 
+// One result per split_sizes entry, each x with the axis dim replaced by
+// its entry; the entries add up to that dim of x.
+static bool verifySplit(Verifier *v) {
+  const AneShape *x = &v->operands[0];
+  int64_t axis;
+  if (!getAxis(v, x->rank, &axis))
+    return false;
+  int64_t *sizes = malloc((size_t)v->numResults * sizeof(int64_t));
+  if (!sizes) {
+    emitOpError(v, "out of memory");
+    return false;
+  }
+  // Counts and entries in 1..2^31-1 (so the sum below cannot overflow).
+  bool ok = getSpatialArray(v, "split_sizes", v->numResults, 1, sizes);
+  int64_t sum = 0;
+  for (intptr_t i = 0; ok && i < v->numResults; ++i)
+    sum += sizes[i];
+  char a[kShapeBuf], b[kShapeBuf];
+  if (ok && !aneDimIsDynamic(x->dims[axis]) && sum != x->dims[axis]) {
+    MlirAttribute attr = mlirOperationGetAttributeByName(
+        v->op, mlirStringRefCreateFromCString("split_sizes"));
+    emitOpError(v,
+                "split_sizes %s add up to %" PRId64 ", not to dim %" PRId64
+                " of x %s",
+                aneI64ArrayFormat(attr, a, sizeof(a)), sum, axis,
+                aneShapeFormat(x, b, sizeof(b)));
+    ok = false;
+  }
+  for (intptr_t i = 0; ok && i < v->numResults; ++i) {
+    AneShape expected = *x;
+    expected.dims[axis] = sizes[i];
+    const AneShape *got = &typeInfo(v, resultTypeAt(v, i))->shape;
+    if (!aneShapesCompatible(got, &expected)) {
+      char what[32];
+      emitOpError(v, "%s shape %s does not match expected %s",
+                  operandName(v, -1 - i, what, sizeof(what)),
+                  aneShapeFormat(got, a, sizeof(a)),
+                  aneShapeFormat(&expected, b, sizeof(b)));
+      ok = false;
+    }
+  }
+  free(sizes);
+  return ok;
+}
+
 // The masks are 0/1 per dim; a squeezed dim selects element `begin`
 // (dialect/shape.h).
 static bool verifySliceByIndex(Verifier *v) {
@@ -1432,9 +1492,15 @@ static bool verifyOp(WalkState *walk, MlirOperation op,
                 v.numOperands);
     return false;
   }
-  if (mlirOperationGetNumResults(op) != 1) {
+  v.numResults = mlirOperationGetNumResults(op);
+  if (def->flags & ANE_OPF_VARIADIC_RESULTS) {
+    if (v.numResults < 1) {
+      emitOpError(&v, "requires at least one result");
+      return false;
+    }
+  } else if (v.numResults != 1) {
     emitOpError(&v, "requires exactly one result, got %" PRIdPTR,
-                mlirOperationGetNumResults(op));
+                v.numResults);
     return false;
   }
   return checkTypes(&v) && kVerifiers[def->id](&v);

@@ -100,6 +100,7 @@ bool aneKernelPad(AneKernelCall *call);
 bool aneKernelExpandDims(AneKernelCall *call);
 bool aneKernelSqueeze(AneKernelCall *call);
 bool aneKernelTile(AneKernelCall *call);
+bool aneKernelSplit(AneKernelCall *call);
 bool aneKernelIdentity(AneKernelCall *call);
 
 //===----------------------------------------------------------------------===//

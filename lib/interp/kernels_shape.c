@@ -205,6 +205,45 @@ bool aneKernelExpandDims(AneKernelCall *call) { return copyAll(call); }
 bool aneKernelSqueeze(AneKernelCall *call) { return copyAll(call); }
 bool aneKernelIdentity(AneKernelCall *call) { return copyAll(call); }
 
+// The results are consecutive blocks of x along the axis: per outer index,
+// each result takes its [dim x inner] block in turn (concat's inverse).
+bool aneKernelSplit(AneKernelCall *call) {
+  if (!aneKernelCheckOperandCount(call, 1, 1))
+    return false;
+  const AneTensor *x = call->operands[0];
+  int64_t axisValue;
+  int axis;
+  if (!aneKernelGetI64(call, "axis", &axisValue) ||
+      !aneKernelNormalizeAxis(call, axisValue, x->rank, &axis))
+    return false;
+  int64_t total = 0;
+  for (int i = 0; i < call->numResults; ++i) {
+    const AneTensor *r = call->results[i];
+    bool ok = r && r->rank == x->rank && (r->size == 0 || r->data);
+    for (int d = 0; ok && d < x->rank; ++d)
+      ok = d == axis || r->dims[d] == x->dims[d];
+    if (!ok)
+      return aneKernelFail(call, "result #%d shape does not fit x's shape", i);
+    total += r->dims[axis];
+  }
+  if (total != x->dims[axis])
+    return aneKernelFail(call,
+                         "the results add up to %lld along dim %d, x has "
+                         "%lld",
+                         (long long)total, axis, (long long)x->dims[axis]);
+  int64_t outer, n, inner;
+  aneSplitAxis(x, axis, &outer, &n, &inner);
+  const double *in = x->data;
+  for (int64_t o = 0; o < outer; ++o)
+    for (int i = 0; i < call->numResults; ++i) {
+      AneTensor *r = call->results[i];
+      int64_t block = r->dims[axis] * inner;
+      copyRounded(call->numerics, r->dtype, r->data + o * block, in, block);
+      in += block;
+    }
+  return true;
+}
+
 bool aneKernelTile(AneKernelCall *call) {
   if (!aneKernelCheckOperandCount(call, 1, 1))
     return false;

@@ -14,6 +14,7 @@
 
 #include "import_internal.h"
 
+#include "conventions.h"
 #include "dialect/shape.h"
 #include "mlir_types.h"
 
@@ -32,7 +33,7 @@ typedef struct {
   const MilStatement *stmt;
   const MilOpInfo *info;
   MilUnsupported *why;
-  const MilBinding *result;
+  const MilBinding *result; ///< The first result.
   MlirNamedAttribute attrs[kMaxAttrs];
   int numAttrs;
   MlirValue *operands;
@@ -966,6 +967,76 @@ static MilMapStatus mapCast(Build *b) {
   return mapUnary(b);
 }
 
+// split_sizes is what ane.split holds; num_splits alone means equal parts
+// of x's (static) dim. Which ones the statement wrote is kept in
+// mil.split_params (conventions.h) when it is not split_sizes alone.
+static MilMapStatus mapSplit(Build *b) {
+  int64_t axis, numSplits, sizes[kMaxList];
+  size_t n;
+  bool sizesGiven;
+  const MilParam *numParam = findParam(b, "num_splits");
+  if (!findParam(b, "axis"))
+    return FAIL(b->stmt->opPos, "'split' needs parameter 'axis'");
+  TRY(intParam(b, "axis", 0, &axis));
+  TRY(intParam(b, "num_splits", 0, &numSplits));
+  TRY(intListParam(b, "split_sizes", sizes, &n, &sizesGiven));
+  if (!numParam && !sizesGiven)
+    return FAIL(b->stmt->opPos,
+                "'split' needs parameter 'num_splits' or 'split_sizes'");
+  if (numParam && sizesGiven && numSplits != (int64_t)n)
+    return FAIL(numParam->value.pos,
+                "'split' num_splits %lld does not match the %zu entries of "
+                "split_sizes",
+                (long long)numSplits, n);
+  if (numParam && !sizesGiven) {
+    MlirType xType;
+    TRY(tensorParamType(b, "x", &xType));
+    intptr_t rank = mlirShapedTypeGetRank(xType);
+    int64_t norm;
+    if (!aneNormalizeAxis(axis, rank, &norm))
+      return FAIL(findParam(b, "axis")->value.pos,
+                  "'split' axis %lld is out of range for rank %lld",
+                  (long long)axis, (long long)rank);
+    int64_t dim = mlirShapedTypeGetDimSize(xType, (intptr_t)norm);
+    if (numSplits < 1 || numSplits > kMaxList)
+      return FAIL(numParam->value.pos,
+                  "'split' num_splits must be in 1..%d, got %lld", kMaxList,
+                  (long long)numSplits);
+    if (mlirShapedTypeIsDynamicSize(dim))
+      return FAIL(numParam->value.pos,
+                  "'split' with num_splits alone needs a static dim %lld of "
+                  "x",
+                  (long long)norm);
+    if (dim % numSplits != 0)
+      return FAIL(numParam->value.pos,
+                  "'split' num_splits %lld does not divide dim %lld of x "
+                  "(size %lld)",
+                  (long long)numSplits, (long long)norm, (long long)dim);
+    for (n = 0; n < (size_t)numSplits; ++n)
+      sizes[n] = dim / numSplits;
+  }
+  // IRDL gives a variadic result one type (ane_ops.def), so the parts are
+  // equal.
+  for (size_t i = 1; i < n; ++i)
+    if (sizes[i] != sizes[0])
+      return unsupported(b, findParam(b, "split_sizes")->value.pos,
+                         "'split' into parts of different sizes is not "
+                         "supported by ane.split (its results share one "
+                         "type)");
+  addAttr(b, "axis", i64Attr(b, axis));
+  addAttr(b, "split_sizes", i64Array(b, sizes, n));
+  if (numParam) {
+    MlirAttribute names[2] = {
+        mlirStringAttrGet(b->im->context, mlirStringRefCreateFromCString(
+                                              "num_splits")),
+        mlirStringAttrGet(b->im->context, mlirStringRefCreateFromCString(
+                                              "split_sizes"))};
+    addAttr(b, MIL_ATTR_SPLIT_PARAMS,
+            mlirArrayAttrGet(b->im->context, sizesGiven ? 2 : 1, names));
+  }
+  return mapUnary(b);
+}
+
 static MilMapStatus mapKind(Build *b) {
   switch (b->info->kind) {
   case MIL_OP_REDUCE: return mapReduce(b);
@@ -992,6 +1063,7 @@ static MilMapStatus mapKind(Build *b) {
   case MIL_OP_SQUEEZE: return mapSqueeze(b);
   case MIL_OP_TILE: return mapListAttr(b, "reps");
   case MIL_OP_CAST: return mapCast(b);
+  case MIL_OP_SPLIT: return mapSplit(b);
   case MIL_OP_NO_MIL: break;
   }
   return FAIL(b->stmt->opPos, "internal error: no mapping for '%s'",
@@ -1002,16 +1074,27 @@ MilMapStatus milImportAneOp(MilImporter *im, const MilStatement *stmt,
                             const MilOpInfo *info, MilUnsupported *why) {
   Build build = {.im = im, .stmt = stmt, .info = info, .why = why};
   Build *b = &build;
-  if (stmt->numResults != 1)
+  size_t numResults = stmt->numResults;
+  if (!info->manyResults && numResults != 1)
     return FAIL(stmt->opPos, "'%s' has one result, got %zu", stmt->op,
-                stmt->numResults);
+                numResults);
+  if (numResults < 1)
+    return FAIL(stmt->opPos, "'%s' needs a result", stmt->op);
   b->result = &stmt->results[0];
-  MlirType resultType = milTypeToMlir(im->context, &b->result->type, false);
-  if (mlirTypeIsNull(resultType))
-    return FAIL(b->result->typePos,
-                "the result of '%s' cannot be a %s (the dialect's tensors "
-                "are fp16, fp32, int32 or bool)",
-                stmt->op, milDTypeName(b->result->type.dtype));
+  MlirType *resultTypes = malloc(numResults * sizeof(MlirType));
+  if (!resultTypes)
+    return FAIL(stmt->opPos, "out of memory");
+  for (size_t i = 0; i < numResults; ++i) {
+    const MilBinding *r = &stmt->results[i];
+    resultTypes[i] = milTypeToMlir(im->context, &r->type, false);
+    if (mlirTypeIsNull(resultTypes[i])) {
+      free(resultTypes);
+      return FAIL(r->typePos,
+                  "the result of '%s' cannot be a %s (the dialect's tensors "
+                  "are fp16, fp32, int32 or bool)",
+                  stmt->op, milDTypeName(r->type.dtype));
+    }
+  }
   MilMapStatus status = checkParamNames(b);
   if (status == MIL_MAP_OK)
     status = mapKind(b);
@@ -1019,15 +1102,18 @@ MilMapStatus milImportAneOp(MilImporter *im, const MilStatement *stmt,
     MlirOperationState state = mlirOperationStateGet(
         mlirStringRefCreateFromCString(info->aneName),
         milImportNamedLoc(im, b->result->name, stmt->opPos));
-    mlirOperationStateAddResults(&state, 1, &resultType);
+    mlirOperationStateAddResults(&state, (intptr_t)numResults, resultTypes);
     mlirOperationStateAddOperands(&state, (intptr_t)b->numOperands,
                                   b->operands);
     mlirOperationStateAddAttributes(&state, b->numAttrs, b->attrs);
     MlirOperation op = mlirOperationCreate(&state);
     milAppendOp(im, op);
-    if (!milDefineRuntime(im, b->result, mlirOperationGetResult(op, 0)))
-      status = MIL_MAP_ERROR;
+    for (size_t i = 0; status == MIL_MAP_OK && i < numResults; ++i)
+      if (!milDefineRuntime(im, &stmt->results[i],
+                            mlirOperationGetResult(op, (intptr_t)i)))
+        status = MIL_MAP_ERROR;
   }
+  free(resultTypes);
   free(b->operands);
   return status;
 }

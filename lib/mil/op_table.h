@@ -41,6 +41,8 @@ typedef enum {
   MIL_OP_SQUEEZE,       ///< x, [axes]
   MIL_OP_TILE,          ///< x, reps
   MIL_OP_CAST,          ///< x, dtype
+  MIL_OP_SPLIT,         ///< x, axis, [num_splits], [split_sizes]: several
+                        ///< results
   MIL_OP_NO_MIL,        ///< ane.rms_norm, ane.l2_norm: no MIL op on the ANE path
 } MilOpKind;
 
@@ -50,6 +52,7 @@ typedef struct {
   MilOpKind kind;
   double defaultEpsilon; ///< MIL_OP_UNARY_EPSILON and MIL_OP_LAYER_NORM.
   const char *params;    ///< Every MIL parameter, sorted: "axes, keep_dims, x".
+  bool manyResults;      ///< One or more results (ANE_OPF_VARIADIC_RESULTS).
 } MilOpInfo;
 
 /// The row of a MIL op name, or NULL.
