@@ -1208,6 +1208,8 @@ static bool verifySliceBySize(Verifier *v) {
   return checkResultShape(v, &expected);
 }
 
+
+
 // Reads `axes` (array<i64>) and marks each, normalized against `rank`.
 static bool getAxesIn(Verifier *v, int64_t rank, bool marked[ANE_MAX_RANK]) {
   MlirAttribute axes;
@@ -1278,6 +1280,59 @@ static bool verifyTile(Verifier *v) {
       return false;
     }
   }
+  return checkResultShape(v, &expected);
+}
+
+// gather(x, indices): i32 indices; the result has x's element type and the
+// shape x[:axis] + indices[batch_dims:] + x[axis+1:], the first batch_dims
+// dims of x and indices being equal (shared batch dims).
+static bool verifyGather(Verifier *v) {
+  const AneShape *x = &v->operands[0], *idx = &v->operands[1];
+  char a[kShapeBuf], b[kShapeBuf];
+  if (elementKind(v, 1) != AneElementI32) {
+    emitOpError(v, "indices element type must be i32, got %s",
+                aneTypeFormat(elementType(v, 1), a, sizeof(a)));
+    return false;
+  }
+  if (!mlirTypeEqual(elementType(v, 0), elementType(v, -1))) {
+    emitOpError(v, "result element type %s does not match x element type %s",
+                aneTypeFormat(elementType(v, -1), a, sizeof(a)),
+                aneTypeFormat(elementType(v, 0), b, sizeof(b)));
+    return false;
+  }
+  int64_t axis, batchDims;
+  if (!getAxis(v, x->rank, &axis) || !getI64(v, "batch_dims", &batchDims))
+    return false;
+  int64_t maxBatch = axis < idx->rank ? axis : idx->rank;
+  if (batchDims < 0 || batchDims > maxBatch) {
+    emitOpError(v,
+                "batch_dims %" PRId64 " must be in 0..%" PRId64
+                " (at most the axis %" PRId64 " and the rank of indices %" PRId64
+                ")",
+                batchDims, maxBatch, axis, idx->rank);
+    return false;
+  }
+  for (int64_t i = 0; i < batchDims; ++i)
+    if (!aneDimsCompatible(x->dims[i], idx->dims[i])) {
+      emitOpError(v,
+                  "indices %s and x %s differ in batch dim %" PRId64,
+                  aneShapeFormat(idx, a, sizeof(a)),
+                  aneShapeFormat(x, b, sizeof(b)), i);
+      return false;
+    }
+  int64_t rank = x->rank - 1 + idx->rank - batchDims;
+  if (rank > ANE_MAX_RANK) {
+    emitOpError(v, "result would have rank %" PRId64 ", more than %d", rank,
+                ANE_MAX_RANK);
+    return false;
+  }
+  AneShape expected = {0, {0}};
+  for (int64_t i = 0; i < axis; ++i)
+    expected.dims[expected.rank++] = x->dims[i];
+  for (int64_t i = batchDims; i < idx->rank; ++i)
+    expected.dims[expected.rank++] = idx->dims[i];
+  for (int64_t i = axis + 1; i < x->rank; ++i)
+    expected.dims[expected.rank++] = x->dims[i];
   return checkResultShape(v, &expected);
 }
 

@@ -101,6 +101,7 @@ bool aneKernelExpandDims(AneKernelCall *call);
 bool aneKernelSqueeze(AneKernelCall *call);
 bool aneKernelTile(AneKernelCall *call);
 bool aneKernelSplit(AneKernelCall *call);
+bool aneKernelGather(AneKernelCall *call);
 bool aneKernelIdentity(AneKernelCall *call);
 
 //===----------------------------------------------------------------------===//

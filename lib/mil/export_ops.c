@@ -387,6 +387,7 @@ static intptr_t expectedOperands(MilOpKind kind) {
   switch (kind) {
   case MIL_OP_BINARY:
   case MIL_OP_MATMUL:
+  case MIL_OP_GATHER:
     return 2;
   case MIL_OP_SELECT:
     return 3;
@@ -574,6 +575,9 @@ static bool emitKind(Emit *e, const MilOpInfo *info) {
       return milExportError(op, "cannot export a cast to this element type");
     return stringArg(e, "dtype", milDTypeName(to)) && operand(e, "x", 0);
   }
+  case MIL_OP_GATHER:
+    return intArg(e, "axis") && intArg(e, "batch_dims") &&
+           operand(e, "x", 0) && operand(e, "indices", 1);
   case MIL_OP_SPLIT:
     return splitArgs(e);
   case MIL_OP_NO_MIL:

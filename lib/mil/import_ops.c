@@ -967,6 +967,20 @@ static MilMapStatus mapCast(Build *b) {
   return mapUnary(b);
 }
 
+// MIL's defaults: axis 0, batch_dims 0 (iOS15 has no batch_dims).
+static MilMapStatus mapGather(Build *b) {
+  int64_t axis, batchDims;
+  TRY(intParam(b, "axis", 0, &axis));
+  TRY(intParam(b, "batch_dims", 0, &batchDims));
+  addAttr(b, "axis", i64Attr(b, axis));
+  addAttr(b, "batch_dims", i64Attr(b, batchDims));
+  MlirValue x, indices;
+  TRY(tensorParam(b, "x", &x));
+  TRY(tensorParam(b, "indices", &indices));
+  TRY(addOperand(b, x));
+  return addOperand(b, indices);
+}
+
 // split_sizes is what ane.split holds; num_splits alone means equal parts
 // of x's (static) dim. Which ones the statement wrote is kept in
 // mil.split_params (conventions.h) when it is not split_sizes alone.
@@ -1063,6 +1077,7 @@ static MilMapStatus mapKind(Build *b) {
   case MIL_OP_SQUEEZE: return mapSqueeze(b);
   case MIL_OP_TILE: return mapListAttr(b, "reps");
   case MIL_OP_CAST: return mapCast(b);
+  case MIL_OP_GATHER: return mapGather(b);
   case MIL_OP_SPLIT: return mapSplit(b);
   case MIL_OP_NO_MIL: break;
   }
