@@ -1208,7 +1208,30 @@ static bool verifySliceBySize(Verifier *v) {
   return checkResultShape(v, &expected);
 }
 
-
+// reduce_argmax: x of f16, f32 or i32 (step 1), an i32 result of x's shape
+// with `axis` reduced (kept as 1 with keep_dims).
+static bool verifyReduceArgmax(Verifier *v) {
+  const AneShape *x = &v->operands[0];
+  char a[kTextBuf];
+  if (elementKind(v, -1) != AneElementI32) {
+    emitOpError(v, "result element type must be i32, got %s",
+                aneTypeFormat(elementType(v, -1), a, sizeof(a)));
+    return false;
+  }
+  int64_t axis;
+  bool keepDims;
+  if (!getAxis(v, x->rank, &axis) || !getBool(v, "keep_dims", &keepDims))
+    return false;
+  AneShape expected;
+  if (!aneReduceShape(x, &axis, 1, keepDims, &expected)) {
+    emitOpError(v,
+                "result would be rank 0: x %s has one dim and keep_dims = "
+                "false",
+                aneShapeFormat(x, a, sizeof(a)));
+    return false;
+  }
+  return checkResultShape(v, &expected);
+}
 
 // Reads `axes` (array<i64>) and marks each, normalized against `rank`.
 static bool getAxesIn(Verifier *v, int64_t rank, bool marked[ANE_MAX_RANK]) {

@@ -43,6 +43,7 @@ bool aneKernelReduceL1Norm(AneKernelCall *call);
 bool aneKernelReduceL2Norm(AneKernelCall *call);
 bool aneKernelReduceSumSquare(AneKernelCall *call);
 bool aneKernelReduceLogSumExp(AneKernelCall *call);
+bool aneKernelReduceArgmax(AneKernelCall *call);
 
 // kernels_elementwise.c
 bool aneKernelAdd(AneKernelCall *call);

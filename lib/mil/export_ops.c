@@ -578,6 +578,8 @@ static bool emitKind(Emit *e, const MilOpInfo *info) {
   case MIL_OP_GATHER:
     return intArg(e, "axis") && intArg(e, "batch_dims") &&
            operand(e, "x", 0) && operand(e, "indices", 1);
+  case MIL_OP_REDUCE_ARGMAX:
+    return intArg(e, "axis") && boolArg(e, "keep_dims") && operand(e, "x", 0);
   case MIL_OP_SPLIT:
     return splitArgs(e);
   case MIL_OP_NO_MIL:

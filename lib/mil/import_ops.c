@@ -981,6 +981,17 @@ static MilMapStatus mapGather(Build *b) {
   return addOperand(b, indices);
 }
 
+// MIL's defaults: axis -1, keep_dims false.
+static MilMapStatus mapReduceArgmax(Build *b) {
+  int64_t axis;
+  bool keepDims;
+  TRY(intParam(b, "axis", -1, &axis));
+  TRY(boolParam(b, "keep_dims", false, &keepDims));
+  addAttr(b, "axis", i64Attr(b, axis));
+  addAttr(b, "keep_dims", boolAttr(b, keepDims));
+  return mapUnary(b);
+}
+
 // split_sizes is what ane.split holds; num_splits alone means equal parts
 // of x's (static) dim. Which ones the statement wrote is kept in
 // mil.split_params (conventions.h) when it is not split_sizes alone.
@@ -1078,6 +1089,7 @@ static MilMapStatus mapKind(Build *b) {
   case MIL_OP_TILE: return mapListAttr(b, "reps");
   case MIL_OP_CAST: return mapCast(b);
   case MIL_OP_GATHER: return mapGather(b);
+  case MIL_OP_REDUCE_ARGMAX: return mapReduceArgmax(b);
   case MIL_OP_SPLIT: return mapSplit(b);
   case MIL_OP_NO_MIL: break;
   }

@@ -42,6 +42,7 @@ typedef enum {
   MIL_OP_TILE,          ///< x, reps
   MIL_OP_CAST,          ///< x, dtype
   MIL_OP_GATHER,        ///< x, indices, [axis], [batch_dims]
+  MIL_OP_REDUCE_ARGMAX, ///< x, [axis], [keep_dims]
   MIL_OP_SPLIT,         ///< x, axis, [num_splits], [split_sizes]: several
                         ///< results
   MIL_OP_NO_MIL,        ///< ane.rms_norm, ane.l2_norm: no MIL op on the ANE path
