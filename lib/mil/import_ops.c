@@ -22,6 +22,7 @@
 #include "mlir-c/BuiltinTypes.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,6 +39,9 @@ typedef struct {
   int numAttrs;
   MlirValue *operands;
   size_t numOperands, operandCapacity;
+  /// The mapping appended ops of its own for every result (a split into
+  /// parts of different sizes): no op of `info` is built.
+  bool resultsDefined;
 } Build;
 
 //===----------------------------------------------------------------------===//
@@ -992,6 +996,69 @@ static MilMapStatus mapReduceArgmax(Build *b) {
   return mapUnary(b);
 }
 
+// A split into parts of different sizes: one ane.slice_by_size of x per
+// part, named after its MIL output (exported as slice_by_size statements,
+// which import back to the same ops; docs/mil.md).
+static MilMapStatus splitAsSlices(Build *b, int64_t axis,
+                                  const int64_t *sizes, size_t n) {
+  MlirValue x;
+  TRY(tensorParam(b, "x", &x));
+  MlirType xType = mlirValueGetType(x);
+  intptr_t rank = mlirShapedTypeGetRank(xType);
+  int64_t norm;
+  if (!aneNormalizeAxis(axis, rank, &norm))
+    return FAIL(findParam(b, "axis")->value.pos,
+                "'split' axis %lld is out of range for rank %lld",
+                (long long)axis, (long long)rank);
+  if (n != b->stmt->numResults)
+    return FAIL(b->stmt->opPos,
+                "'split' has %zu parts but the statement has %zu results", n,
+                b->stmt->numResults);
+  int64_t begin[MIL_MAX_RANK] = {0}, size[MIL_MAX_RANK];
+  for (intptr_t d = 0; d < rank && d < MIL_MAX_RANK; ++d) {
+    size[d] = mlirShapedTypeGetDimSize(xType, d);
+    if (mlirShapedTypeIsDynamicSize(size[d]))
+      return FAIL(b->stmt->opPos,
+                  "'split' into parts of different sizes needs x with "
+                  "static dims");
+  }
+  int64_t sum = 0;
+  for (size_t i = 0; i < n; ++i)
+    sum += sizes[i] > 0 && sizes[i] <= INT32_MAX ? sizes[i] : INT64_MAX / 128;
+  if (sum != size[norm])
+    return FAIL(findParam(b, "split_sizes")->value.pos,
+                "'split' split_sizes must be positive and add up to dim %lld "
+                "of x (size %lld)",
+                (long long)norm, (long long)size[norm]);
+  for (size_t i = 0; i < n; ++i) {
+    const MilBinding *r = &b->stmt->results[i];
+    MlirType type = milTypeToMlir(b->im->context, &r->type, false);
+    size[norm] = sizes[i];
+    MlirNamedAttribute attrs[2] = {
+        mlirNamedAttributeGet(
+            mlirIdentifierGet(b->im->context,
+                              mlirStringRefCreateFromCString("begin")),
+            i64Array(b, begin, (size_t)rank)),
+        mlirNamedAttributeGet(
+            mlirIdentifierGet(b->im->context,
+                              mlirStringRefCreateFromCString("size")),
+            i64Array(b, size, (size_t)rank))};
+    MlirOperationState state = mlirOperationStateGet(
+        mlirStringRefCreateFromCString("ane.slice_by_size"),
+        milImportNamedLoc(b->im, r->name, b->stmt->opPos));
+    mlirOperationStateAddResults(&state, 1, &type);
+    mlirOperationStateAddOperands(&state, 1, &x);
+    mlirOperationStateAddAttributes(&state, 2, attrs);
+    MlirOperation op = mlirOperationCreate(&state);
+    milAppendOp(b->im, op);
+    if (!milDefineRuntime(b->im, r, mlirOperationGetResult(op, 0)))
+      return MIL_MAP_ERROR;
+    begin[norm] += sizes[i];
+  }
+  b->resultsDefined = true;
+  return MIL_MAP_OK;
+}
+
 // split_sizes is what ane.split holds; num_splits alone means equal parts
 // of x's (static) dim. Which ones the statement wrote is kept in
 // mil.split_params (conventions.h) when it is not split_sizes alone.
@@ -1040,14 +1107,11 @@ static MilMapStatus mapSplit(Build *b) {
     for (n = 0; n < (size_t)numSplits; ++n)
       sizes[n] = dim / numSplits;
   }
-  // IRDL gives a variadic result one type (ane_ops.def), so the parts are
-  // equal.
+  // IRDL gives a variadic result one type (ane_ops.def), so ane.split's
+  // parts are equal; other parts are windows of x.
   for (size_t i = 1; i < n; ++i)
     if (sizes[i] != sizes[0])
-      return unsupported(b, findParam(b, "split_sizes")->value.pos,
-                         "'split' into parts of different sizes is not "
-                         "supported by ane.split (its results share one "
-                         "type)");
+      return splitAsSlices(b, axis, sizes, n);
   addAttr(b, "axis", i64Attr(b, axis));
   addAttr(b, "split_sizes", i64Array(b, sizes, n));
   if (numParam) {
@@ -1125,7 +1189,7 @@ MilMapStatus milImportAneOp(MilImporter *im, const MilStatement *stmt,
   MilMapStatus status = checkParamNames(b);
   if (status == MIL_MAP_OK)
     status = mapKind(b);
-  if (status == MIL_MAP_OK) {
+  if (status == MIL_MAP_OK && !b->resultsDefined) {
     MlirOperationState state = mlirOperationStateGet(
         mlirStringRefCreateFromCString(info->aneName),
         milImportNamedLoc(im, b->result->name, stmt->opPos));
