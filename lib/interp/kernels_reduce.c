@@ -236,9 +236,9 @@ bool aneKernelReduceArgmax(AneKernelCall *call) {
     return false;
   int64_t outer, n, inner;
   aneSplitAxis(x, axis, &outer, &n, &inner);
-  if (r->size != outer * inner)
-    return aneKernelFail(call, "result shape does not match x's shape with "
-                               "the axis reduced");
+  if (r->size != outer * inner || r->dtype != ANE_DTYPE_I32)
+    return aneKernelFail(call, "result must be i32 of x's shape with the "
+                               "axis reduced");
   for (int64_t o = 0; o < outer; ++o)
     for (int64_t i = 0; i < inner; ++i) {
       const double *row = x->data + o * n * inner + i;

@@ -220,6 +220,8 @@ bool aneKernelGather(AneKernelCall *call) {
       !aneKernelGetI64(call, "batch_dims", &batchDims) ||
       !aneKernelNormalizeAxis(call, axisValue, x->rank, &axis))
     return false;
+  if (indices->dtype != ANE_DTYPE_I32)
+    return aneKernelFail(call, "indices must be i32");
   if (batchDims < 0 || batchDims > axis || batchDims > indices->rank)
     return aneKernelFail(call, "batch_dims %lld is out of range",
                          (long long)batchDims);
