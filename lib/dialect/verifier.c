@@ -5,9 +5,11 @@
 // broadcast/reduction/matmul result shapes, axes, permutations, epsilon
 // values, ... Each `ane.*` op is checked in three steps, stopping at the
 // first violation so every bad op gets exactly one error:
-//   1. every operand and the result is a ranked tensor of rank 1..5 with
-//      positive dims <= 2^31-1 and an allowed element type;
-//   2. operand and result element types agree (except for `ane.cast`);
+//   1. every operand and the result (each result of ane.split) is a ranked
+//      tensor of rank 1..5 with positive dims <= 2^31-1 and an allowed
+//      element type;
+//   2. operand and result element types agree (except where the group
+//      checks them itself: ANE_OPF_MIXED_ELEMENTS);
 //   3. the op group's own verifier (attributes, then shapes).
 //
 // Nothing here trusts that IRDL ran: counts and attribute kinds are
