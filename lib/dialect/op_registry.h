@@ -14,19 +14,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-// Flags column of ane_ops.def.
-/// i32 is allowed besides f16 and f32 on the operands and the result.
-#define ANE_OPF_I32 0x1u
-/// Operand and result element types may differ (ane.cast).
-#define ANE_OPF_MIXED_ELEMENTS 0x2u
-/// A rank-0 result is left to the op's verifier, which can say why the rank
-/// would be 0 (full reductions with keep_dims = false).
-#define ANE_OPF_RANK0_RESULT 0x4u
-/// i1 (bool) is allowed on the operands and the result.
-#define ANE_OPF_BOOL 0x8u
-/// i8 and ui8 (MIL's int8 and uint8 activations) are allowed on the
-/// operands and the result.
-#define ANE_OPF_I8 0x10u
+#include "op_flags.h"
 
 typedef enum {
 #define ANE_OP(Name, ...) ANE_OP_##Name,

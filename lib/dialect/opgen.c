@@ -22,6 +22,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "op_flags.h"
+
 // The registry to read; test/lit/dialect/opgen-errors.test builds the
 // generator against malformed ones.
 #ifndef ANE_OPS_DEF
@@ -29,15 +31,16 @@
 #endif
 
 typedef struct {
-  const char *name, *camel, *operands, *attributes, *verify, *flags, *milName,
+  const char *name, *camel, *operands, *attributes, *verify, *milName,
       *milParams, *summary;
+  unsigned flags; // ANE_OPF_* (op_flags.h)
 } Row;
 
 static const Row kRows[] = {
 #define ANE_OP(Name, Camel, Operands, Attributes, Verify, Flags, MilName,      \
                MilKind, MilEpsilon, MilParams, Summary)                        \
-  {#Name, #Camel, Operands, Attributes, #Verify, #Flags, MilName, MilParams,  \
-   Summary},
+  {#Name,    #Camel,    Operands,  Attributes, #Verify,                        \
+   MilName,  MilParams, Summary,   (Flags)},
 #include ANE_OPS_DEF
 };
 enum { kNumRows = sizeof(kRows) / sizeof(kRows[0]) };
@@ -251,7 +254,10 @@ static void writeIrdl(FILE *out) {
                                  : "",
               item->name);
     }
-    fputs(")\n    irdl.results(result: %result)\n", out);
+    fputs((row->flags & ANE_OPF_VARIADIC_RESULTS)
+              ? ")\n    irdl.results(results: variadic %result)\n"
+              : ")\n    irdl.results(result: %result)\n",
+          out);
     if (attrs.count) {
       fputs("    irdl.attributes {", out);
       for (int i = 0; i < attrs.count; ++i)
@@ -316,39 +322,17 @@ static void writeList(FILE *out) {
             kRows[r].camel);
 }
 
-// What each ANE_OPF_* flag adds to the op table's element types (NULL: a
-// shape rule, not an element type), in the verifier's message order. The
-// flags are read as written: the generator does not link the registry.
+// What each ANE_OPF_* element flag adds to the op table's element types,
+// in the verifier's message order.
 static const struct {
-  const char *flag, *elements;
+  unsigned flag;
+  const char *elements;
 } kFlagElements[] = {
-    {"ANE_OPF_I32", "i32"},
-    {"ANE_OPF_I8", "i8, ui8"},
-    {"ANE_OPF_BOOL", "i1"},
-    {"ANE_OPF_MIXED_ELEMENTS", NULL},
-    {"ANE_OPF_RANK0_RESULT", NULL},
+    {ANE_OPF_I32, "i32"},
+    {ANE_OPF_I8, "i8, ui8"},
+    {ANE_OPF_BOOL, "i1"},
 };
 enum { kNumFlags = sizeof(kFlagElements) / sizeof(kFlagElements[0]) };
-
-// True if the row's Flags column ("0", "ANE_OPF_I32 | ANE_OPF_BOOL") holds
-// `flag`; a flag not in kFlagElements stops the generator.
-static bool hasFlag(const Row *row, int index) {
-  bool found = false;
-  for (const char *p = row->flags; *p;) {
-    p += strspn(p, " |");
-    size_t n = strcspn(p, " |");
-    bool known = n == 1 && *p == '0';
-    for (int f = 0; f < kNumFlags && !known; ++f)
-      known = strlen(kFlagElements[f].flag) == n &&
-              strncmp(kFlagElements[f].flag, p, n) == 0;
-    if (!known && n)
-      die(row, "unknown flag (add it to opgen.c's kFlagElements)");
-    found |= strlen(kFlagElements[index].flag) == n &&
-             strncmp(kFlagElements[index].flag, p, n) == 0;
-    p += n;
-  }
-  return found;
-}
 
 // The op table of docs/dialect.md: one row per op, in registry order.
 static void writeDocTable(FILE *out) {
@@ -365,16 +349,11 @@ static void writeDocTable(FILE *out) {
     if (row->attributes[0])
       fprintf(out, "`%s`", row->attributes);
     fputs(" | f16, f32", out);
-    bool mixed = false;
-    for (int f = 0; f < kNumFlags; ++f) {
-      if (!hasFlag(row, f))
-        continue;
-      if (kFlagElements[f].elements)
+    for (int f = 0; f < kNumFlags; ++f)
+      if (row->flags & kFlagElements[f].flag)
         fprintf(out, ", %s", kFlagElements[f].elements);
-      else
-        mixed |= strcmp(kFlagElements[f].flag, "ANE_OPF_MIXED_ELEMENTS") == 0;
-    }
-    fputs(mixed ? " (per operand) | " : " | ", out);
+    fputs((row->flags & ANE_OPF_MIXED_ELEMENTS) ? " (per operand) | " : " | ",
+          out);
     if (row->milName)
       fprintf(out, "`%s`", row->milName);
     else

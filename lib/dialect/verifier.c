@@ -5,9 +5,11 @@
 // broadcast/reduction/matmul result shapes, axes, permutations, epsilon
 // values, ... Each `ane.*` op is checked in three steps, stopping at the
 // first violation so every bad op gets exactly one error:
-//   1. every operand and the result is a ranked tensor of rank 1..5 with
-//      positive dims <= 2^31-1 and an allowed element type;
-//   2. operand and result element types agree (except for `ane.cast`);
+//   1. every operand and the result (each result of ane.split) is a ranked
+//      tensor of rank 1..5 with positive dims <= 2^31-1 and an allowed
+//      element type;
+//   2. operand and result element types agree (except where the group
+//      checks them itself: ANE_OPF_MIXED_ELEMENTS);
 //   3. the op group's own verifier (attributes, then shapes).
 //
 // Nothing here trusts that IRDL ran: counts and attribute kinds are
@@ -81,8 +83,9 @@ struct Verifier {
   const AneOpDef *def; // the op's row in the registry (ane_ops.def)
   WalkState *walk;
   intptr_t numOperands;
+  intptr_t numResults; // 1 unless the op has ANE_OPF_VARIADIC_RESULTS
   // Shapes of the first operands (fixed-arity ops have at most 3) and the
-  // result, filled in by step 1.
+  // (first) result, filled in by step 1.
   AneShape operands[3];
   AneShape result;
 };
@@ -103,9 +106,11 @@ static MlirType operandType(Verifier *v, intptr_t i) {
   return mlirValueGetType(mlirOperationGetOperand(v->op, i));
 }
 
-static MlirType resultType(Verifier *v) {
-  return mlirValueGetType(mlirOperationGetResult(v->op, 0));
+static MlirType resultTypeAt(Verifier *v, intptr_t i) {
+  return mlirValueGetType(mlirOperationGetResult(v->op, i));
 }
+
+static MlirType resultType(Verifier *v) { return resultTypeAt(v, 0); }
 
 // Formats one dim as a number or `?`.
 static const char *formatDim(int64_t dim, char *buf, size_t cap) {
@@ -140,10 +145,13 @@ static const TypeInfo *typeInfo(Verifier *v, MlirType type) {
   return slot;
 }
 
-// The name of operand `i` (-1: the result) for messages.
+// The name of operand `i` for messages; -1 - k is result #k ("result" for
+// an op with one result).
 static const char *operandName(Verifier *v, intptr_t i, char *buf, size_t cap) {
   const AneOpDef *def = v->def;
-  if (i < 0)
+  if (i < 0 && v->numResults > 1)
+    snprintf(buf, cap, "result #%" PRIdPTR, -1 - i);
+  else if (i < 0)
     snprintf(buf, cap, "result");
   else if (def->maxOperands >= 0 && i < def->numOperandNames)
     snprintf(buf, cap, "%s", def->operandNames[i]);
@@ -232,6 +240,11 @@ static bool checkTypes(Verifier *v) {
   MlirType result = resultType(v);
   if (!checkTensor(v, result, -1, &v->result))
     return false;
+  for (intptr_t i = 1; i < v->numResults; ++i) {
+    AneShape scratch;
+    if (!checkTensor(v, resultTypeAt(v, i), -1 - i, &scratch))
+      return false;
+  }
 
   if (v->def->flags & ANE_OPF_MIXED_ELEMENTS || v->numOperands == 0)
     return true;
@@ -247,14 +260,18 @@ static bool checkTypes(Verifier *v) {
       return false;
     }
   }
-  MlirType res = typeInfo(v, result)->element;
-  if (!mlirTypeEqual(first, res)) {
-    emitOpError(v,
-                "result element type %s does not match operand element "
-                "type %s",
-                aneTypeFormat(res, a, sizeof(a)),
-                aneTypeFormat(first, b, sizeof(b)));
-    return false;
+  for (intptr_t i = 0; i < v->numResults; ++i) {
+    MlirType res = typeInfo(v, resultTypeAt(v, i))->element;
+    if (!mlirTypeEqual(first, res)) {
+      char what[32];
+      emitOpError(v,
+                  "%s element type %s does not match operand element "
+                  "type %s",
+                  operandName(v, -1 - i, what, sizeof(what)),
+                  aneTypeFormat(res, a, sizeof(a)),
+                  aneTypeFormat(first, b, sizeof(b)));
+      return false;
+    }
   }
   return true;
 }
@@ -1303,6 +1320,31 @@ static bool verifySliceBySize(Verifier *v) {
   return checkResultShape(v, &expected);
 }
 
+// reduce_argmax: x of f16, f32 or i32 (step 1), an i32 result of x's shape
+// with `axis` reduced (kept as 1 with keep_dims).
+static bool verifyReduceArgmax(Verifier *v) {
+  const AneShape *x = &v->operands[0];
+  char a[kTextBuf];
+  if (elementKind(v, -1) != AneElementI32) {
+    emitOpError(v, "result element type must be i32, got %s",
+                aneTypeFormat(elementType(v, -1), a, sizeof(a)));
+    return false;
+  }
+  int64_t axis;
+  bool keepDims;
+  if (!getAxis(v, x->rank, &axis) || !getBool(v, "keep_dims", &keepDims))
+    return false;
+  AneShape expected;
+  if (!aneReduceShape(x, &axis, 1, keepDims, &expected)) {
+    emitOpError(v,
+                "result would be rank 0: x %s has one dim and keep_dims = "
+                "false",
+                aneShapeFormat(x, a, sizeof(a)));
+    return false;
+  }
+  return checkResultShape(v, &expected);
+}
+
 // Reads `axes` (array<i64>) and marks each, normalized against `rank`.
 static bool getAxesIn(Verifier *v, int64_t rank, bool marked[ANE_MAX_RANK]) {
   MlirAttribute axes;
@@ -1374,6 +1416,104 @@ static bool verifyTile(Verifier *v) {
     }
   }
   return checkResultShape(v, &expected);
+}
+
+// gather(x, indices): i32 indices; the result has x's element type and the
+// shape x[:axis] + indices[batch_dims:] + x[axis+1:], the first batch_dims
+// dims of x and indices being equal (shared batch dims).
+static bool verifyGather(Verifier *v) {
+  const AneShape *x = &v->operands[0], *idx = &v->operands[1];
+  char a[kShapeBuf], b[kShapeBuf];
+  if (elementKind(v, 1) != AneElementI32) {
+    emitOpError(v, "indices element type must be i32, got %s",
+                aneTypeFormat(elementType(v, 1), a, sizeof(a)));
+    return false;
+  }
+  if (!mlirTypeEqual(elementType(v, 0), elementType(v, -1))) {
+    emitOpError(v, "result element type %s does not match x element type %s",
+                aneTypeFormat(elementType(v, -1), a, sizeof(a)),
+                aneTypeFormat(elementType(v, 0), b, sizeof(b)));
+    return false;
+  }
+  int64_t axis, batchDims;
+  if (!getAxis(v, x->rank, &axis) || !getI64(v, "batch_dims", &batchDims))
+    return false;
+  int64_t maxBatch = axis < idx->rank ? axis : idx->rank;
+  if (batchDims < 0 || batchDims > maxBatch) {
+    emitOpError(v,
+                "batch_dims %" PRId64 " must be in 0..%" PRId64
+                " (at most the axis %" PRId64 " and the rank of indices %" PRId64
+                ")",
+                batchDims, maxBatch, axis, idx->rank);
+    return false;
+  }
+  for (int64_t i = 0; i < batchDims; ++i)
+    if (!aneDimsCompatible(x->dims[i], idx->dims[i])) {
+      emitOpError(v,
+                  "indices %s and x %s differ in batch dim %" PRId64,
+                  aneShapeFormat(idx, a, sizeof(a)),
+                  aneShapeFormat(x, b, sizeof(b)), i);
+      return false;
+    }
+  int64_t rank = x->rank - 1 + idx->rank - batchDims;
+  if (rank > ANE_MAX_RANK) {
+    emitOpError(v, "result would have rank %" PRId64 ", more than %d", rank,
+                ANE_MAX_RANK);
+    return false;
+  }
+  AneShape expected = {0, {0}};
+  for (int64_t i = 0; i < axis; ++i)
+    expected.dims[expected.rank++] = x->dims[i];
+  for (int64_t i = batchDims; i < idx->rank; ++i)
+    expected.dims[expected.rank++] = idx->dims[i];
+  for (int64_t i = axis + 1; i < x->rank; ++i)
+    expected.dims[expected.rank++] = x->dims[i];
+  return checkResultShape(v, &expected);
+}
+
+// One result per split_sizes entry, each x with the axis dim replaced by
+// its entry; the entries add up to that dim of x.
+static bool verifySplit(Verifier *v) {
+  const AneShape *x = &v->operands[0];
+  int64_t axis;
+  if (!getAxis(v, x->rank, &axis))
+    return false;
+  int64_t *sizes = malloc((size_t)v->numResults * sizeof(int64_t));
+  if (!sizes) {
+    emitOpError(v, "out of memory");
+    return false;
+  }
+  // Counts and entries in 1..2^31-1 (so the sum below cannot overflow).
+  bool ok = getSpatialArray(v, "split_sizes", v->numResults, 1, sizes);
+  int64_t sum = 0;
+  for (intptr_t i = 0; ok && i < v->numResults; ++i)
+    sum += sizes[i];
+  char a[kShapeBuf], b[kShapeBuf];
+  if (ok && !aneDimIsDynamic(x->dims[axis]) && sum != x->dims[axis]) {
+    MlirAttribute attr = mlirOperationGetAttributeByName(
+        v->op, mlirStringRefCreateFromCString("split_sizes"));
+    emitOpError(v,
+                "split_sizes %s add up to %" PRId64 ", not to dim %" PRId64
+                " of x %s",
+                aneI64ArrayFormat(attr, a, sizeof(a)), sum, axis,
+                aneShapeFormat(x, b, sizeof(b)));
+    ok = false;
+  }
+  for (intptr_t i = 0; ok && i < v->numResults; ++i) {
+    AneShape expected = *x;
+    expected.dims[axis] = sizes[i];
+    const AneShape *got = &typeInfo(v, resultTypeAt(v, i))->shape;
+    if (!aneShapesCompatible(got, &expected)) {
+      char what[32];
+      emitOpError(v, "%s shape %s does not match expected %s",
+                  operandName(v, -1 - i, what, sizeof(what)),
+                  aneShapeFormat(got, a, sizeof(a)),
+                  aneShapeFormat(&expected, b, sizeof(b)));
+      ok = false;
+    }
+  }
+  free(sizes);
+  return ok;
 }
 
 // The masks are 0/1 per dim; a squeezed dim selects element `begin`
@@ -1542,9 +1682,15 @@ static bool verifyOp(WalkState *walk, MlirOperation op,
                 v.numOperands);
     return false;
   }
-  if (mlirOperationGetNumResults(op) != 1) {
+  v.numResults = mlirOperationGetNumResults(op);
+  if (def->flags & ANE_OPF_VARIADIC_RESULTS) {
+    if (v.numResults < 1) {
+      emitOpError(&v, "requires at least one result");
+      return false;
+    }
+  } else if (v.numResults != 1) {
     emitOpError(&v, "requires exactly one result, got %" PRIdPTR,
-                mlirOperationGetNumResults(op));
+                v.numResults);
     return false;
   }
   return checkTypes(&v) && kVerifiers[def->id](&v);

@@ -246,45 +246,61 @@ static bool evaluate(MlirOperation op, AneNumerics numerics, ValueMap *map,
       return fail(op, "cannot execute '%.*s': no kernel for this op",
                   (int)name.length, name.data);
   }
-  if (mlirOperationGetNumResults(op) != 1)
-    return fail(op, "cannot execute: expected exactly one result");
+  intptr_t numResults = mlirOperationGetNumResults(op);
+  if (numResults < 1 || (isConstant && numResults != 1))
+    return fail(op, "cannot execute: expected %s result",
+                isConstant ? "exactly one" : "at least one");
 
-  // Insert the result first: growing the map moves slots, so operand
-  // pointers are taken afterwards.
-  MlirValue result = mlirOperationGetResult(op, 0);
-  Slot *slot = mapInsert(map, result);
-  if (!slot)
-    return fail(op, "cannot execute: out of memory");
+  // Insert the results first: growing the map moves slots, so slot
+  // pointers (results and operands) are taken once every one is in.
+  size_t firstSlot = map->count;
+  for (intptr_t i = 0; i < numResults; ++i)
+    if (!mapInsert(map, mlirOperationGetResult(op, i)))
+      return fail(op, "cannot execute: out of memory");
+  Slot *slots = &map->slots[firstSlot];
 
   // Gather operands (all defined earlier in the block).
   intptr_t numOperands = mlirOperationGetNumOperands(op);
   const AneTensor **operands =
       malloc((numOperands ? (size_t)numOperands : 1) * sizeof(AneTensor *));
+  AneTensor **results = malloc((size_t)numResults * sizeof(AneTensor *));
+  if (!operands || !results) {
+    free(operands);
+    free(results);
+    return fail(op, "cannot execute: out of memory");
+  }
   for (intptr_t i = 0; i < numOperands; ++i) {
     Slot *operand = mapFind(map, mlirOperationGetOperand(op, i));
     if (!operand || !operand->tensor.data) {
       free(operands);
+      free(results);
       return fail(op, "cannot execute: operand #%ld has no value", (long)i);
     }
     operands[i] = &operand->tensor;
   }
 
-  bool ok = allocateFor(op, result, &slot->tensor);
+  bool ok = true;
+  for (intptr_t i = 0; ok && i < numResults; ++i) {
+    MlirValue result = mlirOperationGetResult(op, i);
+    ok = allocateFor(op, result, &slots[i].tensor);
+    slots[i].usesLeft = countUses(result);
+    results[i] = &slots[i].tensor;
+  }
   if (ok) {
-    slot->usesLeft = countUses(result);
     if (isConstant) {
-      ok = loadConstant(op, numerics, &slot->tensor);
+      ok = loadConstant(op, numerics, &slots[0].tensor);
     } else {
       char error[512] = "";
-      AneKernelCall call = {numerics,          op,    operands,
-                            (int)numOperands,  &slot->tensor,
-                            error,             sizeof(error)};
+      AneKernelCall call = {numerics,         op,         operands,
+                            (int)numOperands, results[0], error,
+                            sizeof(error),    results,    (int)numResults};
       ok = kernel(&call) ||
            fail(op, "cannot execute '%.*s': %s", (int)name.length, name.data,
                 error[0] ? error : "kernel failed");
     }
   }
   free(operands);
+  free(results);
   if (ok)
     releaseOperands(map, op);
   return ok;

@@ -11,8 +11,10 @@
 #include <stddef.h>
 
 /// Everything a kernel needs: the op (for its attributes), its evaluated
-/// operands, and its result, already allocated with the shape and dtype of
-/// the op's (verified, static) result type and zero-filled.
+/// operands, and its results, already allocated with the shapes and dtypes
+/// of the op's (verified, static) result types and zero-filled. `result` is
+/// results[0]: ops with one result (all but ANE_OPF_VARIADIC_RESULTS ones)
+/// use it alone.
 typedef struct {
   AneNumerics numerics;
   MlirOperation op;
@@ -21,6 +23,8 @@ typedef struct {
   AneTensor *result;
   char *error;      ///< Set (NUL-terminated) when the kernel fails.
   size_t errorSize;
+  AneTensor *const *results;
+  int numResults;
 } AneKernelCall;
 
 /// Computes `call->result`. Returns false with `call->error` set if the op

@@ -43,6 +43,7 @@ bool aneKernelReduceL1Norm(AneKernelCall *call);
 bool aneKernelReduceL2Norm(AneKernelCall *call);
 bool aneKernelReduceSumSquare(AneKernelCall *call);
 bool aneKernelReduceLogSumExp(AneKernelCall *call);
+bool aneKernelReduceArgmax(AneKernelCall *call);
 
 // kernels_elementwise.c
 bool aneKernelAdd(AneKernelCall *call);
@@ -102,6 +103,8 @@ bool aneKernelPad(AneKernelCall *call);
 bool aneKernelExpandDims(AneKernelCall *call);
 bool aneKernelSqueeze(AneKernelCall *call);
 bool aneKernelTile(AneKernelCall *call);
+bool aneKernelSplit(AneKernelCall *call);
+bool aneKernelGather(AneKernelCall *call);
 bool aneKernelIdentity(AneKernelCall *call);
 
 //===----------------------------------------------------------------------===//

@@ -1,4 +1,4 @@
-//===- kernels_reduce.c - The eight reductions ----------------------------===//
+//===- kernels_reduce.c - The eight reductions and reduce_argmax ----------===//
 //
 // One pass over x in row-major order; each input element is folded into the
 // accumulator of its output element, found through output strides that are
@@ -218,4 +218,37 @@ bool aneKernelReduceSumSquare(AneKernelCall *call) {
 }
 bool aneKernelReduceLogSumExp(AneKernelCall *call) {
   return reduce(call, REDUCE_LOG_SUM_EXP);
+}
+
+// reduce_argmax: per output element, the first index along the axis of the
+// largest stored value (as numpy: a NaN counts as the largest, and the
+// first NaN wins). Under ane-fp16 x is stored as fp16, so values that only
+// differ in f32 tie.
+bool aneKernelReduceArgmax(AneKernelCall *call) {
+  if (!aneKernelCheckOperandCount(call, 1, 1))
+    return false;
+  const AneTensor *x = call->operands[0];
+  AneTensor *r = call->result;
+  int64_t axisValue;
+  int axis;
+  if (!aneKernelGetI64(call, "axis", &axisValue) ||
+      !aneKernelNormalizeAxis(call, axisValue, x->rank, &axis))
+    return false;
+  int64_t outer, n, inner;
+  aneSplitAxis(x, axis, &outer, &n, &inner);
+  if (r->size != outer * inner || r->dtype != ANE_DTYPE_I32)
+    return aneKernelFail(call, "result must be i32 of x's shape with the "
+                               "axis reduced");
+  for (int64_t o = 0; o < outer; ++o)
+    for (int64_t i = 0; i < inner; ++i) {
+      const double *row = x->data + o * n * inner + i;
+      int64_t best = 0;
+      for (int64_t j = 1; j < n && !isnan(row[best * inner]); ++j) {
+        double v = row[j * inner];
+        if (isnan(v) || v > row[best * inner])
+          best = j;
+      }
+      r->data[o * inner + i] = (double)best;
+    }
+  return true;
 }

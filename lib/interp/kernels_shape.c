@@ -205,6 +205,99 @@ bool aneKernelExpandDims(AneKernelCall *call) { return copyAll(call); }
 bool aneKernelSqueeze(AneKernelCall *call) { return copyAll(call); }
 bool aneKernelIdentity(AneKernelCall *call) { return copyAll(call); }
 
+// gather: with B = the batch dims (shared by x and indices), M = x's dims
+// between them and the axis, K = indices' other dims, I = the dims after
+// the axis: result[b, m, k, i] = x[b, m, indices[b, k], i]. A negative
+// index counts from the end; one outside [-n, n) is an error.
+bool aneKernelGather(AneKernelCall *call) {
+  if (!aneKernelCheckOperandCount(call, 2, 2))
+    return false;
+  const AneTensor *x = call->operands[0], *indices = call->operands[1];
+  AneTensor *r = call->result;
+  int64_t axisValue, batchDims;
+  int axis;
+  if (!aneKernelGetI64(call, "axis", &axisValue) ||
+      !aneKernelGetI64(call, "batch_dims", &batchDims) ||
+      !aneKernelNormalizeAxis(call, axisValue, x->rank, &axis))
+    return false;
+  if (indices->dtype != ANE_DTYPE_I32)
+    return aneKernelFail(call, "indices must be i32");
+  if (batchDims < 0 || batchDims > axis || batchDims > indices->rank)
+    return aneKernelFail(call, "batch_dims %lld is out of range",
+                         (long long)batchDims);
+  int64_t batch = 1, mid = 1, k = 1, outer, n, inner;
+  for (int d = 0; d < batchDims; ++d) {
+    if (x->dims[d] != indices->dims[d])
+      return aneKernelFail(call, "indices and x differ in batch dim %d", d);
+    batch *= x->dims[d];
+  }
+  for (int d = (int)batchDims; d < axis; ++d)
+    mid *= x->dims[d];
+  for (int d = (int)batchDims; d < indices->rank; ++d)
+    k *= indices->dims[d];
+  aneSplitAxis(x, axis, &outer, &n, &inner);
+  if (r->size != batch * mid * k * inner)
+    return aneKernelFail(call, "result shape does not match the gathered "
+                               "shape");
+  double *out = r->data;
+  for (int64_t b = 0; b < batch; ++b)
+    for (int64_t m = 0; m < mid; ++m)
+      for (int64_t j = 0; j < k; ++j) {
+        int64_t at = b * k + j, index = (int64_t)indices->data[at];
+        if (index < -n || index >= n)
+          return aneKernelFail(call,
+                               "index %lld (indices element %lld) is out of "
+                               "range for dim %d of x (size %lld)",
+                               (long long)index, (long long)at, axis,
+                               (long long)n);
+        if (index < 0)
+          index += n;
+        copyRounded(call->numerics, r->dtype, out,
+                    x->data + ((b * mid + m) * n + index) * inner, inner);
+        out += inner;
+      }
+  return true;
+}
+
+// The results are consecutive blocks of x along the axis: per outer index,
+// each result takes its [dim x inner] block in turn (concat's inverse).
+bool aneKernelSplit(AneKernelCall *call) {
+  if (!aneKernelCheckOperandCount(call, 1, 1))
+    return false;
+  const AneTensor *x = call->operands[0];
+  int64_t axisValue;
+  int axis;
+  if (!aneKernelGetI64(call, "axis", &axisValue) ||
+      !aneKernelNormalizeAxis(call, axisValue, x->rank, &axis))
+    return false;
+  int64_t total = 0;
+  for (int i = 0; i < call->numResults; ++i) {
+    const AneTensor *r = call->results[i];
+    bool ok = r && r->rank == x->rank && (r->size == 0 || r->data);
+    for (int d = 0; ok && d < x->rank; ++d)
+      ok = d == axis || r->dims[d] == x->dims[d];
+    if (!ok)
+      return aneKernelFail(call, "result #%d shape does not fit x's shape", i);
+    total += r->dims[axis];
+  }
+  if (total != x->dims[axis])
+    return aneKernelFail(call,
+                         "the results add up to %lld along dim %d, x has "
+                         "%lld",
+                         (long long)total, axis, (long long)x->dims[axis]);
+  int64_t outer, n, inner;
+  aneSplitAxis(x, axis, &outer, &n, &inner);
+  const double *in = x->data;
+  for (int64_t o = 0; o < outer; ++o)
+    for (int i = 0; i < call->numResults; ++i) {
+      AneTensor *r = call->results[i];
+      int64_t block = r->dims[axis] * inner;
+      copyRounded(call->numerics, r->dtype, r->data + o * block, in, block);
+      in += block;
+    }
+  return true;
+}
+
 bool aneKernelTile(AneKernelCall *call) {
   if (!aneKernelCheckOperandCount(call, 1, 1))
     return false;

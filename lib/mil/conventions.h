@@ -20,6 +20,10 @@
 //   `name` (`[axis = int32(0), name = ..., quantized_data = ...]`, how iOS16
 //   programs write constexpr_* ops) are the dictionary `mil.attributes`,
 //   written back inside the brackets.
+// - Which of split's optional parameters a MIL statement wrote: ane.split
+//   always holds split_sizes; `mil.split_params`, a string array, lists
+//   the ones written when that is not split_sizes alone (["num_splits"] or
+//   ["num_splits", "split_sizes"]), so the exporter writes the same form.
 //
 //===----------------------------------------------------------------------===//
 
@@ -38,6 +42,7 @@
 #define MIL_ATTR_ATTRIBUTES "mil.attributes"
 #define MIL_ATTR_FUNCTION_ATTRIBUTES "mil.function_attributes"
 #define MIL_ATTR_PROGRAM_ATTRIBUTES "mil.program_attributes"
+#define MIL_ATTR_SPLIT_PARAMS "mil.split_params"
 #define MIL_OPAQUE_PREFIX "mil."
 
 /// The weight file the exporter writes, relative to the model.mil folder,

@@ -415,6 +415,7 @@ static intptr_t expectedOperands(MilOpKind kind) {
   switch (kind) {
   case MIL_OP_BINARY:
   case MIL_OP_MATMUL:
+  case MIL_OP_GATHER:
     return 2;
   case MIL_OP_SELECT:
     return 3;
@@ -429,6 +430,54 @@ static intptr_t expectedOperands(MilOpKind kind) {
   default:
     return 1;
   }
+}
+
+static bool isStringArray(MlirAttribute a) {
+  if (!mlirAttributeIsAArray(a))
+    return false;
+  for (intptr_t i = 0; i < mlirArrayAttrGetNumElements(a); ++i)
+    if (!mlirAttributeIsAString(mlirArrayAttrGetElement(a, i)))
+      return false;
+  return true;
+}
+
+// split_sizes, num_splits or both, as the imported statement wrote them
+// (mil.split_params, conventions.h); num_splits alone only while the parts
+// are equal.
+static bool splitArgs(Emit *e) {
+  MlirAttribute sizes = attr(e, "split_sizes");
+  intptr_t n = mlirOperationGetNumResults(e->op);
+  if (mlirAttributeIsNull(sizes) || !mlirAttributeIsADenseI64Array(sizes) ||
+      mlirDenseArrayGetNumElements(sizes) != n)
+    return missing(e, "split_sizes", "an array<i64> with one entry per result");
+  bool writeNum = false, writeSizes = false;
+  MlirAttribute params = attr(e, MIL_ATTR_SPLIT_PARAMS);
+  if (mlirAttributeIsNull(params)) {
+    writeSizes = true;
+  } else {
+    bool ok = isStringArray(params) && mlirArrayAttrGetNumElements(params) > 0;
+    for (intptr_t i = 0; ok && i < mlirArrayAttrGetNumElements(params); ++i) {
+      MlirStringRef p = mlirStringAttrGetValue(mlirArrayAttrGetElement(params, i));
+      if (mlirStringRefEqual(p, ref("num_splits")))
+        writeNum = true;
+      else if (mlirStringRefEqual(p, ref("split_sizes")))
+        writeSizes = true;
+      else
+        ok = false;
+    }
+    if (!ok)
+      return missing(e, MIL_ATTR_SPLIT_PARAMS,
+                     "an array of \"num_splits\" and \"split_sizes\"");
+  }
+  for (intptr_t i = 1; !writeSizes && i < n; ++i)
+    writeSizes = mlirDenseI64ArrayGetElement(sizes, i) !=
+                 mlirDenseI64ArrayGetElement(sizes, 0);
+  return intArg(e, "axis") &&
+         (!writeNum ||
+          constArg(e, "num_splits",
+                   mlirIntegerAttrGet(mlirIntegerTypeGet(e->context, 32), n))) &&
+         (!writeSizes || arrayAttrArg(e, "split_sizes", "split_sizes")) &&
+         operand(e, "x", 0);
 }
 
 static bool emitKind(Emit *e, const MilOpInfo *info) {
@@ -557,6 +606,13 @@ static bool emitKind(Emit *e, const MilOpInfo *info) {
   case MIL_OP_QUANTIZE:
   case MIL_OP_DEQUANTIZE:
     return quantizationArgs(e, info->kind == MIL_OP_QUANTIZE);
+  case MIL_OP_GATHER:
+    return intArg(e, "axis") && intArg(e, "batch_dims") &&
+           operand(e, "x", 0) && operand(e, "indices", 1);
+  case MIL_OP_REDUCE_ARGMAX:
+    return intArg(e, "axis") && boolArg(e, "keep_dims") && operand(e, "x", 0);
+  case MIL_OP_SPLIT:
+    return splitArgs(e);
   case MIL_OP_NO_MIL:
     break;
   }
@@ -574,8 +630,9 @@ bool milExportAneOp(MilExporter *ex, MlirOperation op, const MilOpInfo *info) {
     return emitKind(&e, info);
   intptr_t expected = expectedOperands(info->kind);
   intptr_t n = mlirOperationGetNumOperands(op);
+  intptr_t numResults = mlirOperationGetNumResults(op);
   if ((expected >= 0 && n != expected) || (expected != 0 && n == 0) ||
-      mlirOperationGetNumResults(op) != 1)
+      numResults < 1 || (!info->manyResults && numResults != 1))
     return milExportError(op, "'%s' has an unexpected number of operands or "
                               "results",
                           info->aneName);
@@ -599,14 +656,6 @@ static bool inStringArray(MlirAttribute array, MlirStringRef s) {
   return false;
 }
 
-static bool isStringArray(MlirAttribute a) {
-  if (!mlirAttributeIsAArray(a))
-    return false;
-  for (intptr_t i = 0; i < mlirArrayAttrGetNumElements(a); ++i)
-    if (!mlirAttributeIsAString(mlirArrayAttrGetElement(a, i)))
-      return false;
-  return true;
-}
 
 static const char *arenaString(Emit *e, MlirStringRef s) {
   return milArenaStrndup(&e->ex->arena, s.data, s.length);

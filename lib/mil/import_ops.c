@@ -14,6 +14,7 @@
 
 #include "import_internal.h"
 
+#include "conventions.h"
 #include "dialect/shape.h"
 #include "mlir_types.h"
 
@@ -21,6 +22,7 @@
 #include "mlir-c/BuiltinTypes.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,11 +34,14 @@ typedef struct {
   const MilStatement *stmt;
   const MilOpInfo *info;
   MilUnsupported *why;
-  const MilBinding *result;
+  const MilBinding *result; ///< The first result.
   MlirNamedAttribute attrs[kMaxAttrs];
   int numAttrs;
   MlirValue *operands;
   size_t numOperands, operandCapacity;
+  /// The mapping appended ops of its own for every result (a split into
+  /// parts of different sizes): no op of `info` is built.
+  bool resultsDefined;
 } Build;
 
 //===----------------------------------------------------------------------===//
@@ -1010,6 +1015,161 @@ static MilMapStatus mapQuantization(Build *b, bool quantize) {
   return addOperand(b, input);
 }
 
+// MIL's defaults: axis 0, batch_dims 0 (iOS15 has no batch_dims).
+static MilMapStatus mapGather(Build *b) {
+  int64_t axis, batchDims;
+  TRY(intParam(b, "axis", 0, &axis));
+  TRY(intParam(b, "batch_dims", 0, &batchDims));
+  addAttr(b, "axis", i64Attr(b, axis));
+  addAttr(b, "batch_dims", i64Attr(b, batchDims));
+  MlirValue x, indices;
+  TRY(tensorParam(b, "x", &x));
+  TRY(tensorParam(b, "indices", &indices));
+  TRY(addOperand(b, x));
+  return addOperand(b, indices);
+}
+
+// MIL's defaults: axis -1, keep_dims false.
+static MilMapStatus mapReduceArgmax(Build *b) {
+  int64_t axis;
+  bool keepDims;
+  TRY(intParam(b, "axis", -1, &axis));
+  TRY(boolParam(b, "keep_dims", false, &keepDims));
+  addAttr(b, "axis", i64Attr(b, axis));
+  addAttr(b, "keep_dims", boolAttr(b, keepDims));
+  return mapUnary(b);
+}
+
+// A split into parts of different sizes: one ane.slice_by_size of x per
+// part, named after its MIL output (exported as slice_by_size statements,
+// which import back to the same ops; docs/mil.md).
+static MilMapStatus splitAsSlices(Build *b, int64_t axis,
+                                  const int64_t *sizes, size_t n) {
+  MlirValue x;
+  TRY(tensorParam(b, "x", &x));
+  MlirType xType = mlirValueGetType(x);
+  intptr_t rank = mlirShapedTypeGetRank(xType);
+  int64_t norm;
+  if (!aneNormalizeAxis(axis, rank, &norm))
+    return FAIL(findParam(b, "axis")->value.pos,
+                "'split' axis %lld is out of range for rank %lld",
+                (long long)axis, (long long)rank);
+  if (n != b->stmt->numResults)
+    return FAIL(b->stmt->opPos,
+                "'split' has %zu parts but the statement has %zu results", n,
+                b->stmt->numResults);
+  int64_t begin[MIL_MAX_RANK] = {0}, size[MIL_MAX_RANK];
+  for (intptr_t d = 0; d < rank && d < MIL_MAX_RANK; ++d) {
+    size[d] = mlirShapedTypeGetDimSize(xType, d);
+    if (mlirShapedTypeIsDynamicSize(size[d]))
+      return FAIL(b->stmt->opPos,
+                  "'split' into parts of different sizes needs x with "
+                  "static dims");
+  }
+  int64_t sum = 0;
+  for (size_t i = 0; i < n; ++i)
+    sum += sizes[i] > 0 && sizes[i] <= INT32_MAX ? sizes[i] : INT64_MAX / 128;
+  if (sum != size[norm])
+    return FAIL(findParam(b, "split_sizes")->value.pos,
+                "'split' split_sizes must be positive and add up to dim %lld "
+                "of x (size %lld)",
+                (long long)norm, (long long)size[norm]);
+  for (size_t i = 0; i < n; ++i) {
+    const MilBinding *r = &b->stmt->results[i];
+    MlirType type = milTypeToMlir(b->im->context, &r->type, false);
+    size[norm] = sizes[i];
+    MlirNamedAttribute attrs[2] = {
+        mlirNamedAttributeGet(
+            mlirIdentifierGet(b->im->context,
+                              mlirStringRefCreateFromCString("begin")),
+            i64Array(b, begin, (size_t)rank)),
+        mlirNamedAttributeGet(
+            mlirIdentifierGet(b->im->context,
+                              mlirStringRefCreateFromCString("size")),
+            i64Array(b, size, (size_t)rank))};
+    MlirOperationState state = mlirOperationStateGet(
+        mlirStringRefCreateFromCString("ane.slice_by_size"),
+        milImportNamedLoc(b->im, r->name, b->stmt->opPos));
+    mlirOperationStateAddResults(&state, 1, &type);
+    mlirOperationStateAddOperands(&state, 1, &x);
+    mlirOperationStateAddAttributes(&state, 2, attrs);
+    MlirOperation op = mlirOperationCreate(&state);
+    milAppendOp(b->im, op);
+    if (!milDefineRuntime(b->im, r, mlirOperationGetResult(op, 0)))
+      return MIL_MAP_ERROR;
+    begin[norm] += sizes[i];
+  }
+  b->resultsDefined = true;
+  return MIL_MAP_OK;
+}
+
+// split_sizes is what ane.split holds; num_splits alone means equal parts
+// of x's (static) dim. Which ones the statement wrote is kept in
+// mil.split_params (conventions.h) when it is not split_sizes alone.
+static MilMapStatus mapSplit(Build *b) {
+  int64_t axis, numSplits, sizes[kMaxList];
+  size_t n;
+  bool sizesGiven;
+  const MilParam *numParam = findParam(b, "num_splits");
+  if (!findParam(b, "axis"))
+    return FAIL(b->stmt->opPos, "'split' needs parameter 'axis'");
+  TRY(intParam(b, "axis", 0, &axis));
+  TRY(intParam(b, "num_splits", 0, &numSplits));
+  TRY(intListParam(b, "split_sizes", sizes, &n, &sizesGiven));
+  if (!numParam && !sizesGiven)
+    return FAIL(b->stmt->opPos,
+                "'split' needs parameter 'num_splits' or 'split_sizes'");
+  if (numParam && sizesGiven && numSplits != (int64_t)n)
+    return FAIL(numParam->value.pos,
+                "'split' num_splits %lld does not match the %zu entries of "
+                "split_sizes",
+                (long long)numSplits, n);
+  if (numParam && !sizesGiven) {
+    MlirType xType;
+    TRY(tensorParamType(b, "x", &xType));
+    intptr_t rank = mlirShapedTypeGetRank(xType);
+    int64_t norm;
+    if (!aneNormalizeAxis(axis, rank, &norm))
+      return FAIL(findParam(b, "axis")->value.pos,
+                  "'split' axis %lld is out of range for rank %lld",
+                  (long long)axis, (long long)rank);
+    int64_t dim = mlirShapedTypeGetDimSize(xType, (intptr_t)norm);
+    if (numSplits < 1 || numSplits > kMaxList)
+      return FAIL(numParam->value.pos,
+                  "'split' num_splits must be in 1..%d, got %lld", kMaxList,
+                  (long long)numSplits);
+    if (mlirShapedTypeIsDynamicSize(dim))
+      return FAIL(numParam->value.pos,
+                  "'split' with num_splits alone needs a static dim %lld of "
+                  "x",
+                  (long long)norm);
+    if (dim % numSplits != 0)
+      return FAIL(numParam->value.pos,
+                  "'split' num_splits %lld does not divide dim %lld of x "
+                  "(size %lld)",
+                  (long long)numSplits, (long long)norm, (long long)dim);
+    for (n = 0; n < (size_t)numSplits; ++n)
+      sizes[n] = dim / numSplits;
+  }
+  // IRDL gives a variadic result one type (ane_ops.def), so ane.split's
+  // parts are equal; other parts are windows of x.
+  for (size_t i = 1; i < n; ++i)
+    if (sizes[i] != sizes[0])
+      return splitAsSlices(b, axis, sizes, n);
+  addAttr(b, "axis", i64Attr(b, axis));
+  addAttr(b, "split_sizes", i64Array(b, sizes, n));
+  if (numParam) {
+    MlirAttribute names[2] = {
+        mlirStringAttrGet(b->im->context, mlirStringRefCreateFromCString(
+                                              "num_splits")),
+        mlirStringAttrGet(b->im->context, mlirStringRefCreateFromCString(
+                                              "split_sizes"))};
+    addAttr(b, MIL_ATTR_SPLIT_PARAMS,
+            mlirArrayAttrGet(b->im->context, sizesGiven ? 2 : 1, names));
+  }
+  return mapUnary(b);
+}
+
 static MilMapStatus mapKind(Build *b) {
   switch (b->info->kind) {
   case MIL_OP_REDUCE: return mapReduce(b);
@@ -1038,6 +1198,9 @@ static MilMapStatus mapKind(Build *b) {
   case MIL_OP_CAST: return mapCast(b);
   case MIL_OP_QUANTIZE: return mapQuantization(b, true);
   case MIL_OP_DEQUANTIZE: return mapQuantization(b, false);
+  case MIL_OP_GATHER: return mapGather(b);
+  case MIL_OP_REDUCE_ARGMAX: return mapReduceArgmax(b);
+  case MIL_OP_SPLIT: return mapSplit(b);
   case MIL_OP_NO_MIL: break;
   }
   return FAIL(b->stmt->opPos, "internal error: no mapping for '%s'",
@@ -1048,32 +1211,46 @@ MilMapStatus milImportAneOp(MilImporter *im, const MilStatement *stmt,
                             const MilOpInfo *info, MilUnsupported *why) {
   Build build = {.im = im, .stmt = stmt, .info = info, .why = why};
   Build *b = &build;
-  if (stmt->numResults != 1)
+  size_t numResults = stmt->numResults;
+  if (!info->manyResults && numResults != 1)
     return FAIL(stmt->opPos, "'%s' has one result, got %zu", stmt->op,
-                stmt->numResults);
+                numResults);
+  if (numResults < 1)
+    return FAIL(stmt->opPos, "'%s' needs a result", stmt->op);
   b->result = &stmt->results[0];
-  MlirType resultType = milTypeToMlir(im->context, &b->result->type, false);
-  if (mlirTypeIsNull(resultType))
-    return FAIL(b->result->typePos,
-                "the result of '%s' cannot be a %s (the dialect's tensors "
-                "are fp16, fp32, int32, int8, uint8 or bool)",
-                stmt->op, milDTypeName(b->result->type.dtype));
+  MlirType *resultTypes = malloc(numResults * sizeof(MlirType));
+  if (!resultTypes)
+    return FAIL(stmt->opPos, "out of memory");
+  for (size_t i = 0; i < numResults; ++i) {
+    const MilBinding *r = &stmt->results[i];
+    resultTypes[i] = milTypeToMlir(im->context, &r->type, false);
+    if (mlirTypeIsNull(resultTypes[i])) {
+      free(resultTypes);
+      return FAIL(r->typePos,
+                  "the result of '%s' cannot be a %s (the dialect's tensors "
+                  "are fp16, fp32, int32, int8, uint8 or bool)",
+                  stmt->op, milDTypeName(r->type.dtype));
+    }
+  }
   MilMapStatus status = checkParamNames(b);
   if (status == MIL_MAP_OK)
     status = mapKind(b);
-  if (status == MIL_MAP_OK) {
+  if (status == MIL_MAP_OK && !b->resultsDefined) {
     MlirOperationState state = mlirOperationStateGet(
         mlirStringRefCreateFromCString(info->aneName),
         milImportNamedLoc(im, b->result->name, stmt->opPos));
-    mlirOperationStateAddResults(&state, 1, &resultType);
+    mlirOperationStateAddResults(&state, (intptr_t)numResults, resultTypes);
     mlirOperationStateAddOperands(&state, (intptr_t)b->numOperands,
                                   b->operands);
     mlirOperationStateAddAttributes(&state, b->numAttrs, b->attrs);
     MlirOperation op = mlirOperationCreate(&state);
     milAppendOp(im, op);
-    if (!milDefineRuntime(im, b->result, mlirOperationGetResult(op, 0)))
-      status = MIL_MAP_ERROR;
+    for (size_t i = 0; status == MIL_MAP_OK && i < numResults; ++i)
+      if (!milDefineRuntime(im, &stmt->results[i],
+                            mlirOperationGetResult(op, (intptr_t)i)))
+        status = MIL_MAP_ERROR;
   }
+  free(resultTypes);
   free(b->operands);
   return status;
 }

@@ -11,8 +11,9 @@
 static const MilOpInfo kOps[ANE_OP_COUNT] = {
 #define ANE_OP(Name, Camel, Operands, Attributes, Verify, Flags, MilName,      \
                MilKind, MilEpsilon, MilParams, Summary)                        \
-  [ANE_OP_##Name] = {MilName, "ane." #Name, MIL_OP_##MilKind, MilEpsilon,      \
-                     MilParams},
+  [ANE_OP_##Name] = {MilName,    "ane." #Name, MIL_OP_##MilKind, MilEpsilon,   \
+                     MilParams,                                                \
+                     ((Flags) & ANE_OPF_VARIADIC_RESULTS) != 0},
 #include "dialect/ane_ops.def"
 };
 

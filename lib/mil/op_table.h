@@ -43,6 +43,10 @@ typedef enum {
   MIL_OP_CAST,          ///< x, dtype
   MIL_OP_QUANTIZE,      ///< input, scale, output_dtype, [zero_point], [axis]
   MIL_OP_DEQUANTIZE,    ///< input, scale, [zero_point], [axis]
+  MIL_OP_GATHER,        ///< x, indices, [axis], [batch_dims]
+  MIL_OP_REDUCE_ARGMAX, ///< x, [axis], [keep_dims]
+  MIL_OP_SPLIT,         ///< x, axis, [num_splits], [split_sizes]: several
+                        ///< results
   MIL_OP_NO_MIL,        ///< ane.rms_norm, ane.l2_norm: no MIL op on the ANE path
 } MilOpKind;
 
@@ -52,6 +56,7 @@ typedef struct {
   MilOpKind kind;
   double defaultEpsilon; ///< MIL_OP_UNARY_EPSILON and MIL_OP_LAYER_NORM.
   const char *params;    ///< Every MIL parameter, sorted: "axes, keep_dims, x".
+  bool manyResults;      ///< One or more results (ANE_OPF_VARIADIC_RESULTS).
 } MilOpInfo;
 
 /// The row of a MIL op name, or NULL.

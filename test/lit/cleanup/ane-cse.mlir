@@ -152,3 +152,24 @@ func.func @cse_then_dce(%x: tensor<4xf32>) -> tensor<4xf32> {
   %4 = "ane.relu"(%x) : (tensor<4xf32>) -> tensor<4xf32>
   return %4 : tensor<4xf32>
 }
+
+// -----
+
+// Ops with several results (ane.split) merge result by result: a use of
+// the duplicate's result #i reads the survivor's result #i; with ane-dce
+// the split nothing reads goes.
+// CHECK-LABEL: func.func @split_results
+// CHECK-NEXT:    %[[S:.*]]:3 = "ane.split"(%arg0)
+// CHECK-NEXT:    %[[D:.*]]:3 = "ane.split"(%arg0) {axis = 0 : i64
+// CHECK-NEXT:    return %[[S]]#2, %[[S]]#0 : tensor<3x2x2xf16>, tensor<3x2x2xf16>
+// CHECK-NEXT:  }
+// BOTH-LABEL: func.func @split_results
+// BOTH-NEXT:    %[[S:.*]]:3 = "ane.split"(%arg0) {axis = 1 : i64
+// BOTH-NEXT:    return %[[S]]#2, %[[S]]#0 : tensor<3x2x2xf16>, tensor<3x2x2xf16>
+// BOTH-NEXT:  }
+func.func @split_results(%x: tensor<3x6x2xf16>) -> (tensor<3x2x2xf16>, tensor<3x2x2xf16>) {
+  %0:3 = "ane.split"(%x) {axis = 1 : i64, split_sizes = array<i64: 2, 2, 2>} : (tensor<3x6x2xf16>) -> (tensor<3x2x2xf16>, tensor<3x2x2xf16>, tensor<3x2x2xf16>)
+  %1:3 = "ane.split"(%x) {axis = 0 : i64, split_sizes = array<i64: 1, 1, 1>} : (tensor<3x6x2xf16>) -> (tensor<1x6x2xf16>, tensor<1x6x2xf16>, tensor<1x6x2xf16>)
+  %2:3 = "ane.split"(%x) {axis = 1 : i64, split_sizes = array<i64: 2, 2, 2>} : (tensor<3x6x2xf16>) -> (tensor<3x2x2xf16>, tensor<3x2x2xf16>, tensor<3x2x2xf16>)
+  return %0#2, %2#0 : tensor<3x2x2xf16>, tensor<3x2x2xf16>
+}
