@@ -19,6 +19,7 @@
 
 #include "op_names.h"
 #include "op_registry.h"
+#include "packed.h"
 #include "shape.h"
 #include "support/format.h"
 
@@ -775,6 +776,126 @@ static bool verifyConstexprAffineDequantize(Verifier *v) {
          checkChannelParam(v, "zero_point",
                            mlirShapedTypeGetElementType(dataType), channels,
                            axis);
+}
+
+// Packed integers (dialect/packed.h): a 1-D dense ui8 tensor holding the
+// weight file's bytes of `count` elements of `bits` bits, exactly.
+static bool checkPacked(Verifier *v, const char *name, MlirAttribute attr,
+                        int64_t count, unsigned bits, const char *what) {
+  char text[kTextBuf];
+  MlirType type = mlirAttributeGetType(attr);
+  MlirType element = mlirAttributeIsADenseElements(attr)
+                         ? mlirShapedTypeGetElementType(type)
+                         : (MlirType){NULL};
+  if (mlirTypeIsNull(element) || !isByteInteger(element) ||
+      !mlirIntegerTypeIsUnsigned(element) || mlirShapedTypeGetRank(type) != 1) {
+    emitOpError(v, "%s must be a 1-D dense tensor of ui8 (the packed bytes), "
+                   "got %s",
+                name, aneAttributeFormat(attr, text, sizeof(text)));
+    return false;
+  }
+  int64_t bytes;
+  if (!anePackedBytes(count, bits, &bytes) ||
+      mlirShapedTypeGetDimSize(type, 0) != bytes) {
+    emitOpError(v,
+                "%s holds %" PRId64 " bytes, but %" PRId64 " %u-bit %s "
+                "need %" PRId64,
+                name, mlirShapedTypeGetDimSize(type, 0), count, bits, what,
+                bytes);
+    return false;
+  }
+  return true;
+}
+
+// A dense tensor of the result's element type.
+static bool getDenseOfResultType(Verifier *v, const char *name,
+                                 MlirAttribute *out) {
+  if (!getAttr(v, name, out))
+    return false;
+  MlirType element = mlirShapedTypeGetElementType(resultType(v));
+  if (!mlirAttributeIsADenseElements(*out) ||
+      !mlirTypeEqual(
+          mlirShapedTypeGetElementType(mlirAttributeGetType(*out)), element)) {
+    char text[kTextBuf], want[kTextBuf];
+    emitOpError(v, "%s must be a dense tensor of %s, got %s", name,
+                aneTypeFormat(element, want, sizeof(want)),
+                aneAttributeFormat(*out, text, sizeof(text)));
+    return false;
+  }
+  return true;
+}
+
+// `param`'s dims divide the result's: each value covers a block.
+static bool checkBlocks(Verifier *v, const char *name, MlirType type,
+                        int64_t skipTrailing) {
+  char text[kTextBuf], a[kShapeBuf];
+  int64_t rank = mlirShapedTypeGetRank(type) - skipTrailing;
+  bool ok = rank == v->result.rank;
+  for (int64_t i = 0; ok && i < rank; ++i) {
+    int64_t d = mlirShapedTypeGetDimSize(type, (intptr_t)i);
+    ok = d > 0 && v->result.dims[i] % d == 0;
+  }
+  if (!ok)
+    emitOpError(v,
+                "%s type %s does not split the result shape %s into blocks: "
+                "it needs %" PRId64 " leading dims, each dividing the "
+                "result's",
+                name, aneTypeFormat(type, text, sizeof(text)),
+                aneShapeFormat(&v->result, a, sizeof(a)), v->result.rank);
+  return ok;
+}
+
+static bool requireStaticResult(Verifier *v) {
+  char a[kShapeBuf];
+  if (aneShapeIsStatic(&v->result))
+    return true;
+  emitOpError(v, "result shape %s must be static",
+              aneShapeFormat(&v->result, a, sizeof(a)));
+  return false;
+}
+
+static bool verifyConstexprLutToDense(Verifier *v) {
+  MlirAttribute indices, lut;
+  if (!getAttr(v, "indices", &indices) ||
+      !getDenseOfResultType(v, "lut", &lut) || !requireStaticResult(v))
+    return false;
+  // lut [K] is iOS16's one table; rank R+2 [g0, ..., K, 1] is iOS18's, one
+  // table per block of the result (vector palettization, a last dim > 1, is
+  // not supported).
+  char text[kTextBuf];
+  MlirType lutType = mlirAttributeGetType(lut);
+  int64_t lutRank = mlirShapedTypeGetRank(lutType);
+  bool perBlock = lutRank == v->result.rank + 2;
+  if (lutRank != 1 && !(perBlock && mlirShapedTypeGetDimSize(
+                                        lutType, (intptr_t)lutRank - 1) == 1)) {
+    emitOpError(v,
+                "lut type %s must be [K] (one table) or rank %" PRId64
+                " [blocks..., K, 1] (a table per block; vector "
+                "palettization is not supported)",
+                aneTypeFormat(lutType, text, sizeof(text)),
+                v->result.rank + 2);
+    return false;
+  }
+  int64_t entries =
+      mlirShapedTypeGetDimSize(lutType, (intptr_t)(perBlock ? lutRank - 2 : 0));
+  unsigned bits = 0;
+  while (bits <= 8 && (INT64_C(1) << bits) < entries)
+    ++bits;
+  // iOS16 tables have 2, 4, 16, 64 or 256 entries; iOS18 adds 8 (uint3).
+  bool ok = bits >= 1 && bits <= 8 && (INT64_C(1) << bits) == entries &&
+            bits != 5 && bits != 7 && (perBlock || bits != 3);
+  if (!ok) {
+    emitOpError(v,
+                "lut has %" PRId64 " entries; it must have 2, 4, %s16, 64 or "
+                "256 (one per value of 1, 2, %s4, 6 or 8-bit indices)",
+                entries, perBlock ? "8, " : "", perBlock ? "3, " : "");
+    return false;
+  }
+  if (perBlock && !checkBlocks(v, "lut", lutType, 2))
+    return false;
+  int64_t count;
+  return aneShapeNumElements(&v->result, &count) &&
+         checkPacked(v, "indices", indices, count, bits, "indices");
 }
 
 //===----------------------------------------------------------------------===//

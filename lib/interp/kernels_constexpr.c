@@ -9,6 +9,7 @@
 #include "kernels_internal.h"
 
 #include "dialect/fp16.h"
+#include "dialect/packed.h"
 
 #include "mlir-c/BuiltinAttributes.h"
 #include "mlir-c/BuiltinTypes.h"
@@ -94,5 +95,110 @@ bool aneKernelConstexprAffineDequantize(AneKernelCall *call) {
         *out++ = aneRoundValue(call->numerics, r->dtype, (q - z) * s);
       }
     }
+  return true;
+}
+
+//===----------------------------------------------------------------------===//
+// Packed integers (dialect/packed.h)
+//===----------------------------------------------------------------------===//
+
+typedef struct {
+  const uint8_t *data;
+  bool splat;
+  unsigned bits;
+  bool isSigned;
+} Packed;
+
+// A packed-bytes attribute holding `count` elements of `bits` bits; the
+// verifier checked it, this only refuses what would read out of bounds.
+static bool getPacked(AneKernelCall *call, MlirAttribute attr,
+                      const char *name, int64_t count, unsigned bits,
+                      bool isSigned, Packed *out) {
+  int64_t bytes;
+  if (!mlirAttributeIsADenseElements(attr) ||
+      !anePackedBytes(count, bits, &bytes) ||
+      mlirElementsAttrGetNumElements(attr) != bytes)
+    return aneKernelFail(call, "%s does not hold %lld packed %u-bit values",
+                         name, (long long)count, bits);
+  *out = (Packed){mlirDenseElementsAttrGetRawData(attr),
+                  mlirDenseElementsAttrIsSplat(attr), bits, isSigned};
+  return true;
+}
+
+static int32_t packedAt(const Packed *p, int64_t i) {
+  return anePackedGet(p->data, p->splat, i, p->bits, p->isSigned);
+}
+
+// Steps the row-major multi-index `at` of shape `dims` to the next element
+// and returns the flat index, in a tensor of shape `blocks` (each dim
+// dividing `dims`), of the block holding it.
+static int64_t blockOf(const AneTensor *r, const int64_t *blocks,
+                       const int64_t *at) {
+  int64_t index = 0;
+  for (int d = 0; d < r->rank; ++d)
+    index = index * blocks[d] + at[d] / (r->dims[d] / blocks[d]);
+  return index;
+}
+
+static void nextIndex(const AneTensor *r, int64_t *at) {
+  for (int d = r->rank - 1; d >= 0; --d) {
+    if (++at[d] < r->dims[d])
+      return;
+    at[d] = 0;
+  }
+}
+
+// The leading result-rank dims of `type` (a block grid dividing the result),
+// false if they are not.
+static bool blockDims(AneKernelCall *call, MlirType type, const char *name,
+                      int64_t *blocks) {
+  const AneTensor *r = call->result;
+  for (int d = 0; d < r->rank; ++d) {
+    blocks[d] = mlirShapedTypeGetDimSize(type, d);
+    if (blocks[d] <= 0 || r->dims[d] % blocks[d] != 0)
+      return aneKernelFail(call, "%s does not divide the result into blocks",
+                           name);
+  }
+  return true;
+}
+
+bool aneKernelConstexprLutToDense(AneKernelCall *call) {
+  if (!aneKernelCheckOperandCount(call, 0, 0))
+    return false;
+  AneTensor *r = call->result;
+  MlirAttribute indices, lut;
+  if (!getConstant(call, "indices", &indices) ||
+      !getConstant(call, "lut", &lut))
+    return false;
+  if (!mlirAttributeIsADenseElements(lut))
+    return aneKernelFail(call, "lut is not a dense tensor");
+  // [K]: one table; [g0, ..., K, 1]: one per block (see the verifier).
+  MlirType lutType = mlirAttributeGetType(lut);
+  int64_t lutRank = mlirShapedTypeGetRank(lutType);
+  bool perBlock = lutRank == r->rank + 2;
+  int64_t blocks[ANE_INTERP_MAX_RANK];
+  for (int d = 0; d < r->rank; ++d)
+    blocks[d] = 1;
+  if (perBlock && !blockDims(call, lutType, "lut", blocks))
+    return false;
+  int64_t entries =
+      mlirShapedTypeGetDimSize(lutType, perBlock ? lutRank - 2 : 0);
+  unsigned bits = 1;
+  while (bits < 8 && (INT64_C(1) << bits) < entries)
+    ++bits;
+  if ((!perBlock && lutRank != 1) || (INT64_C(1) << bits) != entries)
+    return aneKernelFail(call, "lut is not a table of 2^n entries");
+  Packed p = {0};
+  if (!getPacked(call, indices, "indices", r->size, bits, false, &p))
+    return false;
+  int64_t at[ANE_INTERP_MAX_RANK] = {0};
+  for (int64_t k = 0; k < r->size; ++k, nextIndex(r, at)) {
+    // A packed index is at most 2^bits - 1 = entries - 1: always in range.
+    int64_t entry = blockOf(r, blocks, at) * entries + packedAt(&p, k);
+    double value;
+    if (!constantValue(lut, entry, &value))
+      return aneKernelFail(call, "lut is not f16 or f32");
+    r->data[k] = aneRoundValue(call->numerics, r->dtype, value);
+  }
   return true;
 }

@@ -86,6 +86,7 @@ bool aneKernelLinear(AneKernelCall *call);
 
 // kernels_constexpr.c
 bool aneKernelConstexprAffineDequantize(AneKernelCall *call);
+bool aneKernelConstexprLutToDense(AneKernelCall *call);
 
 // kernels_conv.c
 bool aneKernelConv(AneKernelCall *call);

@@ -12,6 +12,7 @@
 
 #include "conventions.h"
 #include "dialect/fp16.h"
+#include "dialect/packed.h"
 #include "mlir_types.h"
 #include "dialect/shape.h"
 #include "support/format.h"
@@ -494,6 +495,73 @@ bool milEmitConst(MilExporter *ex, MlirOperation op, const char *name,
                   : appendScalarLiteral(ex, op, value);
   aneBufferAppendString(t, "];\n");
   return ok;
+}
+
+// Nested-bracket list of packed integers (dialect/packed.h).
+static void appendPackedList(AneBuffer *t, const uint8_t *data, bool splat,
+                             MilDType dtype, int rank, const int64_t *dims,
+                             int64_t *next) {
+  aneBufferAppendString(t, "[");
+  for (int64_t i = 0; i < dims[0]; ++i) {
+    if (i)
+      aneBufferAppendString(t, ", ");
+    if (rank > 1) {
+      appendPackedList(t, data, splat, dtype, rank - 1, dims + 1, next);
+      continue;
+    }
+    aneBufferAppendf(t, "%d",
+                     (int)anePackedGet(data, splat, (*next)++,
+                                       milDTypeBits(dtype),
+                                       !milDTypeIsUnsigned(dtype)));
+  }
+  aneBufferAppendString(t, "]");
+}
+
+bool milEmitPackedConst(MilExporter *ex, MlirOperation op, const char *name,
+                        MlirAttribute bytes, MilDType dtype, int rank,
+                        const int64_t *dims) {
+  AneBuffer *t = &ex->out->text;
+  int64_t count, size;
+  if (!mlirAttributeIsADenseElements(bytes) ||
+      !aneCheckedElementCount(dims, rank, &count) ||
+      !anePackedBytes(count, milDTypeBits(dtype), &size) ||
+      mlirElementsAttrGetNumElements(bytes) != size)
+    return milExportError(op, "cannot export '%s': it does not hold %s "
+                              "values packed for its shape",
+                          name, milDTypeName(dtype));
+  const uint8_t *data = mlirDenseElementsAttrGetRawData(bytes);
+  bool splat = mlirDenseElementsAttrIsSplat(bytes);
+  aneBufferAppendString(t, MIL_INDENT_BODY);
+  milTextAppendType(t, dtype, rank, dims);
+  aneBufferAppendf(t, " %s = const()[name = string(\"%s\"), val = ", name,
+                   name);
+  milTextAppendType(t, dtype, rank, dims);
+  if (count >= kMinIntegerBlobElements) {
+    // The packed bytes as they are: the weight file gets the same blob.
+    if (!withinOutputBudget(ex, op, (uint64_t)size))
+      return false;
+    uint64_t offset =
+        splat ? milBlobWriterAddSplat(&ex->out->weights,
+                                      milDTypeBlobCode(dtype), data, 1,
+                                      (uint64_t)size)
+              : milBlobWriterAdd(&ex->out->weights, milDTypeBlobCode(dtype),
+                                 data, (uint64_t)size);
+    if (ex->out->weights.bytes.outOfMemory)
+      return milExportError(op, "out of memory");
+    milBlobWriterSetPaddingBits(&ex->out->weights, offset,
+                                (uint64_t)(size * 8 - count *
+                                                      milDTypeBits(dtype)));
+    aneBufferAppendf(t,
+                     "(BLOBFILE(path = string(\"%s\"), offset = "
+                     "uint64(%llu)))];\n",
+                     MIL_WEIGHTS_REF, (unsigned long long)offset);
+    return true;
+  }
+  int64_t next = 0;
+  aneBufferAppendString(t, "(");
+  appendPackedList(t, data, splat, dtype, rank, dims, &next);
+  aneBufferAppendString(t, ")];\n");
+  return true;
 }
 
 //===----------------------------------------------------------------------===//
