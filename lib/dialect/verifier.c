@@ -898,6 +898,67 @@ static bool verifyConstexprLutToDense(Verifier *v) {
          checkPacked(v, "indices", indices, count, bits, "indices");
 }
 
+// data_dtype: the MIL dtype of the packed data.
+static bool getShiftScaleDType(Verifier *v, unsigned *bits, bool *isSigned) {
+  MlirAttribute attr;
+  if (!getAttr(v, "data_dtype", &attr))
+    return false;
+  static const char *const kNames[] = {"int4", "uint4", "int8", "uint8"};
+  MlirStringRef s = mlirAttributeIsAString(attr) ? mlirStringAttrGetValue(attr)
+                                                 : (MlirStringRef){NULL, 0};
+  for (int i = 0; i < 4; ++i)
+    if (s.length == strlen(kNames[i]) &&
+        memcmp(s.data, kNames[i], s.length) == 0) {
+      *bits = i < 2 ? 4 : 8;
+      *isSigned = i % 2 == 0;
+      return true;
+    }
+  char text[kTextBuf];
+  emitOpError(v, "data_dtype must be \"int4\", \"uint4\", \"int8\" or "
+                 "\"uint8\", got %s",
+              aneAttributeFormat(attr, text, sizeof(text)));
+  return false;
+}
+
+static bool verifyConstexprBlockwiseShiftScale(Verifier *v) {
+  MlirAttribute data, scale, offset;
+  unsigned bits;
+  bool isSigned;
+  int64_t count;
+  if (!getShiftScaleDType(v, &bits, &isSigned) || !getAttr(v, "data", &data) ||
+      !getDenseOfResultType(v, "scale", &scale) ||
+      !getAttr(v, "offset", &offset) || !requireStaticResult(v) ||
+      !aneShapeNumElements(&v->result, &count) ||
+      !checkPacked(v, "data", data, count, bits, "values") ||
+      !checkBlocks(v, "scale", mlirAttributeGetType(scale), 0))
+    return false;
+  // offset: `unit` (none), packed like data, or floats shaped like scale.
+  if (mlirAttributeIsAUnit(offset))
+    return true;
+  char text[kTextBuf], want[kTextBuf];
+  MlirType scaleType = mlirAttributeGetType(scale);
+  MlirType type = mlirAttributeGetType(offset);
+  MlirType element = mlirAttributeIsADenseElements(offset)
+                         ? mlirShapedTypeGetElementType(type)
+                         : (MlirType){NULL};
+  if (!mlirTypeIsNull(element) && mlirTypeIsAInteger(element))
+    return checkPacked(v, "offset", offset,
+                       mlirElementsAttrGetNumElements(scale), bits, "offsets");
+  bool ok = !mlirTypeIsNull(element) &&
+            (mlirTypeIsAF16(element) || mlirTypeIsAF32(element)) &&
+            mlirShapedTypeGetRank(type) == mlirShapedTypeGetRank(scaleType);
+  for (intptr_t i = 0; ok && i < mlirShapedTypeGetRank(type); ++i)
+    ok = mlirShapedTypeGetDimSize(type, i) ==
+         mlirShapedTypeGetDimSize(scaleType, i);
+  if (!ok)
+    emitOpError(v,
+                "offset must be unit (none), packed ui8 bytes like data, or a "
+                "f16/f32 dense tensor shaped like scale (%s), got %s",
+                aneTypeFormat(scaleType, want, sizeof(want)),
+                aneAttributeFormat(offset, text, sizeof(text)));
+  return ok;
+}
+
 //===----------------------------------------------------------------------===//
 // Linear algebra
 //===----------------------------------------------------------------------===//

@@ -202,3 +202,49 @@ bool aneKernelConstexprLutToDense(AneKernelCall *call) {
   }
   return true;
 }
+
+bool aneKernelConstexprBlockwiseShiftScale(AneKernelCall *call) {
+  if (!aneKernelCheckOperandCount(call, 0, 0))
+    return false;
+  AneTensor *r = call->result;
+  MlirAttribute data, scale, offset, dtype;
+  if (!getConstant(call, "data", &data) ||
+      !getConstant(call, "scale", &scale) ||
+      !getConstant(call, "offset", &offset) ||
+      !getConstant(call, "data_dtype", &dtype))
+    return false;
+  MlirStringRef name = mlirAttributeIsAString(dtype)
+                           ? mlirStringAttrGetValue(dtype)
+                           : (MlirStringRef){"", 0};
+  bool isSigned = name.length > 0 && name.data[0] == 'i';
+  unsigned bits = name.length > 0 && name.data[name.length - 1] == '4' ? 4 : 8;
+  int64_t blocks[ANE_INTERP_MAX_RANK];
+  if (!mlirAttributeIsADenseElements(scale) ||
+      mlirShapedTypeGetRank(mlirAttributeGetType(scale)) != r->rank ||
+      !blockDims(call, mlirAttributeGetType(scale), "scale", blocks))
+    return false;
+  Packed values = {0}, offsets = {0};
+  bool packedOffset =
+      mlirAttributeIsADenseElements(offset) &&
+      mlirTypeIsAInteger(
+          mlirShapedTypeGetElementType(mlirAttributeGetType(offset)));
+  if (!getPacked(call, data, "data", r->size, bits, isSigned, &values) ||
+      (packedOffset &&
+       !getPacked(call, offset, "offset", mlirElementsAttrGetNumElements(scale),
+                  bits, isSigned, &offsets)))
+    return false;
+  int64_t at[ANE_INTERP_MAX_RANK] = {0};
+  for (int64_t k = 0; k < r->size; ++k, nextIndex(r, at)) {
+    int64_t block = blockOf(r, blocks, at);
+    double s, z = 0;
+    if (!constantValue(scale, block, &s))
+      return aneKernelFail(call, "scale is not f16 or f32");
+    if (packedOffset)
+      z = packedAt(&offsets, block);
+    else if (!mlirAttributeIsAUnit(offset) && !constantValue(offset, block, &z))
+      return aneKernelFail(call, "offset is not unit, packed or f16/f32");
+    r->data[k] =
+        aneRoundValue(call->numerics, r->dtype, (packedAt(&values, k) - z) * s);
+  }
+  return true;
+}

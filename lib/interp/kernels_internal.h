@@ -87,6 +87,7 @@ bool aneKernelLinear(AneKernelCall *call);
 // kernels_constexpr.c
 bool aneKernelConstexprAffineDequantize(AneKernelCall *call);
 bool aneKernelConstexprLutToDense(AneKernelCall *call);
+bool aneKernelConstexprBlockwiseShiftScale(AneKernelCall *call);
 
 // kernels_conv.c
 bool aneKernelConv(AneKernelCall *call);

@@ -411,6 +411,7 @@ static intptr_t expectedOperands(MilOpKind kind) {
     return -1;
   case MIL_OP_CONSTEXPR_AFFINE_DEQUANTIZE:
   case MIL_OP_CONSTEXPR_LUT_TO_DENSE:
+  case MIL_OP_CONSTEXPR_BLOCKWISE_SHIFT_SCALE:
     return 0;
   default:
     return 1;
@@ -484,6 +485,37 @@ static bool emitLutToDense(Emit *e) {
                           (long long)entries);
   return packedArg(e, "indices", indices, dtype, rank, dims) &&
          constArg(e, "lut", lut);
+}
+
+// iOS18's form: data (and an integer offset) as packed named consts.
+static bool emitBlockwiseShiftScale(Emit *e) {
+  MlirAttribute data = attr(e, "data"), scale = attr(e, "scale"),
+                offset = attr(e, "offset"), dtypeName = attr(e, "data_dtype");
+  int rank, scaleRank;
+  int64_t dims[MIL_MAX_RANK], scaleDims[MIL_MAX_RANK];
+  if (mlirAttributeIsNull(data) || mlirAttributeIsNull(scale) ||
+      mlirAttributeIsNull(offset) || mlirAttributeIsNull(dtypeName) ||
+      !mlirAttributeIsAString(dtypeName) ||
+      !mlirAttributeIsADenseElements(scale))
+    return missing(e, "data, data_dtype, offset and scale",
+                   "attributes (data_dtype a string)");
+  MlirStringRef name = mlirStringAttrGetValue(dtypeName);
+  MilDType dtype = milDTypeFromName(name.data, name.length);
+  if (!staticShape(mlirValueGetType(mlirOperationGetResult(e->op, 0)), &rank,
+                   dims) ||
+      !staticShape(mlirAttributeGetType(scale), &scaleRank, scaleDims) ||
+      !milDTypeIsInteger(dtype) || milDTypeBits(dtype) > 8)
+    return milExportError(e->op, "cannot export this data, scale or result");
+  if (!packedArg(e, "data", data, dtype, rank, dims) ||
+      !constArg(e, "scale", scale))
+    return false;
+  if (mlirAttributeIsAUnit(offset))
+    return true;
+  bool packed = mlirAttributeIsADenseElements(offset) &&
+                mlirTypeIsAInteger(
+                    mlirShapedTypeGetElementType(mlirAttributeGetType(offset)));
+  return packed ? packedArg(e, "offset", offset, dtype, scaleRank, scaleDims)
+                : constArg(e, "offset", offset);
 }
 
 static bool emitKind(Emit *e, const MilOpInfo *info) {
@@ -581,6 +613,8 @@ static bool emitKind(Emit *e, const MilOpInfo *info) {
   }
   case MIL_OP_CONSTEXPR_LUT_TO_DENSE:
     return emitLutToDense(e);
+  case MIL_OP_CONSTEXPR_BLOCKWISE_SHIFT_SCALE:
+    return emitBlockwiseShiftScale(e);
   case MIL_OP_SLICE_BY_INDEX: {
     bool ok = arrayAttrArg(e, "begin", "begin") &&
               arrayAttrArg(e, "end", "end") &&

@@ -704,6 +704,47 @@ static MilMapStatus mapConstexprLutToDense(Build *b) {
   return MIL_MAP_OK;
 }
 
+static MilMapStatus mapConstexprBlockwiseShiftScale(Build *b) {
+  static const char *const kKeys[] = {"data", "name", "offset", "scale"};
+  TRY(checkStatementAttributes(b, kKeys, 4));
+  const MilParam *dataParam, *offsetParam;
+  MlirAttribute data, scale, offset = mlirUnitAttrGet(b->im->context);
+  const MilLiteral *dataLit, *offsetLit;
+  TRY(constexprSource(b, "data", false, &dataParam));
+  TRY(constexprSource(b, "offset", true, &offsetParam));
+  TRY(constexprParam(b, "scale", &scale));
+  TRY(packedParam(b, dataParam, &data, &dataLit));
+  MilDType dtype = dataLit->type.dtype;
+  if (dtype != MIL_DT_INT4 && dtype != MIL_DT_UINT4 && dtype != MIL_DT_INT8 &&
+      dtype != MIL_DT_UINT8)
+    return FAIL(dataLit->pos,
+                "'data' of '%s' must be int4, uint4, int8 or uint8, got %s",
+                opName(b), milDTypeName(dtype));
+  TRY(checkResultShaped(b, "data", dataLit));
+  if (offsetParam) {
+    MilSymbol *s;
+    TRY(constLiteral(b, offsetParam, &offsetLit, &s));
+    if (milDTypeIsFloat(offsetLit->type.dtype)) {
+      TRY(constexprParam(b, "offset", &offset));
+    } else {
+      if (offsetLit->type.dtype != dtype)
+        return FAIL(offsetLit->pos,
+                    "'offset' of '%s' must be a float or the dtype of 'data' "
+                    "(%s), got %s",
+                    opName(b), milDTypeName(dtype),
+                    milDTypeName(offsetLit->type.dtype));
+      TRY(packedParam(b, offsetParam, &offset, &offsetLit));
+    }
+  }
+  addAttr(b, "data", data);
+  addAttr(b, "data_dtype",
+          mlirStringAttrGet(b->im->context,
+                            mlirStringRefCreateFromCString(milDTypeName(dtype))));
+  addAttr(b, "offset", offset);
+  addAttr(b, "scale", scale);
+  return MIL_MAP_OK;
+}
+
 static MilMapStatus mapConstexprAffineDequantize(Build *b) {
   static const char *const kKeys[] = {"axis", "name", "quantized_data",
                                       "scale", "zero_point"};
@@ -1127,6 +1168,8 @@ static MilMapStatus mapKind(Build *b) {
   case MIL_OP_CONSTEXPR_AFFINE_DEQUANTIZE:
     return mapConstexprAffineDequantize(b);
   case MIL_OP_CONSTEXPR_LUT_TO_DENSE: return mapConstexprLutToDense(b);
+  case MIL_OP_CONSTEXPR_BLOCKWISE_SHIFT_SCALE:
+    return mapConstexprBlockwiseShiftScale(b);
   case MIL_OP_SLICE_BY_INDEX: return mapSliceByIndex(b);
   case MIL_OP_PAD: return mapPad(b);
   case MIL_OP_EXPAND_DIMS: return mapListAttr(b, "axes");

@@ -178,7 +178,8 @@ static bool importStatement(MilImporter *im, const MilStatement *stmt) {
   // constexpr_* ops take their parameters as attributes too (iOS16).
   bool takesAttributes =
       info && (info->kind == MIL_OP_CONSTEXPR_AFFINE_DEQUANTIZE ||
-               info->kind == MIL_OP_CONSTEXPR_LUT_TO_DENSE);
+               info->kind == MIL_OP_CONSTEXPR_LUT_TO_DENSE ||
+               info->kind == MIL_OP_CONSTEXPR_BLOCKWISE_SHIFT_SCALE);
   if (info && extra && !takesAttributes) {
     why.pos = extra->pos;
     snprintf(why.message, sizeof(why.message),

@@ -1,6 +1,6 @@
-// Every ane.constexpr_lut_to_dense
+// Every ane.constexpr_lut_to_dense and ane.constexpr_blockwise_shift_scale
 // rule of the ANE verifier, one split per rule, each with the exact message.
-// The packed attribute (indices) is the weight
+// The packed attributes (indices, data, an integer offset) are the weight
 // file's bytes: a 1-D ui8 tensor of ceil(count * bits / 8) bytes.
 // RUN: ane-opt %s --split-input-file --verify-diagnostics
 
@@ -79,5 +79,69 @@ func.func @dynamic(%x: tensor<?xf16>) -> tensor<?xf16> {
 func.func @missing_lut() -> tensor<4xf16> {
   // expected-error@+1 {{'ane.constexpr_lut_to_dense' op attribute "lut" is expected but not provided}}
   %0 = "ane.constexpr_lut_to_dense"() {indices = dense<[27]> : tensor<1xui8>} : () -> tensor<4xf16>
+  return %0 : tensor<4xf16>
+}
+
+// -----
+
+func.func @data_dtype() -> tensor<4xf16> {
+  // expected-error@+1 {{'ane.constexpr_blockwise_shift_scale' op data_dtype must be "int4", "uint4", "int8" or "uint8", got "uint2"}}
+  %0 = "ane.constexpr_blockwise_shift_scale"() {data = dense<[27]> : tensor<1xui8>, data_dtype = "uint2", offset = unit, scale = dense<1.0> : tensor<1xf16>} : () -> tensor<4xf16>
+  return %0 : tensor<4xf16>
+}
+
+// -----
+
+func.func @data_length() -> tensor<4xf16> {
+  // expected-error@+1 {{'ane.constexpr_blockwise_shift_scale' op data holds 1 bytes, but 4 4-bit values need 2}}
+  %0 = "ane.constexpr_blockwise_shift_scale"() {data = dense<[27]> : tensor<1xui8>, data_dtype = "int4", offset = unit, scale = dense<1.0> : tensor<1xf16>} : () -> tensor<4xf16>
+  return %0 : tensor<4xf16>
+}
+
+// -----
+
+func.func @scale_rank() -> tensor<4xf16> {
+  // expected-error@+1 {{'ane.constexpr_blockwise_shift_scale' op scale type tensor<1x1xf16> does not split the result shape [4] into blocks: it needs 1 leading dims, each dividing the result's}}
+  %0 = "ane.constexpr_blockwise_shift_scale"() {data = dense<[27, 1]> : tensor<2xui8>, data_dtype = "int4", offset = unit, scale = dense<1.0> : tensor<1x1xf16>} : () -> tensor<4xf16>
+  return %0 : tensor<4xf16>
+}
+
+// -----
+
+func.func @scale_blocks() -> tensor<4xf16> {
+  // expected-error@+1 {{'ane.constexpr_blockwise_shift_scale' op scale type tensor<3xf16> does not split the result shape [4] into blocks: it needs 1 leading dims, each dividing the result's}}
+  %0 = "ane.constexpr_blockwise_shift_scale"() {data = dense<[27, 1]> : tensor<2xui8>, data_dtype = "int4", offset = unit, scale = dense<1.0> : tensor<3xf16>} : () -> tensor<4xf16>
+  return %0 : tensor<4xf16>
+}
+
+// -----
+
+func.func @scale_type() -> tensor<4xf16> {
+  // expected-error@+1 {{'ane.constexpr_blockwise_shift_scale' op scale must be a dense tensor of f16, got dense<1.000000e+00> : tensor<2xf32>}}
+  %0 = "ane.constexpr_blockwise_shift_scale"() {data = dense<[27, 1]> : tensor<2xui8>, data_dtype = "int4", offset = unit, scale = dense<1.0> : tensor<2xf32>} : () -> tensor<4xf16>
+  return %0 : tensor<4xf16>
+}
+
+// -----
+
+func.func @offset_shape() -> tensor<4xf16> {
+  // expected-error@+1 {{'ane.constexpr_blockwise_shift_scale' op offset must be unit (none), packed ui8 bytes like data, or a f16/f32 dense tensor shaped like scale (tensor<2xf16>), got dense<0.000000e+00> : tensor<4xf16>}}
+  %0 = "ane.constexpr_blockwise_shift_scale"() {data = dense<[27, 1]> : tensor<2xui8>, data_dtype = "int4", offset = dense<0.0> : tensor<4xf16>, scale = dense<1.0> : tensor<2xf16>} : () -> tensor<4xf16>
+  return %0 : tensor<4xf16>
+}
+
+// -----
+
+func.func @offset_length() -> tensor<4xf16> {
+  // expected-error@+1 {{'ane.constexpr_blockwise_shift_scale' op offset holds 1 bytes, but 2 8-bit offsets need 2}}
+  %0 = "ane.constexpr_blockwise_shift_scale"() {data = dense<[27, 1, 3, 4]> : tensor<4xui8>, data_dtype = "uint8", offset = dense<[1]> : tensor<1xui8>, scale = dense<1.0> : tensor<2xf16>} : () -> tensor<4xf16>
+  return %0 : tensor<4xf16>
+}
+
+// -----
+
+func.func @offset_kind() -> tensor<4xf16> {
+  // expected-error@+1 {{'ane.constexpr_blockwise_shift_scale' op offset must be unit (none), packed ui8 bytes like data, or a f16/f32 dense tensor shaped like scale (tensor<2xf16>), got "none"}}
+  %0 = "ane.constexpr_blockwise_shift_scale"() {data = dense<[27, 1]> : tensor<2xui8>, data_dtype = "int4", offset = "none", scale = dense<1.0> : tensor<2xf16>} : () -> tensor<4xf16>
   return %0 : tensor<4xf16>
 }

@@ -11,8 +11,16 @@
 // RUN: ane-run %s --func=lut_uint6 --print-values=100 | FileCheck %s --check-prefix=LUT6
 // RUN: ane-run %s --func=lut_uint6 --numerics=ane-fp16 --print-values=100 | FileCheck %s --check-prefix=LUT6
 // RUN: ane-run %s --func=lut_splat --print-values=100 | FileCheck %s --check-prefix=SPLAT
+// RUN: ane-run %s --func=shift_int4 --print-values=100 | FileCheck %s --check-prefix=INT4
+// RUN: ane-run %s --func=shift_int4 --numerics=ane-fp16 --print-values=100 | FileCheck %s --check-prefix=INT4
+// RUN: ane-run %s --func=shift_uint8 --print-values=100 | FileCheck %s --check-prefix=UINT8
+// RUN: ane-run %s --func=shift_uint8 --numerics=ane-fp16 --print-values=100 | FileCheck %s --check-prefix=UINT8
+// RUN: ane-run %s --func=shift_uint4_float_offset --print-values=100 | FileCheck %s --check-prefix=UINT4
+// RUN: ane-run %s --func=shift_uint4_float_offset --numerics=ane-fp16 --print-values=100 | FileCheck %s --check-prefix=UINT4
 // RUN: ane-run %s --func=conv_lut --compare --compare-func=conv_dense --atol=0 --tol=0 | FileCheck %s --check-prefix=SAME
 // RUN: ane-run %s --func=conv_lut --numerics=ane-fp16 --compare --compare-func=conv_dense --compare-numerics=ane-fp16 --atol=0 --tol=0 | FileCheck %s --check-prefix=SAME
+// RUN: ane-run %s --func=conv_shift --compare --compare-func=conv_shift_dense --atol=0 --tol=0 | FileCheck %s --check-prefix=SAME
+// RUN: ane-run %s --func=conv_shift --numerics=ane-fp16 --compare --compare-func=conv_shift_dense --compare-numerics=ane-fp16 --atol=0 --tol=0 | FileCheck %s --check-prefix=SAME
 
 // coremltools' iOS16 example: 2-bit indices 0, 3, 2, 1 in byte 0 (LSB
 // first: 0b01101100 = 108) and 3 in byte 1.
@@ -52,12 +60,42 @@ func.func @lut_splat() -> tensor<8xf32> {
   return %0 : tensor<8xf32>
 }
 
+// int4 data -8 -1 0 7 / 3 -3 5 -5 (low nibble first), blocks of 1x2,
+// scale [[0.5, 2], [1, 0.25]], packed int4 offset [[1, -2], [0, 7]].
+// INT4: values [-4.5, -1, 4, 18, 3, -3, -0.5, -3]
+func.func @shift_int4() -> tensor<2x4xf32> {
+  %0 = "ane.constexpr_blockwise_shift_scale"() {data = dense<[248, 112, 211, 181]> : tensor<4xui8>, data_dtype = "int4", offset = dense<[225, 112]> : tensor<2xui8>, scale = dense<[[0.5, 2.0], [1.0, 0.25]]> : tensor<2x2xf32>} : () -> tensor<2x4xf32>
+  return %0 : tensor<2x4xf32>
+}
+
+// No offset (unit), one scale for the tensor.
+// UINT8: values [0, 64, 127.5]
+func.func @shift_uint8() -> tensor<3xf16> {
+  %0 = "ane.constexpr_blockwise_shift_scale"() {data = dense<[0, 128, 255]> : tensor<3xui8>, data_dtype = "uint8", offset = unit, scale = dense<0.5> : tensor<1xf16>} : () -> tensor<3xf16>
+  return %0 : tensor<3xf16>
+}
+
+// uint4 0 15 / 8 1 with float offsets 7.5, 0.5 and scales 1, 2.
+// UINT4: values [-7.5, 7.5, 15, 1]
+func.func @shift_uint4_float_offset() -> tensor<4xf32> {
+  %0 = "ane.constexpr_blockwise_shift_scale"() {data = dense<[240, 24]> : tensor<2xui8>, data_dtype = "uint4", offset = dense<[7.5, 0.5]> : tensor<2xf32>, scale = dense<[1.0, 2.0]> : tensor<2xf32>} : () -> tensor<4xf32>
+  return %0 : tensor<4xf32>
+}
+
 // SAME: #0 max_abs_err 0.000e+00 max_rel_err 0.000e+00
 // Per-output-channel 2-bit tables: channel 0 reads [0.25, -0.5, 1, 2] with
 // indices 3 0, channel 1 reads [-3, 0.125, 4, 8] with indices 1 2
 // (0b10010011 = 147).
 func.func @conv_lut(%x: tensor<1x2x1x4xf16>) -> tensor<1x2x1x4xf16> {
   %w = "ane.constexpr_lut_to_dense"() {indices = dense<147> : tensor<1xui8>, lut = dense<[[[[[[2.500000e-01], [-5.000000e-01], [1.0], [2.0]]]]], [[[[[-3.0], [1.250000e-01], [4.0], [8.0]]]]]]> : tensor<2x1x1x1x4x1xf16>} : () -> tensor<2x2x1x1xf16>
+  %0 = "ane.conv"(%x, %w) {dilations = array<i64: 1, 1>, groups = 1 : i64, pad = array<i64: 0, 0, 0, 0>, pad_type = "valid", strides = array<i64: 1, 1>} : (tensor<1x2x1x4xf16>, tensor<2x2x1x1xf16>) -> tensor<1x2x1x4xf16>
+  return %0 : tensor<1x2x1x4xf16>
+}
+
+// int4 2 -6 / 5 1 (0xA2 = 162, 0x15 = 21) with per-channel scales 1, 0.125
+// and int4 offsets 0, -3: (2, -6) * 1 and (8, 4) * 0.125.
+func.func @conv_shift(%x: tensor<1x2x1x4xf16>) -> tensor<1x2x1x4xf16> {
+  %w = "ane.constexpr_blockwise_shift_scale"() {data = dense<[162, 21]> : tensor<2xui8>, data_dtype = "int4", offset = dense<208> : tensor<1xui8>, scale = dense<[[[[1.0]]], [[[1.250000e-01]]]]> : tensor<2x1x1x1xf16>} : () -> tensor<2x2x1x1xf16>
   %0 = "ane.conv"(%x, %w) {dilations = array<i64: 1, 1>, groups = 1 : i64, pad = array<i64: 0, 0, 0, 0>, pad_type = "valid", strides = array<i64: 1, 1>} : (tensor<1x2x1x4xf16>, tensor<2x2x1x1xf16>) -> tensor<1x2x1x4xf16>
   return %0 : tensor<1x2x1x4xf16>
 }
@@ -69,3 +107,9 @@ func.func @conv_dense(%x: tensor<1x2x1x4xf16>) -> tensor<1x2x1x4xf16> {
   return %0 : tensor<1x2x1x4xf16>
 }
 
+// conv_shift's weights written out.
+func.func @conv_shift_dense(%x: tensor<1x2x1x4xf16>) -> tensor<1x2x1x4xf16> {
+  %w = arith.constant dense<[[[[2.0]], [[-6.0]]], [[[1.0]], [[5.000000e-01]]]]> : tensor<2x2x1x1xf16>
+  %0 = "ane.conv"(%x, %w) {dilations = array<i64: 1, 1>, groups = 1 : i64, pad = array<i64: 0, 0, 0, 0>, pad_type = "valid", strides = array<i64: 1, 1>} : (tensor<1x2x1x4xf16>, tensor<2x2x1x1xf16>) -> tensor<1x2x1x4xf16>
+  return %0 : tensor<1x2x1x4xf16>
+}
