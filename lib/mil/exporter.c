@@ -537,6 +537,19 @@ bool milEmitPackedConst(MilExporter *ex, MlirOperation op, const char *name,
                    name);
   milTextAppendType(t, dtype, rank, dims);
   if (count >= kMinIntegerBlobElements) {
+    // One blob per distinct (bytes, dtype and shape), however often used:
+    // the pair as an array attribute is uniqued, so its pointer is the key.
+    MlirType logical = mlirRankedTensorTypeGet(
+        rank, dims, milDTypeToMlir(mlirAttributeGetContext(bytes), dtype),
+        mlirAttributeGetNull());
+    MlirAttribute pair[2] = {bytes, mlirTypeAttrGet(logical)};
+    MlirAttribute key =
+        mlirArrayAttrGet(mlirAttributeGetContext(bytes), 2, pair);
+    const char *literal = mapFind(&ex->blobRefs, key.ptr, false);
+    if (literal) {
+      aneBufferAppendf(t, "%s];\n", literal);
+      return true;
+    }
     // The packed bytes as they are: the weight file gets the same blob.
     if (!withinOutputBudget(ex, op, (uint64_t)size))
       return false;
@@ -551,10 +564,15 @@ bool milEmitPackedConst(MilExporter *ex, MlirOperation op, const char *name,
     milBlobWriterSetPaddingBits(&ex->out->weights, offset,
                                 (uint64_t)(size * 8 - count *
                                                       milDTypeBits(dtype)));
-    aneBufferAppendf(t,
-                     "(BLOBFILE(path = string(\"%s\"), offset = "
-                     "uint64(%llu)))];\n",
-                     MIL_WEIGHTS_REF, (unsigned long long)offset);
+    char *text = milArenaAlloc(&ex->arena, 96 + sizeof(MIL_WEIGHTS_REF));
+    if (!text)
+      return milExportError(op, "out of memory");
+    snprintf(text, 96 + sizeof(MIL_WEIGHTS_REF),
+             "(BLOBFILE(path = string(\"%s\"), offset = uint64(%llu)))",
+             MIL_WEIGHTS_REF, (unsigned long long)offset);
+    if (!mapInsert(&ex->blobRefs, key.ptr, text, false))
+      return milExportError(op, "out of memory");
+    aneBufferAppendf(t, "%s];\n", text);
     return true;
   }
   int64_t next = 0;
