@@ -825,23 +825,25 @@ static bool getDenseOfResultType(Verifier *v, const char *name,
   return true;
 }
 
-// `param`'s dims divide the result's: each value covers a block.
+// `param`'s leading dims divide `shape`'s (the result's, or the indices'):
+// each value covers a block.
 static bool checkBlocks(Verifier *v, const char *name, MlirType type,
-                        int64_t skipTrailing) {
+                        int64_t skipTrailing, const AneShape *shape,
+                        const char *what) {
   char text[kTextBuf], a[kShapeBuf];
   int64_t rank = mlirShapedTypeGetRank(type) - skipTrailing;
-  bool ok = rank == v->result.rank;
+  bool ok = rank == shape->rank;
   for (int64_t i = 0; ok && i < rank; ++i) {
     int64_t d = mlirShapedTypeGetDimSize(type, (intptr_t)i);
-    ok = d > 0 && v->result.dims[i] % d == 0;
+    ok = d > 0 && shape->dims[i] % d == 0;
   }
   if (!ok)
     emitOpError(v,
-                "%s type %s does not split the result shape %s into blocks: "
-                "it needs %" PRId64 " leading dims, each dividing the "
-                "result's",
-                name, aneTypeFormat(type, text, sizeof(text)),
-                aneShapeFormat(&v->result, a, sizeof(a)), v->result.rank);
+                "%s type %s does not split the %s shape %s into blocks: "
+                "it needs %" PRId64 " leading dims, each a divisor of the "
+                "matching dim",
+                name, aneTypeFormat(type, text, sizeof(text)), what,
+                aneShapeFormat(shape, a, sizeof(a)), shape->rank);
   return ok;
 }
 
@@ -854,28 +856,74 @@ static bool requireStaticResult(Verifier *v) {
   return false;
 }
 
+// vector_axis: `unit` (none) or an i64 axis of the result along which
+// each index fills `vectorSize` values; `*indices` becomes the shape of the
+// indices (the result's, that dim divided by the vector size).
+static bool checkVectorAxis(Verifier *v, bool perBlock, int64_t vectorSize,
+                            AneShape *indices) {
+  MlirAttribute attr;
+  if (!getAttr(v, "vector_axis", &attr))
+    return false;
+  *indices = v->result;
+  char text[kTextBuf], a[kShapeBuf];
+  if (mlirAttributeIsAUnit(attr)) {
+    if (vectorSize == 1)
+      return true;
+    emitOpError(v, "a lut of vectors of %" PRId64 " values needs a "
+                   "vector_axis", vectorSize);
+    return false;
+  }
+  if (!mlirAttributeIsAInteger(attr) || !isI64(mlirAttributeGetType(attr))) {
+    emitOpError(v, "vector_axis must be unit (none) or an i64 integer "
+                   "attribute, got %s",
+                aneAttributeFormat(attr, text, sizeof(text)));
+    return false;
+  }
+  int64_t value = mlirIntegerAttrGetValueInt(attr), axis;
+  if (!perBlock) {
+    emitOpError(v, "vector_axis needs a [blocks..., K, V] lut");
+    return false;
+  }
+  if (!aneNormalizeAxis(value, v->result.rank, &axis)) {
+    emitOpError(v, "vector_axis %" PRId64 " is out of range for rank %" PRId64,
+                value, v->result.rank);
+    return false;
+  }
+  if (v->result.dims[axis] % vectorSize != 0) {
+    emitOpError(v,
+                "result shape %s: dim %" PRId64 " (vector_axis) is not a "
+                "multiple of the vector size %" PRId64,
+                aneShapeFormat(&v->result, a, sizeof(a)), axis, vectorSize);
+    return false;
+  }
+  indices->dims[axis] /= vectorSize;
+  return true;
+}
+
 static bool verifyConstexprLutToDense(Verifier *v) {
   MlirAttribute indices, lut;
   if (!getAttr(v, "indices", &indices) ||
       !getDenseOfResultType(v, "lut", &lut) || !requireStaticResult(v))
     return false;
-  // lut [K] is iOS16's one table; rank R+2 [g0, ..., K, 1] is iOS18's, one
-  // table per block of the result (vector palettization, a last dim > 1, is
-  // not supported).
+  // lut [K] is iOS16's one table; rank R+2 [g0, ..., K, V] is iOS18's, one
+  // table per block of the indices, each entry a vector of V values.
   char text[kTextBuf];
   MlirType lutType = mlirAttributeGetType(lut);
   int64_t lutRank = mlirShapedTypeGetRank(lutType);
   bool perBlock = lutRank == v->result.rank + 2;
-  if (lutRank != 1 && !(perBlock && mlirShapedTypeGetDimSize(
-                                        lutType, (intptr_t)lutRank - 1) == 1)) {
+  if (lutRank != 1 && !perBlock) {
     emitOpError(v,
                 "lut type %s must be [K] (one table) or rank %" PRId64
-                " [blocks..., K, 1] (a table per block; vector "
-                "palettization is not supported)",
+                " [blocks..., K, V] (a table per block of the indices)",
                 aneTypeFormat(lutType, text, sizeof(text)),
                 v->result.rank + 2);
     return false;
   }
+  int64_t vectorSize =
+      perBlock ? mlirShapedTypeGetDimSize(lutType, (intptr_t)lutRank - 1) : 1;
+  AneShape indicesShape;
+  if (!checkVectorAxis(v, perBlock, vectorSize, &indicesShape))
+    return false;
   int64_t entries =
       mlirShapedTypeGetDimSize(lutType, (intptr_t)(perBlock ? lutRank - 2 : 0));
   unsigned bits = 0;
@@ -891,10 +939,11 @@ static bool verifyConstexprLutToDense(Verifier *v) {
                 entries, perBlock ? "8, " : "", perBlock ? "3, " : "");
     return false;
   }
-  if (perBlock && !checkBlocks(v, "lut", lutType, 2))
+  if (perBlock &&
+      !checkBlocks(v, "lut", lutType, 2, &indicesShape, "indices"))
     return false;
   int64_t count;
-  return aneShapeNumElements(&v->result, &count) &&
+  return aneShapeNumElements(&indicesShape, &count) &&
          checkPacked(v, "indices", indices, count, bits, "indices");
 }
 
@@ -930,7 +979,8 @@ static bool verifyConstexprBlockwiseShiftScale(Verifier *v) {
       !getAttr(v, "offset", &offset) || !requireStaticResult(v) ||
       !aneShapeNumElements(&v->result, &count) ||
       !checkPacked(v, "data", data, count, bits, "values") ||
-      !checkBlocks(v, "scale", mlirAttributeGetType(scale), 0))
+      !checkBlocks(v, "scale", mlirAttributeGetType(scale), 0, &v->result,
+                   "result"))
     return false;
   // offset: `unit` (none), packed like data, or floats shaped like scale.
   if (mlirAttributeIsAUnit(offset))

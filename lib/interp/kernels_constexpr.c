@@ -129,17 +129,17 @@ static int32_t packedAt(const Packed *p, int64_t i) {
   return anePackedGet(p->data, p->splat, i, p->bits, p->isSigned);
 }
 
-// Steps the row-major multi-index `at` of shape `dims` to the next element
-// and returns the flat index, in a tensor of shape `blocks` (each dim
-// dividing `dims`), of the block holding it.
-static int64_t blockOf(const AneTensor *r, const int64_t *blocks,
+// The flat index, in a grid of shape `blocks` (each dim dividing `dims`'s),
+// of the block holding the element at multi-index `at` of shape `dims`.
+static int64_t blockOf(int rank, const int64_t *dims, const int64_t *blocks,
                        const int64_t *at) {
   int64_t index = 0;
-  for (int d = 0; d < r->rank; ++d)
-    index = index * blocks[d] + at[d] / (r->dims[d] / blocks[d]);
+  for (int d = 0; d < rank; ++d)
+    index = index * blocks[d] + at[d] / (dims[d] / blocks[d]);
   return index;
 }
 
+// Steps the row-major multi-index `at` of the result to the next element.
 static void nextIndex(const AneTensor *r, int64_t *at) {
   for (int d = r->rank - 1; d >= 0; --d) {
     if (++at[d] < r->dims[d])
@@ -148,14 +148,13 @@ static void nextIndex(const AneTensor *r, int64_t *at) {
   }
 }
 
-// The leading result-rank dims of `type` (a block grid dividing the result),
-// false if they are not.
+// The leading `rank` dims of `type` (a block grid dividing `dims`), false
+// if they are not.
 static bool blockDims(AneKernelCall *call, MlirType type, const char *name,
-                      int64_t *blocks) {
-  const AneTensor *r = call->result;
-  for (int d = 0; d < r->rank; ++d) {
+                      int rank, const int64_t *dims, int64_t *blocks) {
+  for (int d = 0; d < rank; ++d) {
     blocks[d] = mlirShapedTypeGetDimSize(type, d);
-    if (blocks[d] <= 0 || r->dims[d] % blocks[d] != 0)
+    if (blocks[d] <= 0 || dims[d] % blocks[d] != 0)
       return aneKernelFail(call, "%s does not divide the result into blocks",
                            name);
   }
@@ -166,20 +165,38 @@ bool aneKernelConstexprLutToDense(AneKernelCall *call) {
   if (!aneKernelCheckOperandCount(call, 0, 0))
     return false;
   AneTensor *r = call->result;
-  MlirAttribute indices, lut;
+  MlirAttribute indices, lut, vectorAxis;
   if (!getConstant(call, "indices", &indices) ||
-      !getConstant(call, "lut", &lut))
+      !getConstant(call, "lut", &lut) ||
+      !getConstant(call, "vector_axis", &vectorAxis))
     return false;
   if (!mlirAttributeIsADenseElements(lut))
     return aneKernelFail(call, "lut is not a dense tensor");
-  // [K]: one table; [g0, ..., K, 1]: one per block (see the verifier).
+  // [K]: one table; [g0, ..., K, V]: one per block of the indices, each
+  // index filling V values along vector_axis (see the verifier).
   MlirType lutType = mlirAttributeGetType(lut);
   int64_t lutRank = mlirShapedTypeGetRank(lutType);
   bool perBlock = lutRank == r->rank + 2;
-  int64_t blocks[ANE_INTERP_MAX_RANK];
-  for (int d = 0; d < r->rank; ++d)
+  int64_t vectorSize = perBlock ? mlirShapedTypeGetDimSize(lutType, lutRank - 1)
+                                : 1;
+  int axis = 0;
+  int64_t dims[ANE_INTERP_MAX_RANK], blocks[ANE_INTERP_MAX_RANK];
+  for (int d = 0; d < r->rank; ++d) {
+    dims[d] = r->dims[d];
     blocks[d] = 1;
-  if (perBlock && !blockDims(call, lutType, "lut", blocks))
+  }
+  if (mlirAttributeIsAInteger(vectorAxis)) {
+    if (!aneKernelNormalizeAxis(call, mlirIntegerAttrGetValueInt(vectorAxis),
+                                r->rank, &axis))
+      return false;
+    if (vectorSize <= 0 || dims[axis] % vectorSize != 0)
+      return aneKernelFail(call, "vector_axis dim is not a multiple of the "
+                                 "vector size");
+    dims[axis] /= vectorSize;
+  } else if (vectorSize != 1) {
+    return aneKernelFail(call, "a lut of vectors needs a vector_axis");
+  }
+  if (perBlock && !blockDims(call, lutType, "lut", r->rank, dims, blocks))
     return false;
   int64_t entries =
       mlirShapedTypeGetDimSize(lutType, perBlock ? lutRank - 2 : 0);
@@ -189,12 +206,22 @@ bool aneKernelConstexprLutToDense(AneKernelCall *call) {
   if ((!perBlock && lutRank != 1) || (INT64_C(1) << bits) != entries)
     return aneKernelFail(call, "lut is not a table of 2^n entries");
   Packed p = {0};
-  if (!getPacked(call, indices, "indices", r->size, bits, false, &p))
+  if (!getPacked(call, indices, "indices", r->size / vectorSize, bits, false,
+                 &p))
     return false;
-  int64_t at[ANE_INTERP_MAX_RANK] = {0};
+  int64_t at[ANE_INTERP_MAX_RANK] = {0}, where[ANE_INTERP_MAX_RANK];
   for (int64_t k = 0; k < r->size; ++k, nextIndex(r, at)) {
+    // The index's position: the result's, vector_axis divided by V.
+    int64_t flat = 0;
+    for (int d = 0; d < r->rank; ++d) {
+      where[d] = d == axis ? at[d] / vectorSize : at[d];
+      flat = flat * dims[d] + where[d];
+    }
     // A packed index is at most 2^bits - 1 = entries - 1: always in range.
-    int64_t entry = blockOf(r, blocks, at) * entries + packedAt(&p, k);
+    int64_t entry =
+        (blockOf(r->rank, dims, blocks, where) * entries + packedAt(&p, flat)) *
+            vectorSize +
+        at[axis] % vectorSize;
     double value;
     if (!constantValue(lut, entry, &value))
       return aneKernelFail(call, "lut is not f16 or f32");
@@ -221,7 +248,8 @@ bool aneKernelConstexprBlockwiseShiftScale(AneKernelCall *call) {
   int64_t blocks[ANE_INTERP_MAX_RANK];
   if (!mlirAttributeIsADenseElements(scale) ||
       mlirShapedTypeGetRank(mlirAttributeGetType(scale)) != r->rank ||
-      !blockDims(call, mlirAttributeGetType(scale), "scale", blocks))
+      !blockDims(call, mlirAttributeGetType(scale), "scale", r->rank, r->dims,
+                 blocks))
     return false;
   Packed values = {0}, offsets = {0};
   bool packedOffset =
@@ -235,7 +263,7 @@ bool aneKernelConstexprBlockwiseShiftScale(AneKernelCall *call) {
     return false;
   int64_t at[ANE_INTERP_MAX_RANK] = {0};
   for (int64_t k = 0; k < r->size; ++k, nextIndex(r, at)) {
-    int64_t block = blockOf(r, blocks, at);
+    int64_t block = blockOf(r->rank, r->dims, blocks, at);
     double s, z = 0;
     if (!constantValue(scale, block, &s))
       return aneKernelFail(call, "scale is not f16 or f32");

@@ -483,8 +483,22 @@ static bool emitLutToDense(Emit *e) {
     return milExportError(e->op, "a lut of %lld entries has no MIL index "
                                  "dtype",
                           (long long)entries);
+  // The indices: the result's shape, the vector_axis dim divided by V.
+  MlirAttribute vectorAxis = attr(e, "vector_axis");
+  bool hasAxis = !mlirAttributeIsNull(vectorAxis) &&
+                 mlirAttributeIsAInteger(vectorAxis);
+  if (hasAxis) {
+    int64_t axis = mlirIntegerAttrGetValueInt(vectorAxis);
+    int64_t vectorSize = lutDims[lutRank - 1];
+    if (axis < 0)
+      axis += rank;
+    if (axis < 0 || axis >= rank || vectorSize <= 0 ||
+        dims[axis] % vectorSize != 0)
+      return milExportError(e->op, "vector_axis does not fit the result");
+    dims[axis] /= vectorSize;
+  }
   return packedArg(e, "indices", indices, dtype, rank, dims) &&
-         constArg(e, "lut", lut);
+         constArg(e, "lut", lut) && (!hasAxis || intArg(e, "vector_axis"));
 }
 
 // iOS18's form: data (and an integer offset) as packed named consts.

@@ -621,29 +621,36 @@ static MilMapStatus checkStatementAttributes(Build *b,
   return MIL_MAP_OK;
 }
 
-// The literal is a tensor of the result's shape.
+// The literal is a tensor of the result's shape, except that dim `axis`
+// (if >= 0) is the result's divided by `vectorSize`.
 static MilMapStatus checkResultShaped(Build *b, const char *key,
-                                      const MilLiteral *lit) {
+                                      const MilLiteral *lit, int64_t axis,
+                                      int64_t vectorSize) {
   const MilType *rt = &b->result->type;
   bool same = lit->type.isTensor && lit->type.rank == rt->rank;
   for (int i = 0; same && i < rt->rank; ++i)
-    same = lit->type.dims[i] == rt->dims[i];
+    same = i == axis ? lit->type.dims[i] * vectorSize == rt->dims[i]
+                     : lit->type.dims[i] == rt->dims[i];
   if (!same)
     return FAIL(lit->pos,
-                "'%s' of '%s' must have the shape of the result (vector "
-                "palettization and reshaping are not supported)",
-                key, opName(b));
+                "'%s' of '%s' must have the shape of the result%s", key,
+                opName(b),
+                axis >= 0 ? " with the vector_axis dim divided by the "
+                            "vector size (the lut's last dim)"
+                          : "");
   return MIL_MAP_OK;
 }
 
 static MilMapStatus mapConstexprLutToDense(Build *b) {
-  static const char *const kKeys[] = {"indices", "lut", "name", "shape"};
-  TRY(checkStatementAttributes(b, kKeys, 4));
-  const MilParam *indicesParam, *shapeParam;
-  MlirAttribute lut, indices;
+  static const char *const kKeys[] = {"indices", "lut", "name", "shape",
+                                      "vector_axis"};
+  TRY(checkStatementAttributes(b, kKeys, 5));
+  const MilParam *indicesParam, *shapeParam, *axisParam;
+  MlirAttribute lut, indices, vectorAxis = mlirUnitAttrGet(b->im->context);
   const MilLiteral *indicesLit;
   TRY(constexprSource(b, "indices", false, &indicesParam));
   TRY(constexprSource(b, "shape", true, &shapeParam));
+  TRY(constexprSource(b, "vector_axis", true, &axisParam));
   TRY(constexprParam(b, "lut", &lut));
   TRY(packedParam(b, indicesParam, &indices, &indicesLit));
   MlirType lutType = mlirAttributeGetType(lut);
@@ -660,6 +667,10 @@ static MilMapStatus mapConstexprLutToDense(Build *b) {
                   opName(b));
     if (!shapeParam)
       return FAIL(b->stmt->opPos, "'%s' with a [K] lut (iOS16) needs 'shape'",
+                  opName(b));
+    if (axisParam)
+      return FAIL(axisParam->pos,
+                  "'vector_axis' of '%s' needs a [..., K, V] lut (iOS18)",
                   opName(b));
     const MilLiteral *shape;
     TRY(constValue(b, shapeParam, &shape));
@@ -680,10 +691,27 @@ static MilMapStatus mapConstexprLutToDense(Build *b) {
       return FAIL(shapeParam->pos,
                   "'shape' of '%s' goes only with a [K] lut (iOS16)",
                   opName(b));
-    TRY(checkResultShaped(b, "indices", indicesLit));
     int64_t rank = mlirAttributeIsADenseElements(lut)
                        ? mlirShapedTypeGetRank(lutType)
                        : 0;
+    // vector_axis: the result dim each index fills lut.shape[-1] values of.
+    int64_t axis = -1,
+            vectorSize =
+                rank >= 1 ? mlirShapedTypeGetDimSize(lutType, rank - 1) : 1;
+    if (axisParam) {
+      const MilLiteral *value;
+      TRY(constValue(b, axisParam, &value));
+      if (value->kind != MIL_LIT_VALUES || value->count != 1 ||
+          !milDTypeIsInteger(value->type.dtype) ||
+          !aneNormalizeAxis(value->ints[0], rt->rank, &axis))
+        return FAIL(value->pos,
+                    "'vector_axis' of '%s' must be an int32 axis of the "
+                    "result",
+                    opName(b));
+      vectorAxis = i64Attr(b, value->ints[0]);
+    }
+    TRY(checkResultShaped(b, "indices", indicesLit, axis,
+                          vectorSize > 0 ? vectorSize : 1));
     int64_t entries =
         rank >= 2 ? mlirShapedTypeGetDimSize(lutType, (intptr_t)rank - 2) : 0;
     MilDType dtype = indicesLit->type.dtype;
@@ -701,6 +729,7 @@ static MilMapStatus mapConstexprLutToDense(Build *b) {
   }
   addAttr(b, "indices", indices);
   addAttr(b, "lut", lut);
+  addAttr(b, "vector_axis", vectorAxis);
   return MIL_MAP_OK;
 }
 
@@ -720,7 +749,7 @@ static MilMapStatus mapConstexprBlockwiseShiftScale(Build *b) {
     return FAIL(dataLit->pos,
                 "'data' of '%s' must be int4, uint4, int8 or uint8, got %s",
                 opName(b), milDTypeName(dtype));
-  TRY(checkResultShaped(b, "data", dataLit));
+  TRY(checkResultShaped(b, "data", dataLit, -1, 1));
   if (offsetParam) {
     MilSymbol *s;
     TRY(constLiteral(b, offsetParam, &offsetLit, &s));
