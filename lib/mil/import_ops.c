@@ -741,6 +741,14 @@ static MilMapStatus mapConstexprBlockwiseShiftScale(Build *b) {
   const MilLiteral *dataLit, *offsetLit;
   TRY(constexprSource(b, "data", false, &dataParam));
   TRY(constexprSource(b, "offset", true, &offsetParam));
+  // Float data (SrcT fp16/fp32) is MIL's too, but not packed: kept opaque.
+  MilSymbol *dataSymbol;
+  TRY(constLiteral(b, dataParam, &dataLit, &dataSymbol));
+  if (milDTypeIsFloat(dataLit->type.dtype))
+    return unsupported(b, dataLit->pos,
+                       "'data' of '%s' is %s; only int4, uint4, int8 and "
+                       "uint8 data are supported",
+                       opName(b), milDTypeName(dataLit->type.dtype));
   TRY(constexprParam(b, "scale", &scale));
   TRY(packedParam(b, dataParam, &data, &dataLit));
   MilDType dtype = dataLit->type.dtype;
