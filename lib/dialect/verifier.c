@@ -22,6 +22,7 @@
 #include "constant.h"
 #include "op_names.h"
 #include "op_registry.h"
+#include "packed.h"
 #include "shape.h"
 #include "support/format.h"
 
@@ -806,6 +807,237 @@ static bool verifyConstexprAffineDequantize(Verifier *v) {
          checkChannelParam(v, "zero_point",
                            mlirShapedTypeGetElementType(dataType), channels,
                            axis);
+}
+
+// Packed integers (dialect/packed.h): a 1-D dense ui8 tensor holding the
+// weight file's bytes of `count` elements of `bits` bits, exactly.
+static bool checkPacked(Verifier *v, const char *name, MlirAttribute attr,
+                        int64_t count, unsigned bits, const char *what) {
+  char text[kTextBuf];
+  MlirType type = mlirAttributeGetType(attr);
+  MlirType element = mlirAttributeIsADenseElements(attr)
+                         ? mlirShapedTypeGetElementType(type)
+                         : (MlirType){NULL};
+  if (mlirTypeIsNull(element) || !isByteInteger(element) ||
+      !mlirIntegerTypeIsUnsigned(element) || mlirShapedTypeGetRank(type) != 1) {
+    emitOpError(v, "%s must be a 1-D dense tensor of ui8 (the packed bytes), "
+                   "got %s",
+                name, aneAttributeFormat(attr, text, sizeof(text)));
+    return false;
+  }
+  int64_t bytes;
+  if (!anePackedBytes(count, bits, &bytes) ||
+      mlirShapedTypeGetDimSize(type, 0) != bytes) {
+    emitOpError(v,
+                "%s holds %" PRId64 " bytes, but %" PRId64 " %u-bit %s "
+                "need %" PRId64,
+                name, mlirShapedTypeGetDimSize(type, 0), count, bits, what,
+                bytes);
+    return false;
+  }
+  return true;
+}
+
+// A dense tensor of the result's element type.
+static bool getDenseOfResultType(Verifier *v, const char *name,
+                                 MlirAttribute *out) {
+  if (!getAttr(v, name, out))
+    return false;
+  MlirType element = mlirShapedTypeGetElementType(resultType(v));
+  if (!mlirAttributeIsADenseElements(*out) ||
+      !mlirTypeEqual(
+          mlirShapedTypeGetElementType(mlirAttributeGetType(*out)), element)) {
+    char text[kTextBuf], want[kTextBuf];
+    emitOpError(v, "%s must be a dense tensor of %s, got %s", name,
+                aneTypeFormat(element, want, sizeof(want)),
+                aneAttributeFormat(*out, text, sizeof(text)));
+    return false;
+  }
+  return true;
+}
+
+// `param`'s leading dims divide `shape`'s (the result's, or the indices'):
+// each value covers a block.
+static bool checkBlocks(Verifier *v, const char *name, MlirType type,
+                        int64_t skipTrailing, const AneShape *shape,
+                        const char *what) {
+  char text[kTextBuf], a[kShapeBuf];
+  int64_t rank = mlirShapedTypeGetRank(type) - skipTrailing;
+  bool ok = rank == shape->rank;
+  for (int64_t i = 0; ok && i < rank; ++i) {
+    int64_t d = mlirShapedTypeGetDimSize(type, (intptr_t)i);
+    ok = d > 0 && shape->dims[i] % d == 0;
+  }
+  if (!ok)
+    emitOpError(v,
+                "%s type %s does not split the %s shape %s into blocks: "
+                "it needs %" PRId64 " leading dims, each a divisor of the "
+                "matching dim",
+                name, aneTypeFormat(type, text, sizeof(text)), what,
+                aneShapeFormat(shape, a, sizeof(a)), shape->rank);
+  return ok;
+}
+
+static bool requireStaticResult(Verifier *v) {
+  char a[kShapeBuf];
+  if (aneShapeIsStatic(&v->result))
+    return true;
+  emitOpError(v, "result shape %s must be static",
+              aneShapeFormat(&v->result, a, sizeof(a)));
+  return false;
+}
+
+// vector_axis: `unit` (none) or an i64 axis of the result along which
+// each index fills `vectorSize` values; `*indices` becomes the shape of the
+// indices (the result's, that dim divided by the vector size).
+static bool checkVectorAxis(Verifier *v, bool perBlock, int64_t vectorSize,
+                            AneShape *indices) {
+  MlirAttribute attr;
+  if (!getAttr(v, "vector_axis", &attr))
+    return false;
+  *indices = v->result;
+  char text[kTextBuf], a[kShapeBuf];
+  if (mlirAttributeIsAUnit(attr)) {
+    if (vectorSize == 1)
+      return true;
+    emitOpError(v, "a lut of vectors of %" PRId64 " values needs a "
+                   "vector_axis", vectorSize);
+    return false;
+  }
+  if (!mlirAttributeIsAInteger(attr) || !isI64(mlirAttributeGetType(attr))) {
+    emitOpError(v, "vector_axis must be unit (none) or an i64 integer "
+                   "attribute, got %s",
+                aneAttributeFormat(attr, text, sizeof(text)));
+    return false;
+  }
+  int64_t value = mlirIntegerAttrGetValueInt(attr), axis;
+  if (!perBlock) {
+    emitOpError(v, "vector_axis needs a [blocks..., K, V] lut");
+    return false;
+  }
+  if (!aneNormalizeAxis(value, v->result.rank, &axis)) {
+    emitOpError(v, "vector_axis %" PRId64 " is out of range for rank %" PRId64,
+                value, v->result.rank);
+    return false;
+  }
+  if (v->result.dims[axis] % vectorSize != 0) {
+    emitOpError(v,
+                "result shape %s: dim %" PRId64 " (vector_axis) is not a "
+                "multiple of the vector size %" PRId64,
+                aneShapeFormat(&v->result, a, sizeof(a)), axis, vectorSize);
+    return false;
+  }
+  indices->dims[axis] /= vectorSize;
+  return true;
+}
+
+static bool verifyConstexprLutToDense(Verifier *v) {
+  MlirAttribute indices, lut;
+  if (!getAttr(v, "indices", &indices) ||
+      !getDenseOfResultType(v, "lut", &lut) || !requireStaticResult(v))
+    return false;
+  // lut [K] is iOS16's one table; rank R+2 [g0, ..., K, V] is iOS18's, one
+  // table per block of the indices, each entry a vector of V values.
+  char text[kTextBuf];
+  MlirType lutType = mlirAttributeGetType(lut);
+  int64_t lutRank = mlirShapedTypeGetRank(lutType);
+  bool perBlock = lutRank == v->result.rank + 2;
+  if (lutRank != 1 && !perBlock) {
+    emitOpError(v,
+                "lut type %s must be [K] (one table) or rank %" PRId64
+                " [blocks..., K, V] (a table per block of the indices)",
+                aneTypeFormat(lutType, text, sizeof(text)),
+                v->result.rank + 2);
+    return false;
+  }
+  int64_t vectorSize =
+      perBlock ? mlirShapedTypeGetDimSize(lutType, (intptr_t)lutRank - 1) : 1;
+  AneShape indicesShape;
+  if (!checkVectorAxis(v, perBlock, vectorSize, &indicesShape))
+    return false;
+  int64_t entries =
+      mlirShapedTypeGetDimSize(lutType, (intptr_t)(perBlock ? lutRank - 2 : 0));
+  unsigned bits = 0;
+  while (bits <= 8 && (INT64_C(1) << bits) < entries)
+    ++bits;
+  // iOS16 tables have 2, 4, 16, 64 or 256 entries; iOS18 adds 8 (uint3).
+  bool ok = bits >= 1 && bits <= 8 && (INT64_C(1) << bits) == entries &&
+            bits != 5 && bits != 7 && (perBlock || bits != 3);
+  if (!ok) {
+    emitOpError(v,
+                "lut has %" PRId64 " entries; it must have 2, 4, %s16, 64 or "
+                "256 (one per value of 1, 2, %s4, 6 or 8-bit indices)",
+                entries, perBlock ? "8, " : "", perBlock ? "3, " : "");
+    return false;
+  }
+  if (perBlock &&
+      !checkBlocks(v, "lut", lutType, 2, &indicesShape, "indices"))
+    return false;
+  int64_t count;
+  return aneShapeNumElements(&indicesShape, &count) &&
+         checkPacked(v, "indices", indices, count, bits, "indices");
+}
+
+// data_dtype: the MIL dtype of the packed data.
+static bool getShiftScaleDType(Verifier *v, unsigned *bits, bool *isSigned) {
+  MlirAttribute attr;
+  if (!getAttr(v, "data_dtype", &attr))
+    return false;
+  static const char *const kNames[] = {"int4", "uint4", "int8", "uint8"};
+  MlirStringRef s = mlirAttributeIsAString(attr) ? mlirStringAttrGetValue(attr)
+                                                 : (MlirStringRef){NULL, 0};
+  for (int i = 0; i < 4; ++i)
+    if (s.length == strlen(kNames[i]) &&
+        memcmp(s.data, kNames[i], s.length) == 0) {
+      *bits = i < 2 ? 4 : 8;
+      *isSigned = i % 2 == 0;
+      return true;
+    }
+  char text[kTextBuf];
+  emitOpError(v, "data_dtype must be \"int4\", \"uint4\", \"int8\" or "
+                 "\"uint8\", got %s",
+              aneAttributeFormat(attr, text, sizeof(text)));
+  return false;
+}
+
+static bool verifyConstexprBlockwiseShiftScale(Verifier *v) {
+  MlirAttribute data, scale, offset;
+  unsigned bits;
+  bool isSigned;
+  int64_t count;
+  if (!getShiftScaleDType(v, &bits, &isSigned) || !getAttr(v, "data", &data) ||
+      !getDenseOfResultType(v, "scale", &scale) ||
+      !getAttr(v, "offset", &offset) || !requireStaticResult(v) ||
+      !aneShapeNumElements(&v->result, &count) ||
+      !checkPacked(v, "data", data, count, bits, "values") ||
+      !checkBlocks(v, "scale", mlirAttributeGetType(scale), 0, &v->result,
+                   "result"))
+    return false;
+  // offset: `unit` (none), packed like data, or floats shaped like scale.
+  if (mlirAttributeIsAUnit(offset))
+    return true;
+  char text[kTextBuf], want[kTextBuf];
+  MlirType scaleType = mlirAttributeGetType(scale);
+  MlirType type = mlirAttributeGetType(offset);
+  MlirType element = mlirAttributeIsADenseElements(offset)
+                         ? mlirShapedTypeGetElementType(type)
+                         : (MlirType){NULL};
+  if (!mlirTypeIsNull(element) && mlirTypeIsAInteger(element))
+    return checkPacked(v, "offset", offset,
+                       mlirElementsAttrGetNumElements(scale), bits, "offsets");
+  bool ok = !mlirTypeIsNull(element) &&
+            (mlirTypeIsAF16(element) || mlirTypeIsAF32(element)) &&
+            mlirShapedTypeGetRank(type) == mlirShapedTypeGetRank(scaleType);
+  for (intptr_t i = 0; ok && i < mlirShapedTypeGetRank(type); ++i)
+    ok = mlirShapedTypeGetDimSize(type, i) ==
+         mlirShapedTypeGetDimSize(scaleType, i);
+  if (!ok)
+    emitOpError(v,
+                "offset must be unit (none), packed ui8 bytes like data, or a "
+                "f16/f32 dense tensor shaped like scale (%s), got %s",
+                aneTypeFormat(scaleType, want, sizeof(want)),
+                aneAttributeFormat(offset, text, sizeof(text)));
+  return ok;
 }
 
 //===----------------------------------------------------------------------===//

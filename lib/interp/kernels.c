@@ -101,6 +101,11 @@ static bool getAttr(AneKernelCall *call, const char *name, MlirAttribute *out) {
   return true;
 }
 
+bool aneKernelGetConstant(AneKernelCall *call, const char *name,
+                          MlirAttribute *out) {
+  return getAttr(call, name, out);
+}
+
 bool aneKernelGetI64(AneKernelCall *call, const char *name, int64_t *out) {
   MlirAttribute attr;
   if (!getAttr(call, name, &attr))

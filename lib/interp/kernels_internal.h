@@ -89,6 +89,8 @@ bool aneKernelLinear(AneKernelCall *call);
 bool aneKernelConstexprAffineDequantize(AneKernelCall *call);
 bool aneKernelQuantize(AneKernelCall *call);
 bool aneKernelDequantize(AneKernelCall *call);
+bool aneKernelConstexprLutToDense(AneKernelCall *call);
+bool aneKernelConstexprBlockwiseShiftScale(AneKernelCall *call);
 
 // kernels_conv.c
 bool aneKernelConv(AneKernelCall *call);
@@ -141,6 +143,9 @@ AneNumerics aneKernelComputeNumerics(const AneKernelCall *call);
 //===----------------------------------------------------------------------===//
 
 bool aneKernelGetI64(AneKernelCall *call, const char *name, int64_t *out);
+/// Any attribute (a `constant`-kind one: scalar, dense tensor or unit).
+bool aneKernelGetConstant(AneKernelCall *call, const char *name,
+                          MlirAttribute *out);
 bool aneKernelGetBool(AneKernelCall *call, const char *name, bool *out);
 bool aneKernelGetString(AneKernelCall *call, const char *name,
                         MlirStringRef *out);

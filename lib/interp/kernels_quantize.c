@@ -16,15 +16,6 @@
 
 #include <math.h>
 
-static bool getConstant(AneKernelCall *call, const char *name,
-                        MlirAttribute *out) {
-  *out = mlirOperationGetAttributeByName(call->op,
-                                         mlirStringRefCreateFromCString(name));
-  if (mlirAttributeIsNull(*out))
-    return aneKernelFail(call, "requires attribute '%s'", name);
-  return true;
-}
-
 bool aneKernelConstexprAffineDequantize(AneKernelCall *call) {
   if (!aneKernelCheckOperandCount(call, 0, 0))
     return false;
@@ -32,9 +23,9 @@ bool aneKernelConstexprAffineDequantize(AneKernelCall *call) {
   MlirAttribute data, scale, zeroPoint;
   int64_t axisValue;
   int axis;
-  if (!getConstant(call, "quantized_data", &data) ||
-      !getConstant(call, "scale", &scale) ||
-      !getConstant(call, "zero_point", &zeroPoint) ||
+  if (!aneKernelGetConstant(call, "quantized_data", &data) ||
+      !aneKernelGetConstant(call, "scale", &scale) ||
+      !aneKernelGetConstant(call, "zero_point", &zeroPoint) ||
       !aneKernelGetI64(call, "axis", &axisValue) ||
       !aneKernelNormalizeAxis(call, axisValue, r->rank, &axis))
     return false;
@@ -70,8 +61,8 @@ static bool getQuantParams(AneKernelCall *call, QuantParams *p) {
   int64_t axisValue;
   int axis;
   if (!aneKernelCheckOperandCount(call, 1, 1) ||
-      !getConstant(call, "scale", &p->scale) ||
-      !getConstant(call, "zero_point", &p->zeroPoint) ||
+      !aneKernelGetConstant(call, "scale", &p->scale) ||
+      !aneKernelGetConstant(call, "zero_point", &p->zeroPoint) ||
       !aneKernelGetI64(call, "axis", &axisValue) ||
       !aneKernelNormalizeAxis(call, axisValue, call->result->rank, &axis))
     return false;

@@ -455,6 +455,13 @@ uint64_t milBlobWriterAddSplat(MilBlobWriter *w, uint32_t dtypeCode,
   return offset;
 }
 
+void milBlobWriterSetPaddingBits(MilBlobWriter *w, uint64_t recordOffset,
+                                 uint64_t bits) {
+  if (!w->bytes.outOfMemory &&
+      recordOffset + MIL_BLOB_RECORD_SIZE <= w->bytes.length)
+    writeU64((unsigned char *)w->bytes.data + recordOffset + 24, bits);
+}
+
 void milBlobWriterDestroy(MilBlobWriter *w) {
   aneBufferDestroy(&w->bytes);
   w->count = 0;

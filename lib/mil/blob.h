@@ -69,6 +69,10 @@ uint64_t milBlobWriterAdd(MilBlobWriter *writer, uint32_t dtypeCode,
 uint64_t milBlobWriterAddSplat(MilBlobWriter *writer, uint32_t dtypeCode,
                                const void *element, size_t width,
                                uint64_t count);
+/// Sets the padding-bits field of the record at `recordOffset`: the unused
+/// bits of a sub-byte blob's last byte, as coremltools writes them.
+void milBlobWriterSetPaddingBits(MilBlobWriter *writer, uint64_t recordOffset,
+                                 uint64_t bits);
 void milBlobWriterDestroy(MilBlobWriter *writer);
 
 #endif // ANE_MIL_BLOB_H

@@ -4,6 +4,7 @@
 #define ANE_MIL_EXPORT_INTERNAL_H
 
 #include "arena.h"
+#include "dtype.h"
 #include "exporter.h"
 #include "op_table.h"
 #include "support/hash_map.h"
@@ -48,6 +49,13 @@ bool milAppendLiteral(MilExporter *ex, MlirOperation op, MlirAttribute value);
 
 bool milEmitConst(MilExporter *ex, MlirOperation op, const char *name,
                   MlirAttribute value);
+/// Appends `TYPE name = const()[...]` for `dims`-shaped integers of `dtype`
+/// (uint1 ... uint8, int4, int8) packed in `bytes` (a 1-D ui8 attribute,
+/// dialect/packed.h): from 10 elements a BLOBFILE holding exactly those
+/// bytes, else the values inline.
+bool milEmitPackedConst(MilExporter *ex, MlirOperation op, const char *name,
+                        MlirAttribute bytes, MilDType dtype, int rank,
+                        const int64_t *dims);
 
 //===- export_ops.c -------------------------------------------------------===//
 

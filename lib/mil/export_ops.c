@@ -65,6 +65,19 @@ static bool constArg(Emit *e, const char *key, MlirAttribute value) {
   return milEmitConst(e->ex, e->op, name, value) && addArg(e, key, name);
 }
 
+// A parameter written as a named const of packed integers (dialect/
+// packed.h).
+static bool packedArg(Emit *e, const char *key, MlirAttribute bytes,
+                      MilDType dtype, int rank, const int64_t *dims) {
+  char desired[300];
+  snprintf(desired, sizeof(desired), "%s_%s", e->name, key);
+  const char *name = milClaimName(e->ex, desired);
+  if (!name)
+    return milExportError(e->op, "out of memory");
+  return milEmitPackedConst(e->ex, e->op, name, bytes, dtype, rank, dims) &&
+         addArg(e, key, name);
+}
+
 static bool tensorArg(Emit *e, const char *key, MlirValue v) {
   const char *name = milValueName(e->ex, v);
   if (!name)
@@ -426,6 +439,8 @@ static intptr_t expectedOperands(MilOpKind kind) {
   case MIL_OP_CONV:
     return -1;
   case MIL_OP_CONSTEXPR_AFFINE_DEQUANTIZE:
+  case MIL_OP_CONSTEXPR_LUT_TO_DENSE:
+  case MIL_OP_CONSTEXPR_BLOCKWISE_SHIFT_SCALE:
     return 0;
   default:
     return 1;
@@ -478,6 +493,120 @@ static bool splitArgs(Emit *e) {
                    mlirIntegerAttrGet(mlirIntegerTypeGet(e->context, 32), n))) &&
          (!writeSizes || arrayAttrArg(e, "split_sizes", "split_sizes")) &&
          operand(e, "x", 0);
+}
+
+// The static shape of a ranked tensor type; false if it has none.
+static bool staticShape(MlirType type, int *rank, int64_t *dims) {
+  if (!mlirTypeIsARankedTensor(type) || !mlirShapedTypeHasStaticShape(type) ||
+      mlirShapedTypeGetRank(type) > MIL_MAX_RANK)
+    return false;
+  *rank = (int)mlirShapedTypeGetRank(type);
+  for (int i = 0; i < *rank; ++i)
+    dims[i] = mlirShapedTypeGetDimSize(type, i);
+  return true;
+}
+
+static MlirNamedAttribute named(Emit *e, const char *key, MlirAttribute a) {
+  return mlirNamedAttributeGet(mlirIdentifierGet(e->context, ref(key)), a);
+}
+
+// A [K] lut is iOS16's form: every parameter a statement attribute, the
+// index bytes a uint8 tensor, the shape spelled out. Otherwise iOS18's:
+// uint<log2 K> indices of the result's shape and the lut as named consts.
+static bool emitLutToDense(Emit *e) {
+  MlirAttribute indices = attr(e, "indices"), lut = attr(e, "lut");
+  int rank, lutRank;
+  int64_t dims[MIL_MAX_RANK], lutDims[MIL_MAX_RANK + 2];
+  if (mlirAttributeIsNull(indices) || mlirAttributeIsNull(lut) ||
+      !mlirAttributeIsADenseElements(lut))
+    return missing(e, "indices and lut", "dense attributes");
+  MlirType lutType = mlirAttributeGetType(lut);
+  lutRank = (int)mlirShapedTypeGetRank(lutType);
+  if (!staticShape(mlirValueGetType(mlirOperationGetResult(e->op, 0)), &rank,
+                   dims) ||
+      lutRank > MIL_MAX_RANK + 2 || lutRank < 1)
+    return milExportError(e->op, "cannot export this lut or result shape");
+  for (int i = 0; i < lutRank; ++i)
+    lutDims[i] = mlirShapedTypeGetDimSize(lutType, i);
+  if (lutRank == 1) {
+    uint32_t shape[MIL_MAX_RANK];
+    for (int i = 0; i < rank; ++i) {
+      if (dims[i] > (int64_t)UINT32_MAX)
+        return milExportError(e->op, "dim %lld does not fit uint32",
+                              (long long)dims[i]);
+      shape[i] = (uint32_t)dims[i];
+    }
+    int64_t n = rank;
+    MlirType shapeType = mlirRankedTensorTypeGet(
+        1, &n, mlirIntegerTypeUnsignedGet(e->context, 32),
+        mlirAttributeGetNull());
+    MlirNamedAttribute entries[3] = {
+        named(e, "indices", indices), named(e, "lut", lut),
+        named(e, "shape",
+              mlirDenseElementsAttrUInt32Get(shapeType, rank, shape))};
+    e->statementAttrs = mlirDictionaryAttrGet(e->context, 3, entries);
+    return true;
+  }
+  static const MilDType kIndexTypes[] = {MIL_DT_UINT1, MIL_DT_UINT2,
+                                         MIL_DT_UINT3, MIL_DT_UINT4,
+                                         MIL_DT_INVALID, MIL_DT_UINT6,
+                                         MIL_DT_INVALID, MIL_DT_UINT8};
+  int64_t entries = lutDims[lutRank - 2];
+  MilDType dtype = MIL_DT_INVALID;
+  for (int bits = 1; bits <= 8; ++bits)
+    if (entries == (INT64_C(1) << bits))
+      dtype = kIndexTypes[bits - 1];
+  if (dtype == MIL_DT_INVALID)
+    return milExportError(e->op, "a lut of %lld entries has no MIL index "
+                                 "dtype",
+                          (long long)entries);
+  // The indices: the result's shape, the vector_axis dim divided by V.
+  MlirAttribute vectorAxis = attr(e, "vector_axis");
+  bool hasAxis = !mlirAttributeIsNull(vectorAxis) &&
+                 mlirAttributeIsAInteger(vectorAxis);
+  if (hasAxis) {
+    int64_t axis = mlirIntegerAttrGetValueInt(vectorAxis);
+    int64_t vectorSize = lutDims[lutRank - 1];
+    if (axis < 0)
+      axis += rank;
+    if (axis < 0 || axis >= rank || vectorSize <= 0 ||
+        dims[axis] % vectorSize != 0)
+      return milExportError(e->op, "vector_axis does not fit the result");
+    dims[axis] /= vectorSize;
+  }
+  return packedArg(e, "indices", indices, dtype, rank, dims) &&
+         constArg(e, "lut", lut) && (!hasAxis || intArg(e, "vector_axis"));
+}
+
+// iOS18's form: data (and an integer offset) as packed named consts.
+static bool emitBlockwiseShiftScale(Emit *e) {
+  MlirAttribute data = attr(e, "data"), scale = attr(e, "scale"),
+                offset = attr(e, "offset"), dtypeName = attr(e, "data_dtype");
+  int rank, scaleRank;
+  int64_t dims[MIL_MAX_RANK], scaleDims[MIL_MAX_RANK];
+  if (mlirAttributeIsNull(data) || mlirAttributeIsNull(scale) ||
+      mlirAttributeIsNull(offset) || mlirAttributeIsNull(dtypeName) ||
+      !mlirAttributeIsAString(dtypeName) ||
+      !mlirAttributeIsADenseElements(scale))
+    return missing(e, "data, data_dtype, offset and scale",
+                   "attributes (data_dtype a string)");
+  MlirStringRef name = mlirStringAttrGetValue(dtypeName);
+  MilDType dtype = milDTypeFromName(name.data, name.length);
+  if (!staticShape(mlirValueGetType(mlirOperationGetResult(e->op, 0)), &rank,
+                   dims) ||
+      !staticShape(mlirAttributeGetType(scale), &scaleRank, scaleDims) ||
+      !milDTypeIsInteger(dtype) || milDTypeBits(dtype) > 8)
+    return milExportError(e->op, "cannot export this data, scale or result");
+  if (!packedArg(e, "data", data, dtype, rank, dims) ||
+      !constArg(e, "scale", scale))
+    return false;
+  if (mlirAttributeIsAUnit(offset))
+    return true;
+  bool packed = mlirAttributeIsADenseElements(offset) &&
+                mlirTypeIsAInteger(
+                    mlirShapedTypeGetElementType(mlirAttributeGetType(offset)));
+  return packed ? packedArg(e, "offset", offset, dtype, scaleRank, scaleDims)
+                : constArg(e, "offset", offset);
 }
 
 static bool emitKind(Emit *e, const MilOpInfo *info) {
@@ -573,6 +702,10 @@ static bool emitKind(Emit *e, const MilOpInfo *info) {
     e->statementAttrs = mlirDictionaryAttrGet(e->context, 4, entries);
     return true;
   }
+  case MIL_OP_CONSTEXPR_LUT_TO_DENSE:
+    return emitLutToDense(e);
+  case MIL_OP_CONSTEXPR_BLOCKWISE_SHIFT_SCALE:
+    return emitBlockwiseShiftScale(e);
   case MIL_OP_SLICE_BY_INDEX: {
     bool ok = arrayAttrArg(e, "begin", "begin") &&
               arrayAttrArg(e, "end", "end") &&

@@ -13,6 +13,7 @@
 #include "conventions.h"
 #include "dialect/fp16.h"
 #include "lexer.h"
+#include "dialect/packed.h"
 #include "mlir_types.h"
 #include "dialect/shape.h"
 #include "support/format.h"
@@ -500,6 +501,91 @@ bool milEmitConst(MilExporter *ex, MlirOperation op, const char *name,
                   : appendScalarLiteral(ex, op, value);
   aneBufferAppendString(t, "];\n");
   return ok;
+}
+
+// Nested-bracket list of packed integers (dialect/packed.h).
+static void appendPackedList(AneBuffer *t, const uint8_t *data, bool splat,
+                             MilDType dtype, int rank, const int64_t *dims,
+                             int64_t *next) {
+  aneBufferAppendString(t, "[");
+  for (int64_t i = 0; i < dims[0]; ++i) {
+    if (i)
+      aneBufferAppendString(t, ", ");
+    if (rank > 1) {
+      appendPackedList(t, data, splat, dtype, rank - 1, dims + 1, next);
+      continue;
+    }
+    aneBufferAppendf(t, "%d",
+                     (int)anePackedGet(data, splat, (*next)++,
+                                       milDTypeBits(dtype),
+                                       !milDTypeIsUnsigned(dtype)));
+  }
+  aneBufferAppendString(t, "]");
+}
+
+bool milEmitPackedConst(MilExporter *ex, MlirOperation op, const char *name,
+                        MlirAttribute bytes, MilDType dtype, int rank,
+                        const int64_t *dims) {
+  AneBuffer *t = &ex->out->text;
+  int64_t count, size;
+  if (!mlirAttributeIsADenseElements(bytes) ||
+      !aneCheckedElementCount(dims, rank, &count) ||
+      !anePackedBytes(count, milDTypeBits(dtype), &size) ||
+      mlirElementsAttrGetNumElements(bytes) != size)
+    return milExportError(op, "cannot export '%s': it does not hold %s "
+                              "values packed for its shape",
+                          name, milDTypeName(dtype));
+  const uint8_t *data = mlirDenseElementsAttrGetRawData(bytes);
+  bool splat = mlirDenseElementsAttrIsSplat(bytes);
+  aneBufferAppendString(t, MIL_INDENT_BODY);
+  milTextAppendType(t, dtype, rank, dims);
+  aneBufferAppendf(t, " %s = const()[name = string(\"%s\"), val = ", name,
+                   name);
+  milTextAppendType(t, dtype, rank, dims);
+  if (count >= kMinIntegerBlobElements) {
+    // One blob per distinct (bytes, dtype and shape), however often used:
+    // the pair as an array attribute is uniqued, so its pointer is the key.
+    MlirType logical = mlirRankedTensorTypeGet(
+        rank, dims, milDTypeToMlir(mlirAttributeGetContext(bytes), dtype),
+        mlirAttributeGetNull());
+    MlirAttribute pair[2] = {bytes, mlirTypeAttrGet(logical)};
+    MlirAttribute key =
+        mlirArrayAttrGet(mlirAttributeGetContext(bytes), 2, pair);
+    const char *literal = mapFind(&ex->blobRefs, key.ptr, false);
+    if (literal) {
+      aneBufferAppendf(t, "%s];\n", literal);
+      return true;
+    }
+    // The packed bytes as they are: the weight file gets the same blob.
+    if (!withinOutputBudget(ex, op, (uint64_t)size))
+      return false;
+    uint64_t offset =
+        splat ? milBlobWriterAddSplat(&ex->out->weights,
+                                      milDTypeBlobCode(dtype), data, 1,
+                                      (uint64_t)size)
+              : milBlobWriterAdd(&ex->out->weights, milDTypeBlobCode(dtype),
+                                 data, (uint64_t)size);
+    if (ex->out->weights.bytes.outOfMemory)
+      return milExportError(op, "out of memory");
+    milBlobWriterSetPaddingBits(&ex->out->weights, offset,
+                                (uint64_t)(size * 8 - count *
+                                                      milDTypeBits(dtype)));
+    char *text = milArenaAlloc(&ex->arena, 96 + sizeof(MIL_WEIGHTS_REF));
+    if (!text)
+      return milExportError(op, "out of memory");
+    snprintf(text, 96 + sizeof(MIL_WEIGHTS_REF),
+             "(BLOBFILE(path = string(\"%s\"), offset = uint64(%llu)))",
+             MIL_WEIGHTS_REF, (unsigned long long)offset);
+    if (!mapInsert(&ex->blobRefs, key.ptr, text, false))
+      return milExportError(op, "out of memory");
+    aneBufferAppendf(t, "%s];\n", text);
+    return true;
+  }
+  int64_t next = 0;
+  aneBufferAppendString(t, "(");
+  appendPackedList(t, data, splat, dtype, rank, dims, &next);
+  aneBufferAppendString(t, ")];\n");
+  return true;
 }
 
 //===----------------------------------------------------------------------===//

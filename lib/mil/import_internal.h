@@ -86,6 +86,10 @@ MlirAttribute milLiteralToAttribute(MilImporter *im, const MilLiteral *lit);
 
 MlirAttribute milLiteralToDense(MilImporter *im, const MilLiteral *literal,
                                 MlirType type);
+/// The packed bytes of an integer literal of at most 8 bits (BLOBFILE data
+/// as stored, inline values packed as MILBlob packs them, dialect/packed.h)
+/// as a 1-D ui8 dense attribute. Null if reported.
+MlirAttribute milLiteralToPacked(MilImporter *im, const MilLiteral *literal);
 /// Appends `arith.constant` of `literal` (scalars as [1] tensors) named
 /// `name`; null value if reported.
 MlirValue milMaterializeLiteral(MilImporter *im, const MilLiteral *literal,

@@ -115,12 +115,14 @@ static MilMapStatus addOperand(Build *b, MlirValue v) {
 // Const parameters -> attribute values
 //===----------------------------------------------------------------------===//
 
-// The const value of parameter (or statement attribute) `p`: an inline
-// literal or the name of a const, loaded (BLOBFILE data read).
-static MilMapStatus constValue(Build *b, const MilParam *p,
-                               const MilLiteral **out) {
+// The const literal of parameter (or statement attribute) `p` as written:
+// an inline literal or the literal of a named const (`*symbol`, else NULL),
+// not loaded.
+static MilMapStatus constLiteral(Build *b, const MilParam *p,
+                                 const MilLiteral **out, MilSymbol **symbol) {
   const char *key = p->key;
   *out = NULL;
+  *symbol = NULL;
   switch (p->value.kind) {
   case MIL_VALUE_TUPLE:
     return FAIL(p->value.pos, "parameter '%s' of '%s' cannot be a tuple",
@@ -129,8 +131,8 @@ static MilMapStatus constValue(Build *b, const MilParam *p,
     if (p->value.literal->kind == MIL_LIT_DICT)
       return FAIL(p->value.pos, "parameter '%s' of '%s' cannot be a dict",
                   key, opName(b));
-    *out = milLoadLiteral(b->im, p->value.literal);
-    return *out ? MIL_MAP_OK : MIL_MAP_ERROR;
+    *out = p->value.literal;
+    return MIL_MAP_OK;
   case MIL_VALUE_NAME:
     break;
   }
@@ -142,6 +144,21 @@ static MilMapStatus constValue(Build *b, const MilParam *p,
                        "parameter '%s' of '%s' must be a const, but '%s' is "
                        "computed at run time",
                        key, opName(b), p->value.name);
+  *symbol = s;
+  *out = s->literal;
+  return MIL_MAP_OK;
+}
+
+// The const value of parameter (or statement attribute) `p`: an inline
+// literal or the name of a const, loaded (BLOBFILE data read).
+static MilMapStatus constValue(Build *b, const MilParam *p,
+                               const MilLiteral **out) {
+  MilSymbol *s;
+  TRY(constLiteral(b, p, out, &s));
+  if (!s) {
+    *out = milLoadLiteral(b->im, *out);
+    return *out ? MIL_MAP_OK : MIL_MAP_ERROR;
+  }
   if (!s->loaded)
     s->loaded = milLoadLiteral(b->im, s->literal);
   if (!s->loaded)
@@ -537,11 +554,11 @@ static MilMapStatus mapConv(Build *b) {
   return addOperand(b, bias);
 }
 
-// A constexpr parameter: an operand-list parameter or (iOS16) a statement
-// attribute, a literal or the name of a const; the packed data is read
-// bit-exactly and kept as it is.
-static MilMapStatus constexprParam(Build *b, const char *key,
-                                   MlirAttribute *out) {
+// Where constexpr parameter `key` is given: an operand-list parameter or
+// (iOS16) a statement attribute, not both; NULL (OK) if absent and
+// `optional`.
+static MilMapStatus constexprSource(Build *b, const char *key, bool optional,
+                                    const MilParam **out) {
   const MilParam *p = findParam(b, key);
   for (size_t i = 0; i < b->stmt->numAttributes; ++i) {
     const MilParam *a = &b->stmt->attributes[i];
@@ -551,28 +568,229 @@ static MilMapStatus constexprParam(Build *b, const char *key,
       return FAIL(a->pos, "'%s' of '%s' is given twice", key, opName(b));
     p = a;
   }
-  if (!p)
+  if (!p && !optional)
     return FAIL(b->stmt->opPos, "'%s' needs '%s'", opName(b), key);
+  *out = p;
+  return MIL_MAP_OK;
+}
+
+// A constexpr parameter, a literal or the name of a const; the packed data
+// is read bit-exactly and kept as it is.
+static MilMapStatus constexprParam(Build *b, const char *key,
+                                   MlirAttribute *out) {
+  const MilParam *p;
+  TRY(constexprSource(b, key, false, &p));
   const MilLiteral *lit;
   TRY(constValue(b, p, &lit));
   *out = milLiteralToAttribute(b->im, lit);
   return mlirAttributeIsNull(*out) ? MIL_MAP_ERROR : MIL_MAP_OK;
 }
 
-static MilMapStatus mapConstexprAffineDequantize(Build *b) {
-  static const char *const kKeys[] = {"axis", "name", "quantized_data",
-                                      "scale", "zero_point"};
+// A constexpr parameter of packed integers (uint1 ... uint8, int4, int8):
+// its bytes exactly as the weight file holds them (dialect/packed.h), a
+// 1-D ui8 attribute; `*lit` is its literal (dtype, shape, position).
+static MilMapStatus packedParam(Build *b, const MilParam *p,
+                                MlirAttribute *out, const MilLiteral **lit) {
+  MilSymbol *s;
+  TRY(constLiteral(b, p, lit, &s));
+  MilDType dtype = (*lit)->type.dtype;
+  if (!milDTypeIsInteger(dtype) || milDTypeBits(dtype) > 8)
+    return FAIL((*lit)->pos,
+                "'%s' of '%s' must hold packed integers (uint1, uint2, uint3, "
+                "uint4, uint6, uint8, int4 or int8), got %s",
+                p->key, opName(b), milDTypeName(dtype));
+  *out = milLiteralToPacked(b->im, *lit);
+  if (mlirAttributeIsNull(*out))
+    return MIL_MAP_ERROR;
+  if (s)
+    s->usedAsAttribute = true;
+  return MIL_MAP_OK;
+}
+
+// Every statement attribute (iOS16 style) is one of `keys` (`name` among
+// them); another is not dropped: the statement is unsupported.
+static MilMapStatus checkStatementAttributes(Build *b,
+                                             const char *const *keys,
+                                             size_t numKeys) {
   for (size_t i = 0; i < b->stmt->numAttributes; ++i) {
     const MilParam *a = &b->stmt->attributes[i];
     bool known = false;
-    for (size_t k = 0; k < sizeof(kKeys) / sizeof(kKeys[0]); ++k)
-      known |= strcmp(a->key, kKeys[k]) == 0;
+    for (size_t k = 0; k < numKeys; ++k)
+      known |= strcmp(a->key, keys[k]) == 0;
     if (!known)
       return unsupported(b, a->pos,
                          "the attribute '%s' of MIL op '%s' has no place on "
                          "'%s'",
                          a->key, opName(b), b->info->aneName);
   }
+  return MIL_MAP_OK;
+}
+
+// The literal is a tensor of the result's shape, except that dim `axis`
+// (if >= 0) is the result's divided by `vectorSize`.
+static MilMapStatus checkResultShaped(Build *b, const char *key,
+                                      const MilLiteral *lit, int64_t axis,
+                                      int64_t vectorSize) {
+  const MilType *rt = &b->result->type;
+  bool same = lit->type.isTensor && lit->type.rank == rt->rank;
+  for (int i = 0; same && i < rt->rank; ++i)
+    same = i == axis ? lit->type.dims[i] * vectorSize == rt->dims[i]
+                     : lit->type.dims[i] == rt->dims[i];
+  if (!same)
+    return FAIL(lit->pos,
+                "'%s' of '%s' must have the shape of the result%s", key,
+                opName(b),
+                axis >= 0 ? " with the vector_axis dim divided by the "
+                            "vector size (the lut's last dim)"
+                          : "");
+  return MIL_MAP_OK;
+}
+
+static MilMapStatus mapConstexprLutToDense(Build *b) {
+  static const char *const kKeys[] = {"indices", "lut", "name", "shape",
+                                      "vector_axis"};
+  TRY(checkStatementAttributes(b, kKeys, 5));
+  const MilParam *indicesParam, *shapeParam, *axisParam;
+  MlirAttribute lut, indices, vectorAxis = mlirUnitAttrGet(b->im->context);
+  const MilLiteral *indicesLit;
+  TRY(constexprSource(b, "indices", false, &indicesParam));
+  TRY(constexprSource(b, "shape", true, &shapeParam));
+  TRY(constexprSource(b, "vector_axis", true, &axisParam));
+  TRY(constexprParam(b, "lut", &lut));
+  TRY(packedParam(b, indicesParam, &indices, &indicesLit));
+  MlirType lutType = mlirAttributeGetType(lut);
+  bool iOS16 = mlirAttributeIsADenseElements(lut) &&
+               mlirShapedTypeGetRank(lutType) == 1;
+  const MilType *rt = &b->result->type;
+  if (iOS16) {
+    // iOS16: uint8 bytes of indices packed log2(K) bits each, and the
+    // output shape spelled out.
+    if (indicesLit->type.dtype != MIL_DT_UINT8 || indicesLit->type.rank != 1)
+      return FAIL(indicesLit->pos,
+                  "'indices' of '%s' with a [K] lut (iOS16) must be "
+                  "tensor<uint8, [M]>, the packed index bytes",
+                  opName(b));
+    if (!shapeParam)
+      return FAIL(b->stmt->opPos, "'%s' with a [K] lut (iOS16) needs 'shape'",
+                  opName(b));
+    if (axisParam)
+      return FAIL(axisParam->pos,
+                  "'vector_axis' of '%s' needs a [..., K, V] lut (iOS18)",
+                  opName(b));
+    const MilLiteral *shape;
+    TRY(constValue(b, shapeParam, &shape));
+    bool same = shape->kind == MIL_LIT_VALUES && shape->type.isTensor &&
+                milDTypeIsInteger(shape->type.dtype) &&
+                shape->type.rank == 1 && shape->count == rt->rank;
+    for (int i = 0; same && i < rt->rank; ++i)
+      same = shape->ints[i] == rt->dims[i];
+    if (!same)
+      return FAIL(shape->pos,
+                  "'shape' of '%s' must be a uint32 tensor equal to the "
+                  "result's static shape",
+                  opName(b));
+  } else {
+    // iOS18: indices of the result's shape, uint<log2(K)>, one table per
+    // block (the verifier checks the lut's shape).
+    if (shapeParam)
+      return FAIL(shapeParam->pos,
+                  "'shape' of '%s' goes only with a [K] lut (iOS16)",
+                  opName(b));
+    int64_t rank = mlirAttributeIsADenseElements(lut)
+                       ? mlirShapedTypeGetRank(lutType)
+                       : 0;
+    // vector_axis: the result dim each index fills lut.shape[-1] values of.
+    int64_t axis = -1,
+            vectorSize =
+                rank >= 1 ? mlirShapedTypeGetDimSize(lutType, rank - 1) : 1;
+    if (axisParam) {
+      const MilLiteral *value;
+      TRY(constValue(b, axisParam, &value));
+      if (value->kind != MIL_LIT_VALUES || value->count != 1 ||
+          !milDTypeIsInteger(value->type.dtype) ||
+          !aneNormalizeAxis(value->ints[0], rt->rank, &axis))
+        return FAIL(value->pos,
+                    "'vector_axis' of '%s' must be an int32 axis of the "
+                    "result",
+                    opName(b));
+      vectorAxis = i64Attr(b, value->ints[0]);
+    }
+    TRY(checkResultShaped(b, "indices", indicesLit, axis,
+                          vectorSize > 0 ? vectorSize : 1));
+    int64_t entries =
+        rank >= 2 ? mlirShapedTypeGetDimSize(lutType, (intptr_t)rank - 2) : 0;
+    MilDType dtype = indicesLit->type.dtype;
+    if (!milDTypeIsUnsigned(dtype))
+      return FAIL(indicesLit->pos,
+                  "'indices' of '%s' must be uint1 ... uint8, got %s",
+                  opName(b), milDTypeName(dtype));
+    int64_t needed = INT64_C(1) << milDTypeBits(dtype);
+    if (entries != needed)
+      return FAIL(indicesLit->pos,
+                  "'indices' of '%s' are %s, so the lut needs %lld entries "
+                  "(its second-to-last dim), but it has %lld",
+                  opName(b), milDTypeName(dtype), (long long)needed,
+                  (long long)entries);
+  }
+  addAttr(b, "indices", indices);
+  addAttr(b, "lut", lut);
+  addAttr(b, "vector_axis", vectorAxis);
+  return MIL_MAP_OK;
+}
+
+static MilMapStatus mapConstexprBlockwiseShiftScale(Build *b) {
+  static const char *const kKeys[] = {"data", "name", "offset", "scale"};
+  TRY(checkStatementAttributes(b, kKeys, 4));
+  const MilParam *dataParam, *offsetParam;
+  MlirAttribute data, scale, offset = mlirUnitAttrGet(b->im->context);
+  const MilLiteral *dataLit, *offsetLit;
+  TRY(constexprSource(b, "data", false, &dataParam));
+  TRY(constexprSource(b, "offset", true, &offsetParam));
+  // Float data (SrcT fp16/fp32) is MIL's too, but not packed: kept opaque.
+  MilSymbol *dataSymbol;
+  TRY(constLiteral(b, dataParam, &dataLit, &dataSymbol));
+  if (milDTypeIsFloat(dataLit->type.dtype))
+    return unsupported(b, dataLit->pos,
+                       "'data' of '%s' is %s; only int4, uint4, int8 and "
+                       "uint8 data are supported",
+                       opName(b), milDTypeName(dataLit->type.dtype));
+  TRY(constexprParam(b, "scale", &scale));
+  TRY(packedParam(b, dataParam, &data, &dataLit));
+  MilDType dtype = dataLit->type.dtype;
+  if (dtype != MIL_DT_INT4 && dtype != MIL_DT_UINT4 && dtype != MIL_DT_INT8 &&
+      dtype != MIL_DT_UINT8)
+    return FAIL(dataLit->pos,
+                "'data' of '%s' must be int4, uint4, int8 or uint8, got %s",
+                opName(b), milDTypeName(dtype));
+  TRY(checkResultShaped(b, "data", dataLit, -1, 1));
+  if (offsetParam) {
+    MilSymbol *s;
+    TRY(constLiteral(b, offsetParam, &offsetLit, &s));
+    if (milDTypeIsFloat(offsetLit->type.dtype)) {
+      TRY(constexprParam(b, "offset", &offset));
+    } else {
+      if (offsetLit->type.dtype != dtype)
+        return FAIL(offsetLit->pos,
+                    "'offset' of '%s' must be a float or the dtype of 'data' "
+                    "(%s), got %s",
+                    opName(b), milDTypeName(dtype),
+                    milDTypeName(offsetLit->type.dtype));
+      TRY(packedParam(b, offsetParam, &offset, &offsetLit));
+    }
+  }
+  addAttr(b, "data", data);
+  addAttr(b, "data_dtype",
+          mlirStringAttrGet(b->im->context,
+                            mlirStringRefCreateFromCString(milDTypeName(dtype))));
+  addAttr(b, "offset", offset);
+  addAttr(b, "scale", scale);
+  return MIL_MAP_OK;
+}
+
+static MilMapStatus mapConstexprAffineDequantize(Build *b) {
+  static const char *const kKeys[] = {"axis", "name", "quantized_data",
+                                      "scale", "zero_point"};
+  TRY(checkStatementAttributes(b, kKeys, 5));
   MlirAttribute data, scale, zeroPoint, axis;
   TRY(constexprParam(b, "quantized_data", &data));
   TRY(constexprParam(b, "scale", &scale));
@@ -1190,6 +1408,9 @@ static MilMapStatus mapKind(Build *b) {
   case MIL_OP_SLICE_BY_SIZE: return mapSlice(b);
   case MIL_OP_CONSTEXPR_AFFINE_DEQUANTIZE:
     return mapConstexprAffineDequantize(b);
+  case MIL_OP_CONSTEXPR_LUT_TO_DENSE: return mapConstexprLutToDense(b);
+  case MIL_OP_CONSTEXPR_BLOCKWISE_SHIFT_SCALE:
+    return mapConstexprBlockwiseShiftScale(b);
   case MIL_OP_SLICE_BY_INDEX: return mapSliceByIndex(b);
   case MIL_OP_PAD: return mapPad(b);
   case MIL_OP_EXPAND_DIMS: return mapListAttr(b, "axes");

@@ -13,6 +13,7 @@
 
 #include "conventions.h"
 #include "dialect/fp16.h"
+#include "dialect/packed.h"
 #include "mlir_types.h"
 
 #include "mlir-c/BuiltinAttributes.h"
@@ -53,29 +54,26 @@ static const void *readBlob(MilImporter *im, const MilLiteral *lit,
                    milDTypeName(dtype));
     return NULL;
   }
-  if (bits % 8 != 0) {
-    milImportError(im, lit->pos,
-                   "sub-byte BLOBFILE data (%s) is not supported",
-                   milDTypeName(dtype));
-    return NULL;
-  }
-  uint64_t count = (uint64_t)lit->count;
-  if (count > UINT64_MAX / (bits / 8)) {
+  int64_t size; // sub-byte data packed as dialect/packed.h describes
+  if (!anePackedBytes(lit->count, bits % 8 ? bits : 8, &size) ||
+      (bits % 8 == 0 && size > INT64_MAX / (bits / 8))) {
     milImportError(im, lit->pos, "BLOBFILE tensor is too large");
     return NULL;
   }
+  if (bits % 8 == 0)
+    size *= bits / 8;
   const char *path = relativeBlobPath(lit->blobPath);
   const void *data;
   bool aboutFile;
   char why[768];
-  if (!milBlobRead(im->blobs, path, lit->blobOffset, code, count * (bits / 8),
+  if (!milBlobRead(im->blobs, path, lit->blobOffset, code, (uint64_t)size,
                    &data, &aboutFile, why, sizeof(why))) {
     if (why[0]) // else: reported at the first reference to this blob
       milImportError(im, aboutFile ? lit->blobPathPos : lit->blobOffsetPos,
                      "%s", why);
     return NULL;
   }
-  *bytes = (size_t)(count * (bits / 8));
+  *bytes = (size_t)size;
   return data;
 }
 
@@ -111,6 +109,13 @@ static int64_t rawInt(const unsigned char *p, MilDType dtype, size_t i) {
 const MilLiteral *milLoadLiteral(MilImporter *im, const MilLiteral *lit) {
   if (lit->kind != MIL_LIT_BLOBFILE)
     return lit;
+  if (milDTypeBits(lit->type.dtype) % 8 != 0) {
+    milImportError(im, lit->pos,
+                   "sub-byte BLOBFILE data (%s) is supported only as the "
+                   "packed data of a constexpr_* op",
+                   milDTypeName(lit->type.dtype));
+    return NULL;
+  }
   size_t bytes;
   const unsigned char *data = readBlob(im, lit, &bytes);
   if (!data)
@@ -239,6 +244,59 @@ MlirAttribute milLiteralToDense(MilImporter *im, const MilLiteral *lit,
   if (count > 1 && allEqual(data, count, width))
     bytes = width; // a splat
   MlirAttribute attr = mlirDenseElementsAttrRawBufferGet(type, bytes, data);
+  free(packed);
+  if (mlirAttributeIsNull(attr))
+    milImportError(im, lit->pos, "cannot build a constant of this type");
+  return attr;
+}
+
+MlirAttribute milLiteralToPacked(MilImporter *im, const MilLiteral *lit) {
+  MlirAttribute none = mlirAttributeGetNull();
+  MilDType dtype = lit->type.dtype;
+  unsigned bits = milDTypeBits(dtype);
+  int64_t size;
+  if (lit->count <= 0 || !anePackedBytes(lit->count, bits, &size)) {
+    milImportError(im, lit->pos, "packed data needs at least one element");
+    return none;
+  }
+  const unsigned char *data;
+  unsigned char *packed = NULL; // inline values, owned here
+  if (lit->kind == MIL_LIT_BLOBFILE) {
+    size_t bytes;
+    data = readBlob(im, lit, &bytes);
+    if (!data)
+      return none;
+  } else {
+    data = packed = calloc((size_t)size, 1);
+    if (!packed) {
+      milImportError(im, lit->pos, "out of memory");
+      return none;
+    }
+    int64_t min, max;
+    milDTypeIntRange(dtype, &min, &max);
+    for (int64_t i = 0; i < lit->count; ++i) {
+      int64_t v = lit->ints[i];
+      if (v < min || v > max) {
+        free(packed);
+        milImportError(im, lit->pos, "value %lld does not fit %s",
+                       (long long)v, milDTypeName(dtype));
+        return none;
+      }
+      // LSB first; an element may straddle two bytes (3 and 6 bits).
+      uint32_t u = (uint32_t)v & ((1u << bits) - 1u);
+      int64_t bit = i * bits;
+      packed[bit / 8] |= (unsigned char)(u << (bit % 8));
+      if (bit % 8 + bits > 8)
+        packed[bit / 8 + 1] |= (unsigned char)(u >> (8 - bit % 8));
+    }
+  }
+  int64_t dim = size;
+  MlirType type = mlirRankedTensorTypeGet(
+      1, &dim, mlirIntegerTypeUnsignedGet(im->context, 8),
+      mlirAttributeGetNull());
+  bool splat = size > 1 && allEqual(data, (size_t)size, 1);
+  MlirAttribute attr =
+      mlirDenseElementsAttrRawBufferGet(type, splat ? 1 : (size_t)size, data);
   free(packed);
   if (mlirAttributeIsNull(attr))
     milImportError(im, lit->pos, "cannot build a constant of this type");

@@ -175,7 +175,11 @@ static bool importStatement(MilImporter *im, const MilStatement *stmt) {
   for (size_t i = 0; i < stmt->numAttributes && !extra; ++i)
     if (strcmp(stmt->attributes[i].key, "name") != 0)
       extra = &stmt->attributes[i];
-  bool takesAttributes = info && info->kind == MIL_OP_CONSTEXPR_AFFINE_DEQUANTIZE;
+  // constexpr_* ops take their parameters as attributes too (iOS16).
+  bool takesAttributes =
+      info && (info->kind == MIL_OP_CONSTEXPR_AFFINE_DEQUANTIZE ||
+               info->kind == MIL_OP_CONSTEXPR_LUT_TO_DENSE ||
+               info->kind == MIL_OP_CONSTEXPR_BLOCKWISE_SHIFT_SCALE);
   if (info && extra && !takesAttributes) {
     why.pos = extra->pos;
     snprintf(why.message, sizeof(why.message),

@@ -34,6 +34,9 @@ typedef enum {
   MIL_OP_CONSTEXPR_AFFINE_DEQUANTIZE, ///< axis, quantized_data, scale,
                                       ///< zero_point: parameters or, as
                                       ///< iOS16 writes them, attributes
+  MIL_OP_CONSTEXPR_LUT_TO_DENSE,     ///< indices, lut[, shape]: iOS16
+                                      ///< attributes or iOS18 parameters
+  MIL_OP_CONSTEXPR_BLOCKWISE_SHIFT_SCALE, ///< data, scale[, offset]
   MIL_OP_SLICE_BY_INDEX, ///< x, begin, end, [stride], [begin_mask],
                          ///< [end_mask], [squeeze_mask]
   MIL_OP_PAD,           ///< x, pad, [mode], [constant_val]

@@ -7,7 +7,7 @@
 // RUN: ane-opgen list | cut -d' ' -f1,2 > %t.registry
 // RUN: diff %t.registry %t.tables
 // RUN: grep -c "irdl.operation @" %ane_irdl | FileCheck %s --check-prefix=COUNT
-// COUNT: 65
+// COUNT: 67
 // RUN: ane-capi-registry --count | FileCheck %s --check-prefix=COUNT
 
 #include "ane-c/Dialect.h"
