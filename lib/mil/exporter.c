@@ -316,6 +316,25 @@ static bool withinOutputBudget(MilExporter *ex, MlirOperation op,
       (unsigned long long)limit);
 }
 
+// The BLOBFILE reference to the weight record just written at `offset`,
+// remembered under `key` (the attribute's storage) so data used twice is
+// written once; NULL, after the error, when memory runs out.
+static const char *blobReference(MilExporter *ex, MlirOperation op,
+                                 const void *key, uint64_t offset) {
+  char *text = ex->out->weights.bytes.outOfMemory
+                   ? NULL
+                   : milArenaAlloc(&ex->arena, 96 + sizeof(MIL_WEIGHTS_REF));
+  if (text) {
+    snprintf(text, 96 + sizeof(MIL_WEIGHTS_REF),
+             "(BLOBFILE(path = string(\"%s\"), offset = uint64(%llu)))",
+             MIL_WEIGHTS_REF, (unsigned long long)offset);
+    if (mapInsert(&ex->blobRefs, key, text, false))
+      return text;
+  }
+  milExportError(op, "out of memory");
+  return NULL;
+}
+
 // Appends the literal of a dense elements attribute (inline or BLOBFILE).
 static bool appendDenseLiteral(MilExporter *ex, MlirOperation op,
                                MlirAttribute attr) {
@@ -361,17 +380,9 @@ static bool appendDenseLiteral(MilExporter *ex, MlirOperation op,
                                         (uint64_t)count)
                 : milBlobWriterAdd(&ex->out->weights, milDTypeBlobCode(dtype),
                                    data, bytes);
-      if (ex->out->weights.bytes.outOfMemory)
-        return milExportError(op, "out of memory");
-      char *text = milArenaAlloc(&ex->arena, 96 + sizeof(MIL_WEIGHTS_REF));
-      if (!text)
-        return milExportError(op, "out of memory");
-      snprintf(text, 96 + sizeof(MIL_WEIGHTS_REF),
-               "(BLOBFILE(path = string(\"%s\"), offset = uint64(%llu)))",
-               MIL_WEIGHTS_REF, (unsigned long long)offset);
-      if (!mapInsert(&ex->blobRefs, attr.ptr, text, false))
-        return milExportError(op, "out of memory");
-      literal = text;
+      literal = blobReference(ex, op, attr.ptr, offset);
+      if (!literal)
+        return false;
     }
     milTextAppendType(t, dtype, rank ? rank : -1, dims);
     aneBufferAppendString(t, literal);
@@ -565,19 +576,12 @@ bool milEmitPackedConst(MilExporter *ex, MlirOperation op, const char *name,
                                       (uint64_t)size)
               : milBlobWriterAdd(&ex->out->weights, milDTypeBlobCode(dtype),
                                  data, (uint64_t)size);
-    if (ex->out->weights.bytes.outOfMemory)
-      return milExportError(op, "out of memory");
     milBlobWriterSetPaddingBits(&ex->out->weights, offset,
                                 (uint64_t)(size * 8 - count *
                                                       milDTypeBits(dtype)));
-    char *text = milArenaAlloc(&ex->arena, 96 + sizeof(MIL_WEIGHTS_REF));
+    const char *text = blobReference(ex, op, key.ptr, offset);
     if (!text)
-      return milExportError(op, "out of memory");
-    snprintf(text, 96 + sizeof(MIL_WEIGHTS_REF),
-             "(BLOBFILE(path = string(\"%s\"), offset = uint64(%llu)))",
-             MIL_WEIGHTS_REF, (unsigned long long)offset);
-    if (!mapInsert(&ex->blobRefs, key.ptr, text, false))
-      return milExportError(op, "out of memory");
+      return false;
     aneBufferAppendf(t, "%s];\n", text);
     return true;
   }
