@@ -120,24 +120,37 @@ static bool locationName(MlirLocation loc, char *out, size_t size) {
   return true;
 }
 
-// Names the results of `op` not yet named (outputs were named first).
+// Names the results of `op` not yet named (outputs were named first): from
+// the op's NameLoc, or from the one NameLoc per result that the importer
+// fuses for a statement with several results.
 static bool nameResults(MilExporter *ex, MlirOperation op) {
   intptr_t n = mlirOperationGetNumResults(op);
+  MlirLocation loc = mlirOperationGetLocation(op);
+  MlirLocation *parts = NULL;
+  if (n > 1 && mlirLocationIsAFused(loc) &&
+      mlirLocationFusedGetNumLocations(loc) == (unsigned)n &&
+      (parts = malloc((size_t)n * sizeof(MlirLocation))))
+    mlirLocationFusedGetLocations(loc, parts);
   char desired[256];
-  bool hasLocName = locationName(mlirOperationGetLocation(op), desired,
-                                 sizeof(desired) - 16);
+  bool hasLocName =
+      locationName(parts ? parts[0] : loc, desired, sizeof(desired) - 16);
   for (intptr_t i = 0; i < n; ++i) {
     MlirValue v = mlirOperationGetResult(op, i);
     if (milValueName(ex, v))
       continue;
-    char buf[300];
-    if (hasLocName)
+    char buf[300], own[256];
+    if (parts && locationName(parts[i], own, sizeof(own)))
+      snprintf(buf, sizeof(buf), "%s", own);
+    else if (hasLocName)
       snprintf(buf, sizeof(buf), i ? "%s_%ld" : "%s", desired, (long)i);
     else
       snprintf(buf, sizeof(buf), "var_%u", ex->nextVar++);
-    if (!setValueName(ex, v, milClaimName(ex, buf)))
+    if (!setValueName(ex, v, milClaimName(ex, buf))) {
+      free(parts);
       return milExportError(op, "out of memory");
+    }
   }
+  free(parts);
   return true;
 }
 

@@ -62,6 +62,11 @@ typedef struct {
 
 MlirLocation milImportLoc(MilImporter *im, MilPos pos);
 MlirLocation milImportNamedLoc(MilImporter *im, const char *name, MilPos pos);
+/// The location of the op a statement becomes: a NameLoc of its one result
+/// (of the op name if it has none), or with several results a FusedLoc of
+/// one NameLoc per result, in order, so that export gives every result its
+/// MIL name back.
+MlirLocation milImportStatementLoc(MilImporter *im, const MilStatement *stmt);
 bool milImportError(MilImporter *im, MilPos pos, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 MilSymbol *milLookupSymbol(MilImporter *im, const char *name);

@@ -269,8 +269,7 @@ bool milImportOpaqueOp(MilImporter *im, const MilStatement *stmt) {
     snprintf(opName, sizeof(opName), "%s%s", MIL_OPAQUE_PREFIX, stmt->op);
     MlirOperationState state = mlirOperationStateGet(
         mlirStringRefCreateFromCString(opName),
-        milImportNamedLoc(im, m ? stmt->results[0].name : stmt->op,
-                          stmt->opPos));
+        milImportStatementLoc(im, stmt));
     mlirOperationStateAddResults(&state, (intptr_t)m, types);
     mlirOperationStateAddOperands(&state, (intptr_t)o.numOperands, o.operands);
     mlirOperationStateAddAttributes(&state, (intptr_t)o.numAttrs, o.attrs);

@@ -1459,7 +1459,7 @@ MilMapStatus milImportAneOp(MilImporter *im, const MilStatement *stmt,
   if (status == MIL_MAP_OK && !b->resultsDefined) {
     MlirOperationState state = mlirOperationStateGet(
         mlirStringRefCreateFromCString(info->aneName),
-        milImportNamedLoc(im, b->result->name, stmt->opPos));
+        milImportStatementLoc(im, stmt));
     mlirOperationStateAddResults(&state, (intptr_t)numResults, resultTypes);
     mlirOperationStateAddOperands(&state, (intptr_t)b->numOperands,
                                   b->operands);

@@ -41,6 +41,22 @@ MlirLocation milImportNamedLoc(MilImporter *im, const char *name, MilPos pos) {
                              milImportLoc(im, pos));
 }
 
+MlirLocation milImportStatementLoc(MilImporter *im, const MilStatement *stmt) {
+  size_t n = stmt->numResults;
+  if (n <= 1)
+    return milImportNamedLoc(im, n ? stmt->results[0].name : stmt->op,
+                             stmt->opPos);
+  MlirLocation *names = malloc(n * sizeof(MlirLocation));
+  if (!names) // the first name only: export derives the others
+    return milImportNamedLoc(im, stmt->results[0].name, stmt->opPos);
+  for (size_t i = 0; i < n; ++i)
+    names[i] = milImportNamedLoc(im, stmt->results[i].name, stmt->opPos);
+  MlirLocation fused = mlirLocationFusedGet(im->context, (intptr_t)n, names,
+                                            mlirAttributeGetNull());
+  free(names);
+  return fused;
+}
+
 bool milImportError(MilImporter *im, MilPos pos, const char *fmt, ...) {
   va_list args;
   va_start(args, fmt);
