@@ -158,6 +158,22 @@ bool aneKernelGetI64Array(AneKernelCall *call, const char *name, int64_t *out,
                           int capacity, int *count);
 
 //===----------------------------------------------------------------------===//
+// Matrix products (kernels_gemm.c): the one GEMM behind matmul, linear and
+// conv, so the three accumulate identically.
+//===----------------------------------------------------------------------===//
+
+/// c[m, n] (row-major, dense) = op(a) * op(b), with a [m, k] at row stride
+/// lda ([k, m] when transA) and b [k, n] at row stride ldb ([n, k] when
+/// transB), accumulated as `cn` computes: f32 (the reference, double
+/// arithmetic) through cblas_dgemm on the doubles, ane-fp16 (fp16 inputs,
+/// fp32 accumulation) through cblas_sgemm on float copies. `c` holds the
+/// unrounded sums. Fails (through `call`) if a dim exceeds BLAS's int or
+/// the float copies cannot be allocated.
+bool aneGemm(AneKernelCall *call, AneNumerics cn, bool transA, bool transB,
+             int64_t m, int64_t n, int64_t k, const double *a, int64_t lda,
+             const double *b, int64_t ldb, double *c);
+
+//===----------------------------------------------------------------------===//
 // Shapes
 //===----------------------------------------------------------------------===//
 

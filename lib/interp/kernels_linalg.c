@@ -1,21 +1,12 @@
 //===- kernels_linalg.c - matmul and linear -------------------------------===//
 //
-// Dot products accumulate k = 0..K-1 in order, rounding the running sum
-// after every add like the ANE's fp32 accumulator (the identity in f32
-// mode); each output element is stored-rounded once.
+// Both are GEMMs through aneGemm (kernels_gemm.c): double accumulation in
+// f32 mode, fp32 in ane-fp16 mode; each output element (plus linear's bias)
+// is stored-rounded once.
 //
 //===----------------------------------------------------------------------===//
 
 #include "kernels_internal.h"
-
-// A strided dot product of length k.
-static double dot(AneNumerics cn, const double *a, int64_t sa, const double *b,
-                  int64_t sb, int64_t k) {
-  double acc = 0.0;
-  for (int64_t i = 0; i < k; ++i)
-    acc = aneComputeValue(cn, acc + aneComputeValue(cn, a[i * sa] * b[i * sb]));
-  return acc;
-}
 
 bool aneKernelMatmul(AneKernelCall *call) {
   if (!aneKernelCheckOperandCount(call, 2, 2))
@@ -30,8 +21,7 @@ bool aneKernelMatmul(AneKernelCall *call) {
   if (x->rank < 2 || y->rank < 2 || r->rank < 2)
     return aneKernelFail(call, "x, y and result must have rank >= 2");
 
-  // x is [..., M, K] read through (rowStride, kStride); transposition just
-  // swaps the two strides. Likewise y is [..., K, N].
+  // x is [..., M, K] ([..., K, M] when transposed), y [..., K, N].
   int xr = x->rank, yr = y->rank, rr = r->rank;
   int64_t m = transposeX ? x->dims[xr - 1] : x->dims[xr - 2];
   int64_t k = transposeX ? x->dims[xr - 2] : x->dims[xr - 1];
@@ -43,9 +33,9 @@ bool aneKernelMatmul(AneKernelCall *call) {
   if (r->dims[rr - 2] != m || r->dims[rr - 1] != n)
     return aneKernelFail(call, "result shape does not match [..., %lld, %lld]",
                          (long long)m, (long long)n);
+  // Each matrix is dense with row stride = its last dim; transposition is
+  // BLAS's flag.
   int64_t xCols = x->dims[xr - 1], yCols = y->dims[yr - 1];
-  int64_t xm = transposeX ? 1 : xCols, xk = transposeX ? xCols : 1;
-  int64_t yk = transposeY ? 1 : yCols, yn = transposeY ? yCols : 1;
 
   // Batch dims: walk the result's, reading x's and y's broadcast. A rank-2
   // result has one (empty) batch; the walker then needs a dummy dim.
@@ -79,13 +69,14 @@ bool aneKernelMatmul(AneKernelCall *call) {
   double *out = r->data;
   int64_t lastX = w.strides[0][w.rank - 1], lastY = w.strides[1][w.rank - 1];
   for (int64_t row = 0; row < w.numRows; ++row, aneWalkNextRow(&w)) {
-    for (int64_t b = 0; b < w.rowLength; ++b) {
+    for (int64_t b = 0; b < w.rowLength; ++b, out += m * n) {
       const double *xb = x->data + w.offsets[0] + b * lastX;
       const double *yb = y->data + w.offsets[1] + b * lastY;
-      for (int64_t i = 0; i < m; ++i)
-        for (int64_t j = 0; j < n; ++j)
-          *out++ = aneRoundValue(numerics, r->dtype,
-                                 dot(cn, xb + i * xm, xk, yb + j * yn, yk, k));
+      if (!aneGemm(call, cn, transposeX, transposeY, m, n, k, xb, xCols, yb,
+                   yCols, out))
+        return false;
+      for (int64_t i = 0; i < m * n; ++i)
+        out[i] = aneRoundValue(numerics, r->dtype, out[i]);
     }
   }
   return true;
@@ -115,15 +106,14 @@ bool aneKernelLinear(AneKernelCall *call) {
                          "%lld",
                          (long long)n);
 
-  AneNumerics numerics = call->numerics;
-  AneNumerics cn = aneKernelComputeNumerics(call);
+  // x [rows, K] @ weight[N, K]^T: the call a 1x1 conv makes (kernels_conv.c).
   int64_t rows = x->size / k;
+  if (!aneGemm(call, aneKernelComputeNumerics(call), false, true, rows, n, k,
+               x->data, k, weight->data, k, r->data))
+    return false;
   double *out = r->data;
   for (int64_t i = 0; i < rows; ++i)
-    for (int64_t j = 0; j < n; ++j) {
-      // weight row j is contiguous: x @ W^T reads both operands linearly.
-      double acc = dot(cn, x->data + i * k, 1, weight->data + j * k, 1, k);
-      *out++ = aneRoundValue(numerics, r->dtype, acc + bias->data[j]);
-    }
+    for (int64_t j = 0; j < n; ++j, ++out)
+      *out = aneRoundValue(call->numerics, r->dtype, *out + bias->data[j]);
   return true;
 }

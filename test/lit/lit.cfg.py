@@ -13,6 +13,11 @@ config.test_exec_root = config.ane_test_binary_dir
 
 llvm_config.use_default_substitutions()
 config.environment["FILECHECK_OPTS"] = "--dump-input=fail"
+# ane-run's GEMM kernel and threads (docs/performance.md): passed through so
+# the suite can be run on each OpenBLAS core, e.g. OPENBLAS_CORETYPE=Haswell.
+for name in ("OPENBLAS_CORETYPE", "OPENBLAS_NUM_THREADS"):
+    if name in os.environ:
+        config.environment[name] = os.environ[name]
 
 # Our tools first, then FileCheck/not/count/split-file/mlir-opt.
 config.environment["PATH"] = os.pathsep.join(
