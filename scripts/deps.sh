@@ -6,7 +6,7 @@
 # clang with its sanitizer and libFuzzer runtimes, and valgrind;
 # Graphviz, which renders the op graphs in docs/ (scripts/render-op-graphs.sh);
 # OpenBLAS, the GEMM under ane-run's matmul, linear and conv, and numpy on
-# the same OpenBLAS, the baseline of bench/interp_matmul.py
+# the same OpenBLAS, the baseline of bench/interp.py
 # (docs/performance.md).
 set -eu
 packages="libmlir-22-dev llvm-22-dev llvm-22-tools mlir-22-tools cmake ninja-build build-essential python3 clang libclang-rt-14-dev valgrind graphviz libopenblas-dev python3-numpy"

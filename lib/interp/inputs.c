@@ -1,36 +1,44 @@
 //===- inputs.c - Deterministic random inputs for ane-run -----------------===//
 //
 // splitmix64 + Box-Muller: small, portable and the same on every machine, so
-// a seed names the same inputs everywhere.
+// a seed names the same inputs everywhere. splitmix64's k-th output is a
+// function of seed + k * gamma alone, so element i's draws are computed from
+// i directly and the threads fill disjoint ranges with the numbers a single
+// sequential stream gives.
 //
 //===----------------------------------------------------------------------===//
 
 #include "inputs.h"
 
 #include "npy.h"
+#include "parallel.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static uint64_t splitmix64(uint64_t *state) {
-  uint64_t z = (*state += UINT64_C(0x9e3779b97f4a7c15));
+static const uint64_t kGamma = UINT64_C(0x9e3779b97f4a7c15);
+
+// The k-th output (k >= 1) of the splitmix64 stream seeded with `seed`.
+static uint64_t splitmix64At(uint64_t seed, uint64_t k) {
+  uint64_t z = seed + k * kGamma;
   z = (z ^ (z >> 30)) * UINT64_C(0xbf58476d1ce4e5b9);
   z = (z ^ (z >> 27)) * UINT64_C(0x94d049bb133111eb);
   return z ^ (z >> 31);
 }
 
 // Uniform in [0, 1) with 53 random bits.
-static double uniform01(uint64_t *state) {
-  return (double)(splitmix64(state) >> 11) * 0x1.0p-53;
+static double uniform01At(uint64_t seed, uint64_t k) {
+  return (double)(splitmix64At(seed, k) >> 11) * 0x1.0p-53;
 }
 
 static const double kPi = 3.14159265358979323846;
 
-static double standardNormal(uint64_t *state) {
-  double u1 = 1.0 - uniform01(state); // (0, 1]: log is finite
-  double u2 = uniform01(state);
+// Element i of a normal stream takes draws 2i+1 and 2i+2.
+static double standardNormalAt(uint64_t seed, uint64_t i) {
+  double u1 = 1.0 - uniform01At(seed, 2 * i + 1); // (0, 1]: log is finite
+  double u2 = uniform01At(seed, 2 * i + 2);
   return sqrt(-2.0 * log(u1)) * cos(2.0 * kPi * u2);
 }
 
@@ -124,9 +132,46 @@ bool aneInputSpecParse(const char *text, AneInputSpec *spec, char *error,
   return ok;
 }
 
+typedef struct {
+  const AneInputSpec *spec;
+  uint64_t seed;
+  AneTensor *t;
+} FillJob;
+
+// Draws elements [begin, end) of a random input.
+static void fillRange(void *context, int64_t begin, int64_t end) {
+  const FillJob *job = context;
+  const AneInputSpec *spec = job->spec;
+  double *data = job->t->data;
+  if (spec->kind == ANE_INPUT_UNIFORM) {
+    for (int64_t i = begin; i < end; ++i)
+      data[i] = spec->lo + (spec->hi - spec->lo) *
+                               uniform01At(job->seed, (uint64_t)i + 1);
+  } else {
+    for (int64_t i = begin; i < end; ++i) {
+      double v = standardNormalAt(job->seed, (uint64_t)i);
+      data[i] = spec->mean + spec->std * (spec->abs ? fabs(v) : v);
+    }
+  }
+  // A random bool is true above the distribution's center (half of them),
+  // not wherever the draw is nonzero (almost everywhere).
+  if (job->t->dtype == ANE_DTYPE_BOOL) {
+    double center = spec->kind == ANE_INPUT_UNIFORM
+                        ? (spec->lo + spec->hi) / 2
+                        : spec->mean + (spec->abs ? 0.6745 * spec->std : 0);
+    for (int64_t i = begin; i < end; ++i)
+      data[i] = data[i] > center;
+  }
+  // A random i8 or ui8 is the draw rounded to the nearest integer (then
+  // saturated to the type's range like every value), not truncated toward
+  // zero: uniform,lo=-128,hi=128 covers -128..127 evenly.
+  if (job->t->dtype == ANE_DTYPE_I8 || job->t->dtype == ANE_DTYPE_U8)
+    for (int64_t i = begin; i < end; ++i)
+      data[i] = floor(data[i] + 0.5);
+}
+
 bool aneInputFill(const AneInputSpec *spec, uint64_t defaultSeed, AneTensor *t,
                   char *error, size_t errorSize) {
-  uint64_t state = spec->hasSeed ? spec->seed : defaultSeed;
   switch (spec->kind) {
   case ANE_INPUT_NPY:
     return aneNpyReadInto(spec->path, t, error, errorSize);
@@ -135,32 +180,12 @@ bool aneInputFill(const AneInputSpec *spec, uint64_t defaultSeed, AneTensor *t,
       t->data[i] = spec->value;
     return true;
   case ANE_INPUT_UNIFORM:
-    for (int64_t i = 0; i < t->size; ++i)
-      t->data[i] = spec->lo + (spec->hi - spec->lo) * uniform01(&state);
-    break;
-  case ANE_INPUT_NORMAL:
-    for (int64_t i = 0; i < t->size; ++i) {
-      double v = standardNormal(&state);
-      t->data[i] = spec->mean + spec->std * (spec->abs ? fabs(v) : v);
-    }
-    break;
-  default:
-    return false;
+  case ANE_INPUT_NORMAL: {
+    FillJob job = {spec, spec->hasSeed ? spec->seed : defaultSeed, t};
+    // A normal costs a log and a cos: a thread pays for itself early.
+    aneParallelFor(t->size, ANE_PARALLEL_GRAIN / 8, fillRange, &job);
+    return true;
   }
-  // A random bool is true above the distribution's center (half of them),
-  // not wherever the draw is nonzero (almost everywhere).
-  if (t->dtype == ANE_DTYPE_BOOL) {
-    double center = spec->kind == ANE_INPUT_UNIFORM
-                        ? (spec->lo + spec->hi) / 2
-                        : spec->mean + (spec->abs ? 0.6745 * spec->std : 0);
-    for (int64_t i = 0; i < t->size; ++i)
-      t->data[i] = t->data[i] > center;
   }
-  // A random i8 or ui8 is the draw rounded to the nearest integer (then
-  // saturated to the type's range like every value), not truncated toward
-  // zero: uniform,lo=-128,hi=128 covers -128..127 evenly.
-  if (t->dtype == ANE_DTYPE_I8 || t->dtype == ANE_DTYPE_U8)
-    for (int64_t i = 0; i < t->size; ++i)
-      t->data[i] = floor(t->data[i] + 0.5);
-  return true;
+  return false;
 }

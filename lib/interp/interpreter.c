@@ -3,6 +3,7 @@
 // A straight walk over the function's single block: each value's tensor is
 // kept in a hash map keyed by the MlirValue pointer and freed after its last
 // use, so peak memory follows the live set rather than the whole graph.
+// Arguments are values too: taken inputs are freed after their last use.
 //
 //===----------------------------------------------------------------------===//
 
@@ -10,7 +11,9 @@
 
 #include "dialect/fp16.h"
 #include "kernels.h"
+#include "parallel.h"
 #include "dialect/op_names.h"
+#include "support/checked_math.h"
 #include "support/format.h"
 #include "support/hash_map.h"
 
@@ -306,9 +309,57 @@ static bool evaluate(MlirOperation op, AneNumerics numerics, ValueMap *map,
   return ok;
 }
 
-bool aneInterpretFunction(MlirOperation func, AneNumerics numerics,
-                          const AneTensor *inputs, int numInputs,
-                          AneTensor **outputs, int *numOutputs) {
+typedef struct {
+  AneNumerics numerics;
+  AneDType dtype;
+  const double *from;
+  double *to;
+} RoundJob;
+
+static void roundRange(void *context, int64_t begin, int64_t end) {
+  const RoundJob *job = context;
+  for (int64_t k = begin; k < end; ++k)
+    job->to[k] = aneRoundValue(job->numerics, job->dtype, job->from[k]);
+}
+
+// Binds argument `i` to `input`: its data moves into the slot (`take`) or
+// is copied; either way it is then stored the way the numerics stores the
+// argument's type.
+static bool bindArgument(MlirOperation func, MlirValue arg, intptr_t i,
+                         AneNumerics numerics, AneTensor *input, bool take,
+                         Slot *slot) {
+  AneDType dtype;
+  int rank;
+  int64_t dims[ANE_INTERP_MAX_RANK];
+  char why[256];
+  if (!aneTensorTypeInfo(mlirValueGetType(arg), &dtype, &rank, dims, why,
+                         sizeof(why)))
+    return fail(func, "cannot execute: %s", why);
+  int64_t size;
+  if (!aneCheckedElementCount(dims, rank, &size) || size != input->size ||
+      rank != input->rank)
+    return fail(func, "input #%ld does not match the argument's shape",
+                (long)i);
+  if (take) {
+    slot->tensor = *input;
+    slot->tensor.dtype = dtype;
+    for (int d = 0; d < rank; ++d)
+      slot->tensor.dims[d] = dims[d];
+    input->data = NULL;
+    input->size = 0;
+  } else if (!aneTensorInit(&slot->tensor, dtype, rank, dims, why,
+                            sizeof(why))) {
+    return fail(func, "cannot execute: %s", why);
+  }
+  RoundJob job = {numerics, dtype, take ? slot->tensor.data : input->data,
+                  slot->tensor.data};
+  aneParallelFor(size, ANE_PARALLEL_GRAIN, roundRange, &job);
+  return true;
+}
+
+static bool interpret(MlirOperation func, AneNumerics numerics,
+                      AneTensor *inputs, bool take, int numInputs,
+                      AneTensor **outputs, int *numOutputs) {
   *outputs = NULL;
   *numOutputs = 0;
   MlirRegion body = mlirOperationGetRegion(func, 0);
@@ -327,21 +378,14 @@ bool aneInterpretFunction(MlirOperation func, AneNumerics numerics,
   for (intptr_t i = 0; i < numArgs && ok; ++i) {
     MlirValue arg = mlirBlockGetArgument(entry, i);
     Slot *slot = mapInsert(&map, arg);
-    ok = slot && allocateFor(func, arg, &slot->tensor);
-    if (!ok)
-      break;
-    if (slot->tensor.size != inputs[i].size ||
-        slot->tensor.rank != inputs[i].rank) {
-      ok = fail(func, "input #%ld does not match the argument's shape",
-                (long)i);
-      break;
-    }
-    slot->usesLeft = countUses(arg);
-    // Inputs are stored the way the numerics stores the argument's type.
-    for (int64_t k = 0; k < inputs[i].size; ++k)
-      slot->tensor.data[k] =
-          aneRoundValue(numerics, slot->tensor.dtype, inputs[i].data[k]);
+    ok = slot && bindArgument(func, arg, i, numerics, &inputs[i], take, slot);
+    if (ok)
+      slot->usesLeft = countUses(arg);
   }
+  // An argument nothing uses is dead from the start.
+  for (size_t i = 0; ok && i < map.count; ++i)
+    if (map.slots[i].usesLeft == 0)
+      aneTensorDestroy(&map.slots[i].tensor);
 
   bool returned = false;
   for (MlirOperation op = mlirBlockGetFirstOperation(entry);
@@ -351,5 +395,22 @@ bool aneInterpretFunction(MlirOperation func, AneNumerics numerics,
   if (ok && !returned)
     ok = fail(func, "the function has no func.return");
   mapDestroy(&map);
+  for (int i = 0; take && i < numInputs; ++i)
+    aneTensorDestroy(&inputs[i]); // those not taken before a failure
   return ok;
+}
+
+bool aneInterpretFunction(MlirOperation func, AneNumerics numerics,
+                          const AneTensor *inputs, int numInputs,
+                          AneTensor **outputs, int *numOutputs) {
+  // Read only: the copying path never writes through `inputs`.
+  return interpret(func, numerics, (AneTensor *)inputs, false, numInputs,
+                   outputs, numOutputs);
+}
+
+bool aneInterpretFunctionTakingInputs(MlirOperation func, AneNumerics numerics,
+                                      AneTensor *inputs, int numInputs,
+                                      AneTensor **outputs, int *numOutputs) {
+  return interpret(func, numerics, inputs, true, numInputs, outputs,
+                   numOutputs);
 }

@@ -22,4 +22,12 @@ bool aneInterpretFunction(MlirOperation func, AneNumerics numerics,
                           const AneTensor *inputs, int numInputs,
                           AneTensor **outputs, int *numOutputs);
 
+/// aneInterpretFunction without a copy of the inputs: each input's data
+/// moves into the run, is rounded in place and is freed after its last use
+/// (weights included), so peak memory is the live set. Every input is left
+/// empty (data NULL, size 0), on failure too; destroy them as usual.
+bool aneInterpretFunctionTakingInputs(MlirOperation func, AneNumerics numerics,
+                                      AneTensor *inputs, int numInputs,
+                                      AneTensor **outputs, int *numOutputs);
+
 #endif // ANE_INTERP_INTERPRETER_H

@@ -229,3 +229,14 @@ void aneWalkInit(AneWalk *w, int rank, const int64_t *dims, int numStreams) {
   }
   w->rowLength = rank > 0 ? dims[rank - 1] : 1;
 }
+
+void aneWalkSeekRow(AneWalk *w, int64_t row) {
+  for (int s = 0; s < w->numStreams; ++s)
+    w->offsets[s] = 0;
+  for (int d = w->rank - 2; d >= 0; --d) {
+    w->index[d] = row % w->dims[d];
+    row /= w->dims[d];
+    for (int s = 0; s < w->numStreams; ++s)
+      w->offsets[s] += w->index[d] * w->strides[s][d];
+  }
+}

@@ -6,9 +6,15 @@
 // functions (x + eps, sigmoid inside silu, the erf/tanh of gelu) are rounded
 // like the ANE's fp32 datapath; the stored value is rounded once.
 //
+// Each op's function is inlined into its own loop (ANE_BINARY_KERNEL,
+// ANE_UNARY_KERNEL), so the loops hold no indirect call and can vectorize;
+// a row or a range is computed, then rounded with aneRoundArray. Threads
+// take disjoint ranges of rows or elements (lib/interp/parallel.h).
+//
 //===----------------------------------------------------------------------===//
 
 #include "kernels_internal.h"
+#include "parallel.h"
 
 #include <math.h>
 #include <string.h>
@@ -37,45 +43,81 @@ static double minimumFn(double x, double y) {
   return x <= y ? x : y;
 }
 
-static bool binary(AneKernelCall *call, BinaryFn fn) {
+typedef struct {
+  const AneTensor *x, *y;
+  AneTensor *r;
+  AneNumerics numerics;
+  AneWalk walk; ///< Stream 0: x, stream 1: y.
+} BinaryJob;
+
+// Rows [begin, end) of the result; each op instantiates it with its own
+// function. Contiguous and scalar-broadcast rows get loops of their own.
+static inline __attribute__((always_inline)) void
+binaryRows(const BinaryJob *job, int64_t begin, int64_t end, BinaryFn fn) {
+  AneWalk w = job->walk;
+  aneWalkSeekRow(&w, begin);
+  int last = job->r->rank - 1;
+  int64_t sx = w.strides[0][last], sy = w.strides[1][last], n = w.rowLength;
+  for (int64_t row = begin; row < end; ++row, aneWalkNextRow(&w)) {
+    const double *xs = job->x->data + w.offsets[0];
+    const double *ys = job->y->data + w.offsets[1];
+    double *out = job->r->data + row * n;
+    if (sx == 1 && sy == 1) {
+      for (int64_t j = 0; j < n; ++j)
+        out[j] = fn(xs[j], ys[j]);
+    } else if (sx == 1 && sy == 0) {
+      double y = ys[0];
+      for (int64_t j = 0; j < n; ++j)
+        out[j] = fn(xs[j], y);
+    } else if (sx == 0 && sy == 1) {
+      double x = xs[0];
+      for (int64_t j = 0; j < n; ++j)
+        out[j] = fn(x, ys[j]);
+    } else {
+      for (int64_t j = 0; j < n; ++j)
+        out[j] = fn(xs[j * sx], ys[j * sy]);
+    }
+    aneRoundArray(job->numerics, job->r->dtype, out, n);
+  }
+}
+
+static bool binary(AneKernelCall *call, AneRangeFn rows) {
   if (!aneKernelCheckOperandCount(call, 2, 2))
     return false;
-  const AneTensor *x = call->operands[0];
-  const AneTensor *y = call->operands[1];
+  BinaryJob job = {call->operands[0], call->operands[1], call->result,
+                   call->numerics, {0}};
   AneTensor *r = call->result;
-  AneWalk w;
-  aneWalkInit(&w, r->rank, r->dims, 2);
-  if (!aneBroadcastStrides(r->rank, r->dims, x->rank, x->dims, w.strides[0]) ||
-      !aneBroadcastStrides(r->rank, r->dims, y->rank, y->dims, w.strides[1]))
+  aneWalkInit(&job.walk, r->rank, r->dims, 2);
+  if (!aneBroadcastStrides(r->rank, r->dims, job.x->rank, job.x->dims,
+                           job.walk.strides[0]) ||
+      !aneBroadcastStrides(r->rank, r->dims, job.y->rank, job.y->dims,
+                           job.walk.strides[1]))
     return aneKernelFail(call, "operand shapes do not broadcast to the result "
                                "shape");
-
-  AneNumerics numerics = call->numerics;
-  AneDType dtype = r->dtype;
-  int64_t sx = w.strides[0][r->rank - 1], sy = w.strides[1][r->rank - 1];
-  double *out = r->data;
-  for (int64_t row = 0; row < w.numRows; ++row, aneWalkNextRow(&w)) {
-    const double *xs = x->data + w.offsets[0];
-    const double *ys = y->data + w.offsets[1];
-    for (int64_t j = 0; j < w.rowLength; ++j)
-      *out++ = aneRoundValue(numerics, dtype, fn(xs[j * sx], ys[j * sy]));
-  }
+  int64_t rowLength = job.walk.rowLength > 0 ? job.walk.rowLength : 1;
+  aneParallelFor(job.walk.numRows, ANE_PARALLEL_GRAIN / rowLength + 1, rows,
+                 &job);
   return true;
 }
 
-bool aneKernelAdd(AneKernelCall *call) { return binary(call, addFn); }
-bool aneKernelSub(AneKernelCall *call) { return binary(call, subFn); }
-bool aneKernelMul(AneKernelCall *call) { return binary(call, mulFn); }
-bool aneKernelRealDiv(AneKernelCall *call) { return binary(call, divFn); }
-bool aneKernelMaximum(AneKernelCall *call) { return binary(call, maximumFn); }
-bool aneKernelMinimum(AneKernelCall *call) { return binary(call, minimumFn); }
-bool aneKernelPow(AneKernelCall *call) { return binary(call, powFn); }
+// aneKernel<Name>: the binary op computing fn(x, y) per element.
+#define ANE_BINARY_KERNEL(Name, fn)                                            \
+  static void Name##Rows(void *job, int64_t begin, int64_t end) {              \
+    binaryRows(job, begin, end, fn);                                           \
+  }                                                                            \
+  bool aneKernel##Name(AneKernelCall *call) { return binary(call, Name##Rows); }
+
+ANE_BINARY_KERNEL(Add, addFn)
+ANE_BINARY_KERNEL(Sub, subFn)
+ANE_BINARY_KERNEL(Mul, mulFn)
+ANE_BINARY_KERNEL(RealDiv, divFn)
+ANE_BINARY_KERNEL(Maximum, maximumFn)
+ANE_BINARY_KERNEL(Minimum, minimumFn)
+ANE_BINARY_KERNEL(Pow, powFn)
 
 // numpy's floor_divide: floor(x / y); an i32 result is then exact.
 static double floorDivFn(double x, double y) { return floor(x / y); }
-bool aneKernelFloorDiv(AneKernelCall *call) {
-  return binary(call, floorDivFn);
-}
+ANE_BINARY_KERNEL(FloorDiv, floorDivFn)
 
 // Comparisons give 1 or 0, stored as i1; NaN compares false (but not
 // equal: true), as in IEEE and numpy.
@@ -85,26 +127,20 @@ static double lessFn(double x, double y) { return x < y; }
 static double lessEqualFn(double x, double y) { return x <= y; }
 static double greaterFn(double x, double y) { return x > y; }
 static double greaterEqualFn(double x, double y) { return x >= y; }
-bool aneKernelEqual(AneKernelCall *call) { return binary(call, equalFn); }
-bool aneKernelNotEqual(AneKernelCall *call) {
-  return binary(call, notEqualFn);
-}
-bool aneKernelLess(AneKernelCall *call) { return binary(call, lessFn); }
-bool aneKernelLessEqual(AneKernelCall *call) {
-  return binary(call, lessEqualFn);
-}
-bool aneKernelGreater(AneKernelCall *call) { return binary(call, greaterFn); }
-bool aneKernelGreaterEqual(AneKernelCall *call) {
-  return binary(call, greaterEqualFn);
-}
+ANE_BINARY_KERNEL(Equal, equalFn)
+ANE_BINARY_KERNEL(NotEqual, notEqualFn)
+ANE_BINARY_KERNEL(Less, lessFn)
+ANE_BINARY_KERNEL(LessEqual, lessEqualFn)
+ANE_BINARY_KERNEL(Greater, greaterFn)
+ANE_BINARY_KERNEL(GreaterEqual, greaterEqualFn)
 
 // i1 operands hold 0 or 1.
 static double andFn(double x, double y) { return x != 0 && y != 0; }
 static double orFn(double x, double y) { return x != 0 || y != 0; }
 static double xorFn(double x, double y) { return (x != 0) != (y != 0); }
-bool aneKernelLogicalAnd(AneKernelCall *call) { return binary(call, andFn); }
-bool aneKernelLogicalOr(AneKernelCall *call) { return binary(call, orFn); }
-bool aneKernelLogicalXor(AneKernelCall *call) { return binary(call, xorFn); }
+ANE_BINARY_KERNEL(LogicalAnd, andFn)
+ANE_BINARY_KERNEL(LogicalOr, orFn)
+ANE_BINARY_KERNEL(LogicalXor, xorFn)
 
 // select(cond, a, b), the three broadcast to the result.
 bool aneKernelSelect(AneKernelCall *call) {
@@ -203,58 +239,84 @@ static double geluTanhFn(double x, const UnaryContext *ctx) {
   return 0.5 * x * computed(ctx, 1.0 + t);
 }
 
-static bool unaryWith(AneKernelCall *call, UnaryFn fn, double epsilon) {
+typedef struct {
+  const double *x;
+  AneTensor *r;
+  AneNumerics numerics;
+  UnaryContext ctx;
+} UnaryJob;
+
+// Elements [begin, end); each op instantiates it with its own function.
+static inline __attribute__((always_inline)) void
+unaryRange(const UnaryJob *job, int64_t begin, int64_t end, UnaryFn fn) {
+  double *out = job->r->data;
+  for (int64_t i = begin; i < end; ++i)
+    out[i] = fn(job->x[i], &job->ctx);
+  aneRoundArray(job->numerics, job->r->dtype, out + begin, end - begin);
+}
+
+static bool unaryWith(AneKernelCall *call, AneRangeFn range, double epsilon) {
   if (!aneKernelCheckOperandCount(call, 1, 1))
     return false;
   const AneTensor *x = call->operands[0];
   AneTensor *r = call->result;
   if (!aneKernelCheckSameShapeAsResult(call, x, "x"))
     return false;
-  UnaryContext ctx = {aneKernelComputeNumerics(call), epsilon};
-  AneNumerics numerics = call->numerics;
-  AneDType dtype = r->dtype;
-  for (int64_t i = 0; i < r->size; ++i)
-    r->data[i] = aneRoundValue(numerics, dtype, fn(x->data[i], &ctx));
+  UnaryJob job = {x->data, r, call->numerics,
+                  {aneKernelComputeNumerics(call), epsilon}};
+  aneParallelFor(r->size, ANE_PARALLEL_GRAIN, range, &job);
   return true;
 }
 
-static bool unary(AneKernelCall *call, UnaryFn fn) {
-  return unaryWith(call, fn, 0.0);
-}
-
-static bool unaryEpsilon(AneKernelCall *call, UnaryFn fn) {
+static bool unaryEpsilon(AneKernelCall *call, AneRangeFn range) {
   double epsilon;
   if (!aneKernelGetEpsilon(call, &epsilon))
     return false;
-  return unaryWith(call, fn, epsilon);
+  return unaryWith(call, range, epsilon);
 }
 
-bool aneKernelRsqrt(AneKernelCall *call) { return unaryEpsilon(call, rsqrtFn); }
-bool aneKernelInverse(AneKernelCall *call) {
-  return unaryEpsilon(call, inverseFn);
-}
-bool aneKernelLog(AneKernelCall *call) { return unaryEpsilon(call, logFn); }
-bool aneKernelSqrt(AneKernelCall *call) { return unary(call, sqrtFn); }
-bool aneKernelExp(AneKernelCall *call) { return unary(call, expFn); }
-bool aneKernelRelu(AneKernelCall *call) { return unary(call, reluFn); }
-bool aneKernelSilu(AneKernelCall *call) { return unary(call, siluFn); }
-bool aneKernelSigmoid(AneKernelCall *call) { return unary(call, sigmoidFn); }
-bool aneKernelTanh(AneKernelCall *call) { return unary(call, tanhFn); }
-bool aneKernelAbs(AneKernelCall *call) { return unary(call, absFn); }
-bool aneKernelSquare(AneKernelCall *call) { return unary(call, squareFn); }
+#define ANE_UNARY_RANGE(Name, fn)                                              \
+  static void Name##Range(void *job, int64_t begin, int64_t end) {             \
+    unaryRange(job, begin, end, fn);                                           \
+  }
+
+// aneKernel<Name>: the unary op computing fn(x) per element; the _EPSILON
+// form first reads the op's epsilon (rounded as the numerics rounds it).
+#define ANE_UNARY_KERNEL(Name, fn)                                             \
+  ANE_UNARY_RANGE(Name, fn)                                                    \
+  bool aneKernel##Name(AneKernelCall *call) {                                  \
+    return unaryWith(call, Name##Range, 0.0);                                  \
+  }
+#define ANE_UNARY_KERNEL_EPSILON(Name, fn)                                     \
+  ANE_UNARY_RANGE(Name, fn)                                                    \
+  bool aneKernel##Name(AneKernelCall *call) {                                  \
+    return unaryEpsilon(call, Name##Range);                                    \
+  }
+
+ANE_UNARY_KERNEL_EPSILON(Rsqrt, rsqrtFn)
+ANE_UNARY_KERNEL_EPSILON(Inverse, inverseFn)
+ANE_UNARY_KERNEL_EPSILON(Log, logFn)
+ANE_UNARY_KERNEL(Sqrt, sqrtFn)
+ANE_UNARY_KERNEL(Exp, expFn)
+ANE_UNARY_KERNEL(Relu, reluFn)
+ANE_UNARY_KERNEL(Silu, siluFn)
+ANE_UNARY_KERNEL(Sigmoid, sigmoidFn)
+ANE_UNARY_KERNEL(Tanh, tanhFn)
+ANE_UNARY_KERNEL(Abs, absFn)
+ANE_UNARY_KERNEL(Square, squareFn)
 
 static double floorFn(double x, const UnaryContext *ctx) {
   (void)ctx;
   return floor(x);
 }
-bool aneKernelFloor(AneKernelCall *call) { return unary(call, floorFn); }
+ANE_UNARY_KERNEL(Floor, floorFn)
 
 // On i1: 1 - x.
 static double notFn(double x, const UnaryContext *ctx) {
   (void)ctx;
   return x == 0.0;
 }
-bool aneKernelLogicalNot(AneKernelCall *call) { return unary(call, notFn); }
+ANE_UNARY_KERNEL(LogicalNot, notFn)
 
 // min(max(x, alpha), beta); NaN stays NaN, as numpy's clip keeps it.
 bool aneKernelClip(AneKernelCall *call) {
@@ -276,6 +338,9 @@ bool aneKernelClip(AneKernelCall *call) {
   return true;
 }
 
+ANE_UNARY_RANGE(GeluExact, geluExactFn)
+ANE_UNARY_RANGE(GeluTanh, geluTanhFn)
+
 static bool stringRefEquals(MlirStringRef s, const char *literal) {
   size_t n = strlen(literal);
   return s.length == n && (n == 0 || memcmp(s.data, literal, n) == 0);
@@ -286,9 +351,9 @@ bool aneKernelGelu(AneKernelCall *call) {
   if (!aneKernelGetString(call, "mode", &mode))
     return false;
   if (stringRefEquals(mode, "EXACT"))
-    return unary(call, geluExactFn);
+    return unaryWith(call, GeluExactRange, 0.0);
   if (stringRefEquals(mode, "TANH_APPROXIMATION"))
-    return unary(call, geluTanhFn);
+    return unaryWith(call, GeluTanhRange, 0.0);
   return aneKernelFail(call,
                        "mode must be \"EXACT\" or \"TANH_APPROXIMATION\", got "
                        "\"%.*s\"",
@@ -306,4 +371,4 @@ static double identityFn(double x, const UnaryContext *ctx) {
   return x;
 }
 
-bool aneKernelCast(AneKernelCall *call) { return unary(call, identityFn); }
+ANE_UNARY_KERNEL(Cast, identityFn)

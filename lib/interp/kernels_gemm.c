@@ -11,11 +11,25 @@
 //===----------------------------------------------------------------------===//
 
 #include "kernels_internal.h"
+#include "parallel.h"
 
 #include <cblas.h>
 
 #include <limits.h>
 #include <stdlib.h>
+
+typedef struct {
+  const double *src;
+  float *dst;
+  int64_t cols, ld;
+} PackJob;
+
+static void packRows(void *context, int64_t begin, int64_t end) {
+  const PackJob *job = context;
+  for (int64_t i = begin; i < end; ++i)
+    for (int64_t j = 0; j < job->cols; ++j)
+      job->dst[i * job->cols + j] = (float)job->src[i * job->ld + j];
+}
 
 // Packs the rows x cols matrix at row stride ld into dense floats.
 static float *toFloat(const double *src, int64_t rows, int64_t cols,
@@ -24,10 +38,21 @@ static float *toFloat(const double *src, int64_t rows, int64_t cols,
                       sizeof(float));
   if (!dst)
     return NULL;
-  for (int64_t i = 0; i < rows; ++i)
-    for (int64_t j = 0; j < cols; ++j)
-      dst[i * cols + j] = (float)src[i * ld + j];
+  PackJob job = {src, dst, cols, ld};
+  aneParallelFor(rows, ANE_PARALLEL_GRAIN / (cols > 0 ? cols : 1) + 1,
+                 packRows, &job);
   return dst;
+}
+
+typedef struct {
+  const float *src;
+  double *dst;
+} WidenJob;
+
+static void widenRange(void *context, int64_t begin, int64_t end) {
+  const WidenJob *job = context;
+  for (int64_t i = begin; i < end; ++i)
+    job->dst[i] = job->src[i];
 }
 
 bool aneGemm(AneKernelCall *call, AneNumerics cn, bool transA, bool transB,
@@ -63,8 +88,8 @@ bool aneGemm(AneKernelCall *call, AneNumerics cn, bool transA, bool transB,
   }
   cblas_sgemm(CblasRowMajor, ta, tb, (int)m, (int)n, (int)k, 1.0f, af,
               (int)aCols, bf, (int)bCols, 0.0f, cf, (int)n);
-  for (int64_t i = 0; i < m * n; ++i)
-    c[i] = cf[i];
+  WidenJob widen = {cf, c};
+  aneParallelFor(m * n, ANE_PARALLEL_GRAIN, widenRange, &widen);
   free(af);
   free(bf);
   free(cf);

@@ -219,6 +219,10 @@ typedef struct {
 /// Starts at index 0 with zero strides and offsets. `rank` is 1..5.
 void aneWalkInit(AneWalk *w, int rank, const int64_t *dims, int numStreams);
 
+/// Moves to row `row` (0 <= row < numRows) of a walk whose strides are set,
+/// so a thread can start its range of rows there.
+void aneWalkSeekRow(AneWalk *w, int64_t row);
+
 /// Moves to the next row: increments the index over dims [0, rank-1) and
 /// updates every offset by the strides of the dims that changed.
 static inline void aneWalkNextRow(AneWalk *w) {

@@ -16,6 +16,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "kernels_internal.h"
+#include "parallel.h"
 
 #include <math.h>
 
@@ -255,6 +256,43 @@ bool aneKernelL2Norm(AneKernelCall *call) {
   return true;
 }
 
+typedef struct {
+  const AneTensor *x;
+  AneTensor *r;
+  AneNumerics numerics, cn;
+  int64_t n, inner;
+} SoftmaxJob;
+
+// Lanes [begin, end) (lane = o * inner + i); lanes share nothing.
+static void softmaxLanes(void *context, int64_t begin, int64_t end) {
+  const SoftmaxJob *job = context;
+  int64_t n = job->n, inner = job->inner;
+  AneNumerics cn = job->cn;
+  for (int64_t lane = begin; lane < end; ++lane) {
+    int64_t base = (lane / inner) * n * inner + lane % inner;
+    const double *in = job->x->data + base;
+    double *out = job->r->data + base;
+    // Subtracting the max keeps exp from overflowing; exact algebra.
+    double max = -INFINITY;
+    for (int64_t k = 0; k < n; ++k) {
+      double v = in[k * inner];
+      if (v > max || isnan(v))
+        max = v;
+    }
+    // The exps are kept in the output buffer until the sum is known.
+    double sum = 0.0;
+    for (int64_t k = 0; k < n; ++k) {
+      double e =
+          aneComputeValue(cn, exp(aneComputeValue(cn, in[k * inner] - max)));
+      out[k * inner] = e;
+      sum = aneComputeValue(cn, sum + e);
+    }
+    for (int64_t k = 0; k < n; ++k)
+      out[k * inner] =
+          aneRoundValue(job->numerics, job->r->dtype, out[k * inner] / sum);
+  }
+}
+
 bool aneKernelSoftmax(AneKernelCall *call) {
   if (!aneKernelCheckOperandCount(call, 1, 1))
     return false;
@@ -267,34 +305,13 @@ bool aneKernelSoftmax(AneKernelCall *call) {
       !aneKernelCheckSameShapeAsResult(call, x, "x"))
     return false;
 
-  AneNumerics numerics = call->numerics;
-  AneNumerics cn = aneKernelComputeNumerics(call);
-  int64_t outer, n, inner;
-  aneSplitAxis(x, axis, &outer, &n, &inner);
-  for (int64_t o = 0; o < outer; ++o) {
-    for (int64_t i = 0; i < inner; ++i) {
-      int64_t base = o * n * inner + i;
-      const double *in = x->data + base;
-      double *out = r->data + base;
-      // Subtracting the max keeps exp from overflowing; exact algebra.
-      double max = -INFINITY;
-      for (int64_t k = 0; k < n; ++k) {
-        double v = in[k * inner];
-        if (v > max || isnan(v))
-          max = v;
-      }
-      // The exps are kept in the output buffer until the sum is known.
-      double sum = 0.0;
-      for (int64_t k = 0; k < n; ++k) {
-        double e =
-            aneComputeValue(cn, exp(aneComputeValue(cn, in[k * inner] - max)));
-        out[k * inner] = e;
-        sum = aneComputeValue(cn, sum + e);
-      }
-      for (int64_t k = 0; k < n; ++k)
-        out[k * inner] =
-            aneRoundValue(numerics, r->dtype, out[k * inner] / sum);
-    }
-  }
+  SoftmaxJob job = {x, r, call->numerics, aneKernelComputeNumerics(call), 0,
+                    0};
+  int64_t outer;
+  aneSplitAxis(x, axis, &outer, &job.n, &job.inner);
+  // An element costs an exp: a thread pays for itself on fewer of them.
+  aneParallelFor(outer * job.inner,
+                 ANE_PARALLEL_GRAIN / 8 / (job.n > 0 ? job.n : 1) + 1,
+                 softmaxLanes, &job);
   return true;
 }

@@ -5,11 +5,13 @@
 // 0 along reduced dims (so kept and dropped dims are handled alike). The
 // accumulators live in the result's buffer and are computed-rounded after
 // every step (the ANE accumulates in fp32); the final value is stored-rounded
-// once. log_sum_exp takes a first pass for the maxima.
+// once. log_sum_exp takes a first pass for the maxima. Threads take blocks
+// of rows that share no output (see rowsPerIndependentBlock).
 //
 //===----------------------------------------------------------------------===//
 
 #include "kernels_internal.h"
+#include "parallel.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -96,26 +98,29 @@ static double initialValue(ReduceKind kind) {
   }
 }
 
-static bool reduce(AneKernelCall *call, ReduceKind kind) {
-  AneWalk w;
-  int64_t count = 0;
-  if (!setUpReduction(call, &w, &count))
-    return false;
-  const AneTensor *x = call->operands[0];
-  AneTensor *r = call->result;
-  AneNumerics cn = aneKernelComputeNumerics(call);
-  double *acc = r->data;
-  for (int64_t i = 0; i < r->size; ++i)
-    acc[i] = initialValue(kind);
+typedef struct {
+  ReduceKind kind;
+  AneNumerics cn;
+  const AneTensor *x;
+  double *acc;  ///< The result's buffer: one accumulator per output.
+  double *sums; ///< log_sum_exp's sums of exp(x - max), else NULL.
+  AneWalk walk; ///< Stream 0: x, stream 1: the result.
+  int64_t rowsPerBlock;
+} ReduceJob;
 
-  // Pass 1: sums, or the maxima/minima (log_sum_exp needs the maxima first).
-  int last = x->rank - 1;
-  int64_t sx = w.strides[0][last], so = w.strides[1][last];
+// Folds rows [begin, end) of x into their accumulators, in row-major order.
+static void reduceRows(const ReduceJob *job, int64_t begin, int64_t end) {
+  AneWalk w = job->walk;
+  aneWalkSeekRow(&w, begin);
   AneWalk start = w;
-  for (int64_t row = 0; row < w.numRows; ++row, aneWalkNextRow(&w)) {
-    const double *in = x->data + w.offsets[0];
-    double *out = acc + w.offsets[1];
-    switch (kind) {
+  AneNumerics cn = job->cn;
+  int last = job->x->rank - 1;
+  int64_t sx = w.strides[0][last], so = w.strides[1][last];
+  // Pass 1: sums, or the maxima/minima (log_sum_exp needs the maxima first).
+  for (int64_t row = begin; row < end; ++row, aneWalkNextRow(&w)) {
+    const double *in = job->x->data + w.offsets[0];
+    double *out = job->acc + w.offsets[1];
+    switch (job->kind) {
     case REDUCE_SUM:
     case REDUCE_MEAN:
       for (int64_t j = 0; j < w.rowLength; ++j)
@@ -150,27 +155,62 @@ static bool reduce(AneKernelCall *call, ReduceKind kind) {
       break;
     }
   }
-
-  // Pass 2 (log_sum_exp): sum exp(x - max) into a second buffer.
-  double *sums = NULL;
-  if (kind == REDUCE_LOG_SUM_EXP) {
-    sums = calloc((size_t)r->size, sizeof(double));
-    if (!sums)
-      return aneKernelFail(call, "out of memory");
-    w = start;
-    for (int64_t row = 0; row < w.numRows; ++row, aneWalkNextRow(&w)) {
-      const double *in = x->data + w.offsets[0];
-      const double *m = acc + w.offsets[1];
-      double *s = sums + w.offsets[1];
-      for (int64_t j = 0; j < w.rowLength; ++j) {
-        double d = aneComputeValue(cn, in[j * sx] - m[j * so]);
-        s[j * so] =
-            aneComputeValue(cn, s[j * so] + aneComputeValue(cn, exp(d)));
-      }
+  if (job->kind != REDUCE_LOG_SUM_EXP)
+    return;
+  // Pass 2 (log_sum_exp): sum exp(x - max) into the second buffer.
+  w = start;
+  for (int64_t row = begin; row < end; ++row, aneWalkNextRow(&w)) {
+    const double *in = job->x->data + w.offsets[0];
+    const double *m = job->acc + w.offsets[1];
+    double *s = job->sums + w.offsets[1];
+    for (int64_t j = 0; j < w.rowLength; ++j) {
+      double d = aneComputeValue(cn, in[j * sx] - m[j * so]);
+      s[j * so] = aneComputeValue(cn, s[j * so] + aneComputeValue(cn, exp(d)));
     }
+  }
+}
+
+static void reduceBlocks(void *context, int64_t begin, int64_t end) {
+  const ReduceJob *job = context;
+  reduceRows(job, begin * job->rowsPerBlock, end * job->rowsPerBlock);
+}
+
+// Rows per block of rows that share no output with any other block: a
+// block is one index of the leading dims that are not reduced (stride 0 in
+// the result stream marks a reduced dim). Blocks can run on different
+// threads and each output still sees its inputs in row-major order.
+static int64_t rowsPerIndependentBlock(const AneWalk *w) {
+  int64_t blocks = 1;
+  for (int d = 0; d < w->rank - 1 && w->strides[1][d] != 0; ++d)
+    blocks *= w->dims[d];
+  return blocks > 0 ? w->numRows / blocks : w->numRows;
+}
+
+static bool reduce(AneKernelCall *call, ReduceKind kind) {
+  ReduceJob job = {kind, aneKernelComputeNumerics(call), call->operands[0],
+                   call->result->data, NULL, {0}, 1};
+  int64_t count = 0;
+  if (!setUpReduction(call, &job.walk, &count))
+    return false;
+  AneTensor *r = call->result;
+  for (int64_t i = 0; i < r->size; ++i)
+    job.acc[i] = initialValue(kind);
+  if (kind == REDUCE_LOG_SUM_EXP) {
+    job.sums = calloc(r->size > 0 ? (size_t)r->size : 1, sizeof(double));
+    if (!job.sums)
+      return aneKernelFail(call, "out of memory");
+  }
+  if (job.x->size > 0) {
+    job.rowsPerBlock = rowsPerIndependentBlock(&job.walk);
+    int64_t rowElements = job.rowsPerBlock * job.walk.rowLength;
+    aneParallelFor(job.walk.numRows / job.rowsPerBlock,
+                   ANE_PARALLEL_GRAIN / (rowElements > 0 ? rowElements : 1) + 1,
+                   reduceBlocks, &job);
   }
 
   AneNumerics numerics = call->numerics;
+  AneNumerics cn = job.cn;
+  double *acc = job.acc;
   for (int64_t i = 0; i < r->size; ++i) {
     double v = acc[i];
     switch (kind) {
@@ -184,14 +224,14 @@ static bool reduce(AneKernelCall *call, ReduceKind kind) {
       // An infinite or NaN maximum is the answer itself (and would turn
       // x - max into NaN).
       if (isfinite(v))
-        v = v + aneComputeValue(cn, log(sums[i]));
+        v = v + aneComputeValue(cn, log(job.sums[i]));
       break;
     default:
       break;
     }
     acc[i] = aneRoundValue(numerics, r->dtype, v);
   }
-  free(sums);
+  free(job.sums);
   return true;
 }
 

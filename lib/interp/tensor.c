@@ -157,6 +157,21 @@ double aneRoundValue(AneNumerics numerics, AneDType dtype, double value) {
   return value;
 }
 
+void aneRoundArray(AneNumerics numerics, AneDType dtype, double *data,
+                   int64_t n) {
+  if (dtype == ANE_DTYPE_F16 || dtype == ANE_DTYPE_F32) {
+    if (numerics == ANE_NUMERICS_ANE_FP16)
+      for (int64_t i = 0; i < n; ++i)
+        data[i] = aneHalfToFloat(aneFloatToHalf((float)data[i]));
+    else
+      for (int64_t i = 0; i < n; ++i)
+        data[i] = (float)data[i];
+    return;
+  }
+  for (int64_t i = 0; i < n; ++i)
+    data[i] = aneRoundValue(numerics, dtype, data[i]);
+}
+
 double aneComputeValue(AneNumerics numerics, double value) {
   return numerics == ANE_NUMERICS_ANE_FP16 ? (double)(float)value : value;
 }

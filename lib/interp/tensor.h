@@ -69,6 +69,11 @@ bool aneTensorTypeInfo(MlirType type, AneDType *dtype, int *rank,
 /// numpy casts it) and 0 for zero.
 double aneRoundValue(AneNumerics numerics, AneDType dtype, double value);
 
+/// aneRoundValue on data[0, n) in place, with the choice of rounding made
+/// once rather than per element (the f32 loop vectorizes).
+void aneRoundArray(AneNumerics numerics, AneDType dtype, double *data,
+                   int64_t n);
+
 /// Rounds a float arithmetic intermediate the way the numerics computes it:
 /// the identity in f32 mode (double), to f32 in ane-fp16 mode.
 double aneComputeValue(AneNumerics numerics, double value);

@@ -9,11 +9,13 @@
 
 #include "options.h"
 
+#include "interp/blas.h"
 #include "interp/compare.h"
 #include "diagnostics.h"
 #include "interp/inputs.h"
 #include "interp/interpreter.h"
 #include "interp/npy.h"
+#include "interp/parallel.h"
 #include "parse.h"
 #include "source.h"
 #include "tool_name.h"
@@ -247,6 +249,8 @@ int main(int argc, char **argv) {
   MlirOperation func = {NULL}, ref = {NULL};
 
   aneTensorSetMemoryBudget(options.maxMemory);
+  aneSetThreadCount(options.threads);
+  aneBlasChooseCore();
   ok = loadFile(context, options.inputPath, &main);
   if (ok && options.compare && options.comparePath &&
       strcmp(options.comparePath, options.inputPath) != 0) {
@@ -264,9 +268,15 @@ int main(int argc, char **argv) {
     ref = findFunction(refFile, options.compareFunc);
     ok = !mlirOperationIsNull(ref);
   }
+  // A comparison runs the inputs twice; a single run takes them, so each
+  // weight is freed after its last use.
   ok = ok && makeInputs(func, &options, &inputs, &numInputs) &&
-       aneInterpretFunction(func, options.numerics, inputs, numInputs,
-                            &outputs, &numOutputs);
+       (options.compare
+            ? aneInterpretFunction(func, options.numerics, inputs, numInputs,
+                                   &outputs, &numOutputs)
+            : aneInterpretFunctionTakingInputs(func, options.numerics, inputs,
+                                               numInputs, &outputs,
+                                               &numOutputs));
   if (ok) {
     printFuncName(func);
     printf(" (%s): %d output%s\n", numericsName(options.numerics), numOutputs,

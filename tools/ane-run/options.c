@@ -5,6 +5,8 @@
 #include "cli.h"
 #include "memory_budget.h"
 
+#include "interp/blas.h"
+
 #include "ane-c/Support.h"
 
 #include <stdio.h>
@@ -25,6 +27,7 @@ enum {
   OPT_OUTPUT_NPY,
   OPT_PRINT_VALUES,
   OPT_MAX_MEMORY,
+  OPT_THREADS,
 };
 
 static const AneCliOption kOptions[] = {
@@ -40,6 +43,10 @@ static const AneCliOption kOptions[] = {
      "Bytes of tensor data alive at once; past\n"
      "it ane-run stops with an error (default:\n"
      "half the physical memory; 0: no limit)"},
+    {OPT_THREADS, "threads", ANE_CLI_VALUE, "<n>", "What to run",
+     "Threads for the kernels and OpenBLAS\n"
+     "(default 0: one per online CPU); any\n"
+     "count gives the same numbers"},
     {OPT_SEED, "seed", ANE_CLI_VALUE, "<n>", "Inputs",
      "Seed of argument i is n + i (default 0)"},
     {OPT_DIST, "dist", ANE_CLI_VALUE, "normal|uniform", "Inputs",
@@ -71,6 +78,7 @@ static const AneCliOption kOptions[] = {
 static void printVersion(void) {
   MlirStringRef v = aneGetVersion();
   printf("ane-run (ane-mlir) %.*s\n", (int)v.length, v.data);
+  printf("BLAS kernels: %s\n", aneBlasChooseCore());
 }
 
 static const AneCliSpec kSpec = {
@@ -180,6 +188,13 @@ static AneCliResult onOption(const AneCliArg *arg, void *userData) {
     break;
   case OPT_MAX_MEMORY:
     return aneCliMaxMemory(&kSpec, value, &options->maxMemory);
+  case OPT_THREADS: {
+    long threads = strtol(value, &end, 10);
+    if (*end || end == value || threads < 0 || threads > 64)
+      return usage("invalid --threads '%s' (expected 0..64)", value);
+    options->threads = (int)threads;
+    break;
+  }
   }
   return ANE_CLI_RUN;
 }

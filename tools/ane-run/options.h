@@ -34,6 +34,7 @@ typedef struct {
   /// Bytes of tensor data alive at once; 0: unlimited. Default: half of
   /// the machine's physical memory.
   uint64_t maxMemory;
+  int threads; ///< 0: one per online CPU.
 } AneRunOptions;
 
 
