@@ -240,8 +240,10 @@ def _build(s):
     return text, values, uses
 
 
-def numpy_job(s, numerics):
-    """A python3 script doing the layer's work in numpy."""
+def numpy_job(s, numerics, inputs_dir=None, output=None):
+    """A python3 script doing the layer's work in numpy. With `inputs_dir`
+    it reads the arguments from <name>.npy there instead of drawing them;
+    with `output` it saves the result there."""
     acc = "float64" if numerics == "f32" else "float32"
     store = "np.float32" if numerics == "f32" else "np.float16"
     args = ", ".join(f"({name!r}, {shape!r}, {spec!r})"
@@ -257,13 +259,18 @@ rng = np.random.default_rng(0)
 w = {{}}
 for name, shape, spec in [{args}]:
     opts = dict(o.split("=") for o in spec.split(",")[1:])
-    a = rng.standard_normal(shape) * float(opts.get("std", 1)) + float(opts.get("mean", 0))
+    if {inputs_dir!r}:
+        a = np.load({inputs_dir!r} + "/" + name + ".npy").astype(np.float64)
+    else:
+        a = rng.standard_normal(shape) * float(opts.get("std", 1)) + float(opts.get("mean", 0))
     w[name] = st(a)
 inv = {ROPE_THETA!r} ** (-np.arange(0, hd, 2) / hd)
 ang = np.outer(np.arange(seq), inv)
 ang = np.concatenate([ang, ang], axis=1)
-cos, sin = st(np.cos(ang)), st(np.sin(ang))
-mask = st(np.triu(np.full((seq, seq), {MASKED!r}), k=1))
+def f16(a):  # the program's constants are f16 literals
+    return np.asarray(a).astype(np.float16).astype(acc)
+cos, sin = f16(np.cos(ang)), f16(np.sin(ang))
+mask = f16(np.triu(np.full((seq, seq), {MASKED!r}), k=1))
 def norm(x, g):
     return st(x / np.sqrt(np.mean(x * x, axis=-1, keepdims=True) + {EPSILON!r}) * g)
 def rope(x):
@@ -277,7 +284,7 @@ v = st(h @ w["wv"].T).reshape(seq, kv, hd).transpose(1, 0, 2)
 q, k = rope(q), rope(k)
 k = np.repeat(k, heads // kv, axis=0)
 v = np.repeat(v, heads // kv, axis=0)
-sc = st(st(st(q @ k.transpose(0, 2, 1)) * st(np.array(1 / math.sqrt(hd)))) + mask)
+sc = st(st(st(q @ k.transpose(0, 2, 1)) * f16(1 / math.sqrt(hd))) + mask)
 e = np.exp(sc - sc.max(axis=-1, keepdims=True))
 p = st(e / e.sum(axis=-1, keepdims=True))
 ctx = st(p @ v).transpose(1, 0, 2).reshape(seq, dim)
@@ -288,4 +295,77 @@ u = st(h2 @ w["w_up"].T)
 glu = st(st(g / (1 + np.exp(-g))) * u)
 out = st(r1 + st(glu @ w["w_down"].T))
 print(out.shape, out.ravel()[:6], float(np.abs(out).max()))
+if {output!r}:
+    np.save({output!r}, out)
 """
+
+
+# The check of the layer itself: numpy draws the weights, writes them as
+# f16 .npy files, ane-run runs the layer on them (--input=<i>:npy=...), and
+# each numerics must match the numpy layer to within its tolerance (max
+# |a - ref| / max |ref|). Under f32 the only differences are the order of a
+# GEMM's adds and the f16 .npy ane-run writes for the f16 result (half an
+# fp16 ulp: 2^-12 relative); ane-fp16 also rounds every op's result to fp16,
+# where an order difference can move a value by an ulp that later ops carry.
+# A wrong op (a head order, a sign, a mask) is off by O(1).
+CHECK_TOLERANCE = {"f32": 5e-4, "ane-fp16": 2e-2}
+
+CHECK_INPUTS = """
+import numpy as np
+rng = np.random.default_rng(7)
+for name, shape, spec in {args}:
+    opts = dict(o.split("=") for o in spec.split(",")[1:])
+    a = rng.standard_normal(shape) * float(opts.get("std", 1)) + float(opts.get("mean", 0))
+    np.save({dir!r} + "/" + name + ".npy", a.astype(np.float16))
+"""
+
+CHECK_COMPARE = """
+import numpy as np
+a, b = np.load({ours!r}).astype(np.float64), np.load({ref!r}).astype(np.float64)
+print(float(np.abs(a - b).max() / (np.abs(b).max() + 1e-6)))
+"""
+
+
+def check(build, shape, python):
+    import os
+    import subprocess
+    import sys
+    import tempfile
+    ane_run = os.path.join(build, "bin", "ane-run")
+    failed = False
+    with tempfile.TemporaryDirectory() as tmp:
+        mlir = os.path.join(tmp, "layer.mlir")
+        with open(mlir, "w") as f:
+            f.write(module(shape))
+        args = [(n, sh, sp) for n, sh, sp in arguments(shape)]
+        subprocess.run([python, "-c", CHECK_INPUTS.format(args=args, dir=tmp)],
+                       check=True)
+        flags = [f"--input={i}:npy={tmp}/{name}.npy"
+                 for i, (name, _, _) in enumerate(args)]
+        for numerics, tol in CHECK_TOLERANCE.items():
+            ours, ref = f"{tmp}/ours-{numerics}-", f"{tmp}/ref-{numerics}.npy"
+            subprocess.run([ane_run, mlir, f"--numerics={numerics}",
+                            f"--output-npy={ours}"] + flags, check=True,
+                           stdout=subprocess.DEVNULL)
+            subprocess.run([python, "-c", numpy_job(shape, numerics, tmp, ref)],
+                           check=True, stdout=subprocess.DEVNULL)
+            err = float(subprocess.run(
+                [python, "-c", CHECK_COMPARE.format(ours=ours + "0.npy", ref=ref)],
+                check=True, capture_output=True, text=True).stdout)
+            ok = err <= tol
+            failed |= not ok
+            print(f"{numerics}: max relative error {err:.2e} against numpy "
+                  f"(tolerance {tol:.0e}): {'ok' if ok else 'FAILED'}")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    import argparse
+    p = argparse.ArgumentParser(
+        description="Check ane-run's layer against numpy's on the same weights.")
+    p.add_argument("--build", default="build")
+    p.add_argument("--python", default="/usr/bin/python3")
+    p.add_argument("--shape", default="16,256,8,2,384",
+                   help="SEQ,DIM,HEADS,KV_HEADS,FFN")
+    a = p.parse_args()
+    check(a.build, Shape(*(int(v) for v in a.shape.split(","))), a.python)
