@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "kernels_internal.h"
+#include "parallel.h"
 #include "dialect/op_registry.h"
 
 #include "mlir-c/BuiltinAttributes.h"
@@ -239,4 +240,34 @@ void aneWalkSeekRow(AneWalk *w, int64_t row) {
     for (int s = 0; s < w->numStreams; ++s)
       w->offsets[s] += w->index[d] * w->strides[s][d];
   }
+}
+
+typedef struct {
+  const AneWalk *walk;
+  int64_t rowsPerBlock;
+  AneWalkRowsFn fn;
+  void *context;
+} WalkBlocks;
+
+static void runWalkBlocks(void *context, int64_t begin, int64_t end) {
+  const WalkBlocks *blocks = context;
+  AneWalk w = *blocks->walk;
+  int64_t first = begin * blocks->rowsPerBlock;
+  aneWalkSeekRow(&w, first);
+  blocks->fn(blocks->context, &w, first, end * blocks->rowsPerBlock);
+}
+
+void aneWalkParallelRows(const AneWalk *w, int foldStream, AneWalkRowsFn fn,
+                         void *context) {
+  if (w->numRows <= 0 || w->rowLength <= 0)
+    return;
+  int64_t blocks = w->numRows;
+  if (foldStream >= 0) {
+    blocks = 1;
+    for (int d = 0; d < w->rank - 1 && w->strides[foldStream][d] != 0; ++d)
+      blocks *= w->dims[d];
+  }
+  WalkBlocks job = {w, w->numRows / blocks, fn, context};
+  aneParallelFor(blocks, ANE_PARALLEL_GRAIN / (job.rowsPerBlock * w->rowLength) + 1,
+                 runWalkBlocks, &job);
 }

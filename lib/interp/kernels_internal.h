@@ -223,6 +223,19 @@ void aneWalkInit(AneWalk *w, int rank, const int64_t *dims, int numStreams);
 /// so a thread can start its range of rows there.
 void aneWalkSeekRow(AneWalk *w, int64_t row);
 
+/// Rows [begin, end) of a walk; `w` is a copy positioned at row `begin`.
+typedef void (*AneWalkRowsFn)(void *context, AneWalk *w, int64_t begin,
+                              int64_t end);
+
+/// Runs fn over every row of `w` on the interpreter's threads. With
+/// `foldStream` >= 0, rows that fold into the same element of that stream
+/// (stride 0 along the folded dims: a reduction's result, a norm's group)
+/// stay on one thread, so each element still folds its rows in row-major
+/// order: the split is between indices of the leading dims not folded. With
+/// -1 every row stands alone.
+void aneWalkParallelRows(const AneWalk *w, int foldStream, AneWalkRowsFn fn,
+                         void *context);
+
 /// Moves to the next row: increments the index over dims [0, rank-1) and
 /// updates every offset by the strides of the dims that changed.
 static inline void aneWalkNextRow(AneWalk *w) {

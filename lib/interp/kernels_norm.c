@@ -11,7 +11,9 @@
 // statistic of its group, found through strides that are 0 along the
 // normalized axes (as kernels_reduce.c does), so a group's elements are
 // accumulated in row-major order whatever the axes: over the last axis
-// that is the order of a row.
+// that is the order of a row. Threads split the statistics passes only
+// between rows of different groups (aneWalkParallelRows), and the output
+// pass anywhere.
 //
 //===----------------------------------------------------------------------===//
 
@@ -108,17 +110,76 @@ static inline int64_t at(const AneWalk *w, int stream, int64_t j) {
   return w->offsets[stream] + j * w->strides[stream][w->rank - 1];
 }
 
+// One norm's pass over x: the statistics (folded per group) and the output
+// (per element), each on row ranges from aneWalkParallelRows.
+typedef struct {
+  const AneTensor *x, *gamma, *beta;
+  AneTensor *r;
+  AneNumerics numerics, cn;
+  const double *centers; ///< Per group: sumSquares of x - centers[g].
+  double *sums;          ///< Per group: what a statistics pass folds into.
+  const double *means, *denoms;
+} NormJob;
+
 // sums[g] += x^2 over each group g, accumulated as the ANE does; with
 // `centers`, of (x - centers[g])^2.
-static void sumSquares(const AneTensor *x, NormLayout layout,
-                       const double *centers, AneNumerics cn, double *sums) {
-  AneWalk w = layout.walk;
-  const double *in = x->data;
-  for (int64_t row = 0; row < w.numRows; ++row, aneWalkNextRow(&w)) {
-    for (int64_t j = 0; j < w.rowLength; ++j, ++in) {
-      int64_t g = at(&w, 0, j);
-      double v = centers ? aneComputeValue(cn, *in - centers[g]) : *in;
-      sums[g] = aneComputeValue(cn, sums[g] + aneComputeValue(cn, v * v));
+static void sumSquaresRows(void *context, AneWalk *w, int64_t begin,
+                           int64_t end) {
+  const NormJob *job = context;
+  const double *in = job->x->data + begin * w->rowLength;
+  AneNumerics cn = job->cn;
+  for (int64_t row = begin; row < end; ++row, aneWalkNextRow(w)) {
+    for (int64_t j = 0; j < w->rowLength; ++j, ++in) {
+      int64_t g = at(w, 0, j);
+      double v = job->centers ? aneComputeValue(cn, *in - job->centers[g])
+                              : *in;
+      job->sums[g] =
+          aneComputeValue(cn, job->sums[g] + aneComputeValue(cn, v * v));
+    }
+  }
+}
+
+// sums[g] += x over each group g.
+static void sumRows(void *context, AneWalk *w, int64_t begin, int64_t end) {
+  const NormJob *job = context;
+  const double *in = job->x->data + begin * w->rowLength;
+  for (int64_t row = begin; row < end; ++row, aneWalkNextRow(w))
+    for (int64_t j = 0; j < w->rowLength; ++j, ++in) {
+      double *sum = &job->sums[at(w, 0, j)];
+      *sum = aneComputeValue(job->cn, *sum + *in);
+    }
+}
+
+// rms_norm's and l2_norm's output: x / denoms[g], times gamma if present.
+static void scaleRows(void *context, AneWalk *w, int64_t begin, int64_t end) {
+  const NormJob *job = context;
+  AneTensor *r = job->r;
+  for (int64_t row = begin; row < end; ++row, aneWalkNextRow(w)) {
+    for (int64_t j = 0, i = row * w->rowLength; j < w->rowLength; ++j, ++i) {
+      double v = job->x->data[i] / job->denoms[at(w, 0, j)];
+      if (job->gamma)
+        v = aneComputeValue(job->cn, v) * job->gamma->data[at(w, 1, j)];
+      r->data[i] = aneRoundValue(job->numerics, r->dtype, v);
+    }
+  }
+}
+
+// layer_norm's output: (x - mean) / denom * gamma + beta.
+static void normalizeRows(void *context, AneWalk *w, int64_t begin,
+                          int64_t end) {
+  const NormJob *job = context;
+  AneNumerics cn = job->cn;
+  AneTensor *r = job->r;
+  for (int64_t row = begin; row < end; ++row, aneWalkNextRow(w)) {
+    for (int64_t j = 0, i = row * w->rowLength; j < w->rowLength; ++j, ++i) {
+      int64_t g = at(w, 0, j);
+      double normalized = aneComputeValue(
+          cn, aneComputeValue(cn, job->x->data[i] - job->means[g]) /
+                  job->denoms[g]);
+      double scaled =
+          aneComputeValue(cn, normalized * job->gamma->data[at(w, 1, j)]);
+      r->data[i] = aneRoundValue(job->numerics, r->dtype,
+                                 scaled + job->beta->data[at(w, 2, j)]);
     }
   }
 }
@@ -140,23 +201,15 @@ bool aneKernelRmsNorm(AneKernelCall *call) {
   if (!denoms)
     return false;
 
-  AneNumerics numerics = call->numerics;
-  AneNumerics cn = aneKernelComputeNumerics(call);
-  sumSquares(x, layout, NULL, cn, denoms);
+  NormJob job = {x, gamma, NULL, r, call->numerics,
+                 aneKernelComputeNumerics(call), NULL, denoms, NULL, denoms};
+  AneNumerics cn = job.cn;
+  aneWalkParallelRows(&layout.walk, 0, sumSquaresRows, &job);
   for (int64_t g = 0; g < layout.numGroups; ++g) {
     double mean = aneComputeValue(cn, denoms[g] / (double)layout.groupSize);
     denoms[g] = aneComputeValue(cn, sqrt(aneComputeValue(cn, mean + epsilon)));
   }
-  AneWalk w = layout.walk;
-  int64_t i = 0;
-  for (int64_t row = 0; row < w.numRows; ++row, aneWalkNextRow(&w)) {
-    for (int64_t j = 0; j < w.rowLength; ++j, ++i) {
-      double v = x->data[i] / denoms[at(&w, 0, j)];
-      if (gamma)
-        v = aneComputeValue(cn, v) * gamma->data[at(&w, 1, j)];
-      r->data[i] = aneRoundValue(numerics, r->dtype, v);
-    }
-  }
+  aneWalkParallelRows(&layout.walk, -1, scaleRows, &job);
   aneTensorDestroy(&scratch);
   return true;
 }
@@ -184,38 +237,23 @@ bool aneKernelLayerNorm(AneKernelCall *call) {
     return false;
   }
 
-  AneNumerics numerics = call->numerics;
-  AneNumerics cn = aneKernelComputeNumerics(call);
+  NormJob job = {x, gamma, beta, r, call->numerics,
+                 aneKernelComputeNumerics(call), NULL, means, means, denoms};
+  AneNumerics cn = job.cn;
   double d = (double)layout.groupSize;
   // Two passes (mean, then squared deviations): the population variance
   // without the cancellation of E[x^2] - E[x]^2.
-  AneWalk w = layout.walk;
-  const double *in = x->data;
-  for (int64_t row = 0; row < w.numRows; ++row, aneWalkNextRow(&w))
-    for (int64_t j = 0; j < w.rowLength; ++j, ++in) {
-      double *sum = &means[at(&w, 0, j)];
-      *sum = aneComputeValue(cn, *sum + *in);
-    }
+  aneWalkParallelRows(&layout.walk, 0, sumRows, &job);
   for (int64_t g = 0; g < layout.numGroups; ++g)
     means[g] = aneComputeValue(cn, means[g] / d);
-  sumSquares(x, layout, means, cn, denoms);
+  job.centers = means;
+  job.sums = denoms;
+  aneWalkParallelRows(&layout.walk, 0, sumSquaresRows, &job);
   for (int64_t g = 0; g < layout.numGroups; ++g) {
     double var = aneComputeValue(cn, denoms[g] / d);
     denoms[g] = aneComputeValue(cn, sqrt(aneComputeValue(cn, var + epsilon)));
   }
-  w = layout.walk;
-  int64_t i = 0;
-  for (int64_t row = 0; row < w.numRows; ++row, aneWalkNextRow(&w)) {
-    for (int64_t j = 0; j < w.rowLength; ++j, ++i) {
-      int64_t g = at(&w, 0, j);
-      double normalized = aneComputeValue(
-          cn, aneComputeValue(cn, x->data[i] - means[g]) / denoms[g]);
-      double scaled =
-          aneComputeValue(cn, normalized * gamma->data[at(&w, 1, j)]);
-      r->data[i] = aneRoundValue(numerics, r->dtype,
-                                 scaled + beta->data[at(&w, 2, j)]);
-    }
-  }
+  aneWalkParallelRows(&layout.walk, -1, normalizeRows, &job);
   aneTensorDestroy(&meanScratch);
   aneTensorDestroy(&denomScratch);
   return true;
@@ -237,21 +275,17 @@ bool aneKernelL2Norm(AneKernelCall *call) {
   if (!denoms)
     return false;
 
-  AneNumerics numerics = call->numerics;
-  AneNumerics cn = aneKernelComputeNumerics(call);
+  NormJob job = {x, NULL, NULL, r, call->numerics,
+                 aneKernelComputeNumerics(call), NULL, denoms, NULL, denoms};
+  AneNumerics cn = job.cn;
   double floor = aneComputeValue(cn, sqrt(epsilon));
-  sumSquares(x, layout, NULL, cn, denoms);
+  aneWalkParallelRows(&layout.walk, 0, sumSquaresRows, &job);
   for (int64_t g = 0; g < layout.numGroups; ++g) {
     double norm = aneComputeValue(cn, sqrt(denoms[g]));
     // fmax would hide a NaN norm; keep it.
     denoms[g] = norm < floor ? floor : norm;
   }
-  AneWalk w = layout.walk;
-  int64_t i = 0;
-  for (int64_t row = 0; row < w.numRows; ++row, aneWalkNextRow(&w))
-    for (int64_t j = 0; j < w.rowLength; ++j, ++i)
-      r->data[i] =
-          aneRoundValue(numerics, r->dtype, x->data[i] / denoms[at(&w, 0, j)]);
+  aneWalkParallelRows(&layout.walk, -1, scaleRows, &job);
   aneTensorDestroy(&scratch);
   return true;
 }

@@ -6,12 +6,11 @@
 // accumulators live in the result's buffer and are computed-rounded after
 // every step (the ANE accumulates in fp32); the final value is stored-rounded
 // once. log_sum_exp takes a first pass for the maxima. Threads take blocks
-// of rows that share no output (see rowsPerIndependentBlock).
+// of rows that share no output (aneWalkParallelRows).
 //
 //===----------------------------------------------------------------------===//
 
 #include "kernels_internal.h"
-#include "parallel.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -105,13 +104,13 @@ typedef struct {
   double *acc;  ///< The result's buffer: one accumulator per output.
   double *sums; ///< log_sum_exp's sums of exp(x - max), else NULL.
   AneWalk walk; ///< Stream 0: x, stream 1: the result.
-  int64_t rowsPerBlock;
 } ReduceJob;
 
 // Folds rows [begin, end) of x into their accumulators, in row-major order.
-static void reduceRows(const ReduceJob *job, int64_t begin, int64_t end) {
-  AneWalk w = job->walk;
-  aneWalkSeekRow(&w, begin);
+static void reduceRows(void *context, AneWalk *at, int64_t begin,
+                       int64_t end) {
+  const ReduceJob *job = context;
+  AneWalk w = *at;
   AneWalk start = w;
   AneNumerics cn = job->cn;
   int last = job->x->rank - 1;
@@ -170,25 +169,9 @@ static void reduceRows(const ReduceJob *job, int64_t begin, int64_t end) {
   }
 }
 
-static void reduceBlocks(void *context, int64_t begin, int64_t end) {
-  const ReduceJob *job = context;
-  reduceRows(job, begin * job->rowsPerBlock, end * job->rowsPerBlock);
-}
-
-// Rows per block of rows that share no output with any other block: a
-// block is one index of the leading dims that are not reduced (stride 0 in
-// the result stream marks a reduced dim). Blocks can run on different
-// threads and each output still sees its inputs in row-major order.
-static int64_t rowsPerIndependentBlock(const AneWalk *w) {
-  int64_t blocks = 1;
-  for (int d = 0; d < w->rank - 1 && w->strides[1][d] != 0; ++d)
-    blocks *= w->dims[d];
-  return blocks > 0 ? w->numRows / blocks : w->numRows;
-}
-
 static bool reduce(AneKernelCall *call, ReduceKind kind) {
   ReduceJob job = {kind, aneKernelComputeNumerics(call), call->operands[0],
-                   call->result->data, NULL, {0}, 1};
+                   call->result->data, NULL, {0}};
   int64_t count = 0;
   if (!setUpReduction(call, &job.walk, &count))
     return false;
@@ -200,13 +183,7 @@ static bool reduce(AneKernelCall *call, ReduceKind kind) {
     if (!job.sums)
       return aneKernelFail(call, "out of memory");
   }
-  if (job.x->size > 0) {
-    job.rowsPerBlock = rowsPerIndependentBlock(&job.walk);
-    int64_t rowElements = job.rowsPerBlock * job.walk.rowLength;
-    aneParallelFor(job.walk.numRows / job.rowsPerBlock,
-                   ANE_PARALLEL_GRAIN / (rowElements > 0 ? rowElements : 1) + 1,
-                   reduceBlocks, &job);
-  }
+  aneWalkParallelRows(&job.walk, 1, reduceRows, &job);
 
   AneNumerics numerics = call->numerics;
   AneNumerics cn = job.cn;
