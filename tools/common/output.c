@@ -7,6 +7,8 @@
 
 #include "tool_name.h"
 
+#include "support/files.h"
+
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -144,6 +146,13 @@ void aneOutputAppendSlow(AneOutput *out, const char *data, size_t length) {
 
 void aneOutputAppendString(AneOutput *out, const char *s) {
   aneOutputAppend(out, s, strlen(s));
+}
+
+char *aneOutputScratchFolder(const AneOutput *out) {
+  if (out->kind == ANE_OUTPUT_ATOMIC)
+    return aneFolderOf(out->target);
+  const char *tmp = getenv("TMPDIR");
+  return strdup(tmp && *tmp ? tmp : "/tmp");
 }
 
 static bool commitStdout(AneOutput *out) {

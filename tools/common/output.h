@@ -71,6 +71,11 @@ static inline void aneOutputAppend(AneOutput *out, const char *data,
 
 void aneOutputAppendString(AneOutput *out, const char *s);
 
+/// A folder for scratch files that belong with this output, malloc'ed (NULL
+/// if out of memory): the target's own folder for a file (the temporary file
+/// goes there too), otherwise $TMPDIR or /tmp.
+char *aneOutputScratchFolder(const AneOutput *out);
+
 /// Finishes the output. With `keep`, stdout gets the collected bytes and a
 /// file is completed (created empty if nothing was written) and moved into
 /// place; without, stdout still gets them (a failed run still shows what
