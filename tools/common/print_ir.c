@@ -30,7 +30,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -119,26 +118,24 @@ static bool copyPrinted(AneOutput *out) {
     fd = openOnlyEntry(fd, true);
   if (fd >= 0)
     fd = openOnlyEntry(fd, false);
-  struct stat st;
-  if (fd < 0 || fstat(fd, &st) != 0 || st.st_size <= 0) {
-    if (fd >= 0)
-      close(fd);
+  if (fd < 0)
     return false;
-  }
-  size_t size = (size_t)st.st_size, header = sizeof(kHeader) - 1;
-  char *text = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
-  close(fd);
-  if (text == MAP_FAILED)
-    return false;
-  const char *eol = memchr(text, '\n', size);
-  size_t begin = eol ? (size_t)(eol - text) + 1 : size;
   // The header line, the IR, its newline and an empty line.
-  bool ok = size >= header && memcmp(text, kHeader, header) == 0 &&
-            begin + 2 < size && text[size - 2] == '\n' &&
-            text[size - 1] == '\n';
-  if (ok)
-    aneOutputAppend(out, text + begin, size - 1 - begin);
-  munmap(text, size);
+  struct stat st;
+  char head[256], tail[2];
+  size_t header = sizeof(kHeader) - 1, begin = 0;
+  ssize_t n = fstat(fd, &st) == 0 && st.st_size > 2
+                  ? pread(fd, head, sizeof(head), 0)
+                  : -1;
+  const char *eol = n > 0 ? memchr(head, '\n', (size_t)n) : NULL;
+  if (eol)
+    begin = (size_t)(eol - head) + 1;
+  size_t size = eol ? (size_t)st.st_size : 0;
+  bool ok = eol && (size_t)n >= header && memcmp(head, kHeader, header) == 0 &&
+            begin + 2 < size && pread(fd, tail, 2, (off_t)size - 2) == 2 &&
+            tail[0] == '\n' && tail[1] == '\n' &&
+            aneOutputAppendFile(out, fd, (off_t)begin, size - 1 - begin);
+  close(fd);
   return ok;
 }
 
