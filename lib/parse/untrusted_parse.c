@@ -45,11 +45,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-// The input: a NUL-terminated copy of the caller's buffer, its display name
-// and the limits it is held to.
+// The input: the caller's buffer or a NUL-terminated copy of it, its display
+// name and the limits it is held to.
 typedef struct {
   const char *name;
-  char *text;
+  const char *text; // text[length] is NUL
   size_t length;
   const AneParseOptions *options;
 } Input;
@@ -1169,13 +1169,14 @@ static MlirModule moduleFromChild(MlirContext context, const Input *src,
   // The child's text, checked and parsed like any text input.
   Input printed = {.name = src->name, .length = textLength,
                    .options = src->options};
-  printed.text = malloc(textLength + 1);
-  if (!printed.text) {
+  char *copy = malloc(textLength + 1);
+  if (!copy) {
     emitErrorAt(context, src, 0, 0, "out of memory");
     return (MlirModule){NULL};
   }
-  memcpy(printed.text, text, textLength);
-  printed.text[textLength] = '\0';
+  memcpy(copy, text, textLength);
+  copy[textLength] = '\0';
+  printed.text = copy;
   char *aliasName = NULL;
   NestViolation v =
       checkNesting(printed.text, printed.length, src->options, &aliasName);
@@ -1185,7 +1186,7 @@ static MlirModule moduleFromChild(MlirContext context, const Input *src,
   else
     parseTextOnLargeStack(context, &printed, &module);
   free(aliasName);
-  free(printed.text);
+  free(copy);
   return module;
 }
 
@@ -1222,7 +1223,7 @@ static MlirWalkResult refuseForeignOp(MlirOperation op, void *userData) {
 AneParseOptions aneParseOptionsGetDefault(void) {
   AneParseOptions options = {ANE_PARSE_MAX_NESTING_DEPTH,
                              ANE_PARSE_MAX_ALIAS_EXPANSION,
-                             ANE_PARSE_BYTECODE_SECONDS, false, true};
+                             ANE_PARSE_BYTECODE_SECONDS, false, true, false};
   const char *env = getenv("ANE_BYTECODE_PROBE_SECONDS");
   if (env && *env) {
     char *end;
@@ -1241,18 +1242,25 @@ MlirModule aneParseSourceUntrusted(MlirContext context, MlirStringRef buffer,
   AneParseOptions defaults = aneParseOptionsGetDefault();
   Input src = {.length = buffer.length,
                .options = options ? options : &defaults};
-  // MLIR's lexer relies on a terminator; names are C strings here.
-  src.text = malloc(buffer.length + 1);
+  // MLIR's lexer relies on a terminator: the text is copied unless the
+  // caller says it has one; names are C strings here.
+  char *textCopy = NULL;
+  if (src.options->textIsNulTerminated && buffer.data)
+    src.text = buffer.data;
+  else
+    src.text = textCopy = malloc(buffer.length + 1);
   char *nameCopy = strndup(name.data ? name.data : "", name.length);
   if (!src.text || !nameCopy) {
-    free(src.text);
+    free(textCopy);
     free(nameCopy);
     mlirEmitError(mlirLocationUnknownGet(context), "out of memory");
     return (MlirModule){NULL};
   }
-  if (buffer.length)
-    memcpy(src.text, buffer.data, buffer.length);
-  src.text[buffer.length] = '\0';
+  if (textCopy) {
+    if (buffer.length)
+      memcpy(textCopy, buffer.data, buffer.length);
+    textCopy[buffer.length] = '\0';
+  }
   src.name = nameCopy;
 
   bool allowedAll = mlirContextGetAllowUnregisteredDialects(context);
@@ -1292,7 +1300,7 @@ MlirModule aneParseSourceUntrusted(MlirContext context, MlirStringRef buffer,
     mlirOperationWalk(mlirModuleGetOperation(module), renameOpLocations,
                       &state, MlirWalkPreOrder);
   }
-  free(src.text);
+  free(textCopy);
   free(nameCopy);
   return module;
 }

@@ -29,6 +29,7 @@ MlirModule aneOptParse(MlirContext context, AneSource *src,
   aneToolInstallFatalErrorHandler();
   AneParseOptions options = aneParseOptionsGetDefault();
   options.renameLocations = renameLocations;
+  options.textIsNulTerminated = true; // AneSource keeps a terminator
   return aneParseSourceUntrusted(
       context, mlirStringRefCreate(src->text, src->length),
       mlirStringRefCreateFromCString(src->name), &options);
