@@ -297,10 +297,11 @@ typedef struct {
 } NestViolation;
 
 // The bytes the scan stops at; everything else is skipped in a tight loop.
+// The terminator (t[n], a NUL) is one, so that loop needs no bound.
 static const bool kInteresting[256] = {
-    ['\n'] = true, ['"'] = true, ['/'] = true, ['-'] = true, ['('] = true,
-    ['['] = true,  ['{'] = true, ['<'] = true, [')'] = true, [']'] = true,
-    ['}'] = true,  ['>'] = true, ['!'] = true, ['#'] = true,
+    ['\0'] = true, ['\n'] = true, ['"'] = true, ['/'] = true, ['-'] = true,
+    ['('] = true,  ['['] = true,  ['{'] = true, ['<'] = true, [')'] = true,
+    [']'] = true,  ['}'] = true,  ['>'] = true, ['!'] = true, ['#'] = true,
 };
 
 static bool isBlank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
@@ -322,7 +323,8 @@ static bool hasNonBlank(const char *t, size_t begin, size_t end) {
 
 // Pass 1 (`check` false) records definitions and the references inside
 // them, and finds the plain bracket depth; pass 3 (`check` true) adds alias
-// depths and expansions at every use. Returns the first violation.
+// depths and expansions at every use. Returns the first violation. `t[n]`
+// is a NUL.
 static NestViolation scanNesting(const char *t, size_t n, NestScan *scan,
                                  bool check, unsigned maxDepth,
                                  uint64_t maxGrowth) {
@@ -332,10 +334,11 @@ static NestViolation scanNesting(const char *t, size_t n, NestScan *scan,
   long inDef = -1; // The definition whose body is being scanned.
   size_t defBegin = 0;
   bool skipDef = false; // In the body of a repeated definition.
+  const unsigned char *u = (const unsigned char *)t;
   for (size_t i = 0; i < n; ++i) {
-    while (i < n && !kInteresting[(unsigned char)t[i]])
+    while (!kInteresting[u[i]])
       ++i;
-    if (i == n)
+    if (i >= n)
       break;
     switch (t[i]) {
     case '\n':
@@ -1203,14 +1206,22 @@ static MlirLogicalResult countErrors(MlirDiagnostic diag, void *userData) {
 typedef struct {
   RenameState rename; // the error is located in the buffer's `name`
   bool failed;
+  // Names already accepted, by their (uniqued) data pointer: a module
+  // repeats a few op names, and looking one up hashes the string.
+  const char *accepted[16];
 } ForeignOpScan;
 
 static MlirWalkResult refuseForeignOp(MlirOperation op, void *userData) {
   ForeignOpScan *scan = userData;
   MlirStringRef name = mlirIdentifierStr(mlirOperationGetName(op));
-  if ((name.length > 4 && memcmp(name.data, "mil.", 4) == 0) ||
-      mlirContextIsRegisteredOperation(scan->rename.context, name))
+  const char **seen = &scan->accepted[((uintptr_t)name.data >> 4) & 15];
+  if (*seen == name.data)
     return MlirWalkResultAdvance;
+  if ((name.length > 4 && memcmp(name.data, "mil.", 4) == 0) ||
+      mlirContextIsRegisteredOperation(scan->rename.context, name)) {
+    *seen = name.data;
+    return MlirWalkResultAdvance;
+  }
   aneEmitErrorf(renamed(&scan->rename, mlirOperationGetLocation(op)),
                 "unregistered operation '%.*s': only the opaque MIL ops "
                 "('mil.*') may be unregistered (-allow-unregistered-dialect "
@@ -1284,7 +1295,7 @@ MlirModule aneParseSourceUntrusted(MlirContext context, MlirStringRef buffer,
     reportSilentFailure(context, &src);
   if (!mlirModuleIsNull(module) && scanForeign) {
     ForeignOpScan scan = {
-        {context, mlirStringRefCreateFromCString(src.name)}, false};
+        {context, mlirStringRefCreateFromCString(src.name)}, false, {NULL}};
     mlirOperationWalk(mlirModuleGetOperation(module), refuseForeignOp, &scan,
                       MlirWalkPreOrder);
     if (scan.failed) {
