@@ -63,9 +63,6 @@ static MlirAttribute splatOf(MlirType type, float value) {
   return mlirDenseElementsAttrFloatSplatGet(type, value);
 }
 
-static float epsilonOf(MlirPDLValue *values, size_t i) {
-  return (float)mlirFloatAttrGetValueDouble(mlirPDLValueAsAttribute(values[i]));
-}
 
 static MlirLogicalResult pushType(MlirPDLResultList results, MlirType type) {
   mlirPDLResultListPushBackType(results, type);
@@ -133,10 +130,19 @@ typedef struct {
   NormSplit split;
 } SplitEntry;
 
+// Epsilon values by attribute (APFloat to double is ~500 instructions; two
+// constraints read it per norm).
+enum { kEpsSlots = 4 };
+typedef struct {
+  const void *attr; // NULL: empty
+  float value;
+} EpsEntry;
+
 typedef struct {
   bool active;
   MemoEntry entries[MEMO_KINDS][kMemoSlots];
   SplitEntry splits[kSplitSlots];
+  EpsEntry eps[kEpsSlots];
 } Memo;
 
 static _Thread_local Memo memo;
@@ -172,6 +178,18 @@ static void memoPut(MemoKind kind, const void *key0, const void *key1,
   if (m->active && key0)
     *memoSlot(m, kind, key0, key1, key2) =
         (MemoEntry){key0, key1, key2, value};
+}
+
+// The f32 epsilon attribute values[i], memoized.
+static float epsilonOf(MlirPDLValue *values, size_t i) {
+  MlirAttribute attr = mlirPDLValueAsAttribute(values[i]);
+  Memo *m = &memo;
+  if (!m->active || !attr.ptr)
+    return (float)mlirFloatAttrGetValueDouble(attr);
+  EpsEntry *e = &m->eps[((uintptr_t)attr.ptr >> 4) & (kEpsSlots - 1)];
+  if (e->attr != attr.ptr)
+    *e = (EpsEntry){attr.ptr, (float)mlirFloatAttrGetValueDouble(attr)};
+  return e->value;
 }
 
 // The memoized type for `kind` of `x`, computed by `compute` on a miss.
