@@ -131,8 +131,11 @@ static MlirLogicalResult initialize(MlirContext context, void *userData) {
       return mlirLogicalResultSuccess();
     }
     state->patterns = aneBuildLowerNormsPatterns(context, state->strategy);
-    state->noPatterns =
-        mlirFreezeRewritePattern(mlirRewritePatternSetCreate(context));
+    // Freezing moves the patterns out but leaves the set to free (see
+    // aneBuildLowerNormsPatterns).
+    MlirRewritePatternSet empty = mlirRewritePatternSetCreate(context);
+    state->noPatterns = mlirFreezeRewritePattern(empty);
+    mlirRewritePatternSetDestroy(empty);
     state->constantName = mlirIdentifierGet(
         context, mlirStringRefCreateFromCString("arith.constant"));
     state->returnName = mlirIdentifierGet(
