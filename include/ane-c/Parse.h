@@ -44,6 +44,11 @@ typedef struct {
   /// that for as long as the module lives) and every other unregistered op
   /// is refused here with a located error. Default: true.
   bool acceptMilOps;
+  /// The caller's buffer is followed by a NUL byte (buffer.data[length] is
+  /// 0, as MLIR's lexer needs) and does not change during the call: it is
+  /// then checked and parsed where it is instead of copied first (a copy of
+  /// the whole input otherwise). Default: false.
+  bool textIsNulTerminated;
 } AneParseOptions;
 
 /// The defaults (the constants above; the environment variable

@@ -67,6 +67,14 @@ typedef struct TypeInfo {
 
 enum { kTypeCacheSize = 64, kOpCacheSize = 32 };
 
+// An op's signature: everything the checks read (name, operand and result
+// types, attributes), as the pointers of those uniqued objects.
+enum { kMaxSignature = 32, kSignatureSlots = 256 };
+typedef struct Signature {
+  unsigned length; // entries of `key` in use; 0: empty slot
+  const void *key[kMaxSignature];
+} Signature;
+
 // Per-walk caches: one per aneVerifyOperation call, so concurrent walks (pass
 // clones verifying different functions) share nothing.
 typedef struct WalkState {
@@ -76,6 +84,7 @@ typedef struct WalkState {
     const void *key; // the op name's data pointer (identifiers are uniqued)
     const AneOpDef *def;
   } ops[kOpCacheSize];
+  Signature *passed; // kSignatureSlots signatures that passed, or NULL
 } WalkState;
 
 struct Verifier {
@@ -1889,6 +1898,56 @@ static const AneOpDef *lookupOpCached(WalkState *walk, MlirStringRef name) {
 }
 
 //===----------------------------------------------------------------------===//
+// Signatures that passed
+//
+// Every check reads only the op's name, operand and result types and
+// attributes, all uniqued: an op whose signature holds the same pointers as
+// one that passed passes too. A model repeats a few dozen signatures
+// thousands of times, and reading one costs a fraction of checking it.
+// Failures are not remembered, so each bad op still gets its own error.
+//===----------------------------------------------------------------------===//
+
+// Reads the signature of `op` (its name is `name`); false if it does not fit.
+static bool readSignature(MlirOperation op, MlirStringRef name,
+                          Signature *sig) {
+  intptr_t numOperands = mlirOperationGetNumOperands(op);
+  intptr_t numResults = mlirOperationGetNumResults(op);
+  // IRDL ops keep every attribute in the dictionary this lists (no
+  // properties), which mlirOperationGetAttributeByName reads.
+  intptr_t numAttrs = mlirOperationGetNumAttributes(op);
+  if (2 + numOperands + numResults + 2 * numAttrs > kMaxSignature)
+    return false;
+  unsigned n = 0;
+  sig->key[n++] = name.data;
+  sig->key[n++] = (const void *)(uintptr_t)(numOperands << 16 |
+                                            numResults << 8 | numAttrs);
+  for (intptr_t i = 0; i < numOperands; ++i)
+    sig->key[n++] = mlirValueGetType(mlirOperationGetOperand(op, i)).ptr;
+  for (intptr_t i = 0; i < numResults; ++i)
+    sig->key[n++] = mlirValueGetType(mlirOperationGetResult(op, i)).ptr;
+  for (intptr_t i = 0; i < numAttrs; ++i) {
+    MlirNamedAttribute attr = mlirOperationGetAttribute(op, i);
+    sig->key[n++] = attr.name.ptr;
+    sig->key[n++] = attr.attribute.ptr;
+  }
+  sig->length = n;
+  return true;
+}
+
+static Signature *signatureSlot(WalkState *walk, const Signature *sig) {
+  uintptr_t h = 0;
+  for (unsigned i = 0; i < sig->length; ++i)
+    h = (h ^ ((uintptr_t)sig->key[i] >> 4)) * 0x9E3779B97F4A7C15u;
+  return &walk->passed[(h >> 32) & (kSignatureSlots - 1)];
+}
+
+static bool hasPassed(WalkState *walk, const Signature *sig) {
+  const Signature *slot = signatureSlot(walk, sig);
+  return slot->length == sig->length &&
+         memcmp(slot->key, sig->key, sig->length * sizeof(sig->key[0])) == 0;
+}
+
+//===----------------------------------------------------------------------===//
 // Driver
 //===----------------------------------------------------------------------===//
 
@@ -1936,11 +1995,19 @@ static MlirWalkResult verifyCallback(MlirOperation op, void *userData) {
   // Unknown ane.* names cannot get past IRDL at parse time; if one is built
   // another way there is nothing to check it against.
   const AneOpDef *def = lookupOpCached(walk, shortName);
+  if (!def)
+    return MlirWalkResultAdvance;
+  Signature sig;
+  bool known = walk->passed && readSignature(op, shortName, &sig);
+  if (known && hasPassed(walk, &sig))
+    return MlirWalkResultAdvance;
   // shortName points into the full name, just past "ane.".
   MlirStringRef fullName =
       mlirStringRefCreate(shortName.data - 4, shortName.length + 4);
-  if (def && !verifyOp(walk, op, fullName, def))
+  if (!verifyOp(walk, op, fullName, def))
     walk->failed = true;
+  else if (known)
+    *signatureSlot(walk, &sig) = sig;
   return MlirWalkResultAdvance;
 }
 
@@ -1949,6 +2016,12 @@ MlirLogicalResult aneVerifyOperation(MlirOperation op) {
     return mlirLogicalResultFailure();
   WalkState walk; // ~6 KB
   memset(&walk, 0, sizeof(walk));
+  // ~66 KB, of which only the slots used are touched; without it every op
+  // is checked in full.
+  walk.passed = malloc(kSignatureSlots * sizeof(Signature));
+  for (int i = 0; walk.passed && i < kSignatureSlots; ++i)
+    walk.passed[i].length = 0;
   mlirOperationWalk(op, verifyCallback, &walk, MlirWalkPreOrder);
+  free(walk.passed);
   return walk.failed ? mlirLogicalResultFailure() : mlirLogicalResultSuccess();
 }

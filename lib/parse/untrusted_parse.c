@@ -45,11 +45,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-// The input: a NUL-terminated copy of the caller's buffer, its display name
-// and the limits it is held to.
+// The input: the caller's buffer or a NUL-terminated copy of it, its display
+// name and the limits it is held to.
 typedef struct {
   const char *name;
-  char *text;
+  const char *text; // text[length] is NUL
   size_t length;
   const AneParseOptions *options;
 } Input;
@@ -297,10 +297,11 @@ typedef struct {
 } NestViolation;
 
 // The bytes the scan stops at; everything else is skipped in a tight loop.
+// The terminator (t[n], a NUL) is one, so that loop needs no bound.
 static const bool kInteresting[256] = {
-    ['\n'] = true, ['"'] = true, ['/'] = true, ['-'] = true, ['('] = true,
-    ['['] = true,  ['{'] = true, ['<'] = true, [')'] = true, [']'] = true,
-    ['}'] = true,  ['>'] = true, ['!'] = true, ['#'] = true,
+    ['\0'] = true, ['\n'] = true, ['"'] = true, ['/'] = true, ['-'] = true,
+    ['('] = true,  ['['] = true,  ['{'] = true, ['<'] = true, [')'] = true,
+    [']'] = true,  ['}'] = true,  ['>'] = true, ['!'] = true, ['#'] = true,
 };
 
 static bool isBlank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
@@ -322,7 +323,8 @@ static bool hasNonBlank(const char *t, size_t begin, size_t end) {
 
 // Pass 1 (`check` false) records definitions and the references inside
 // them, and finds the plain bracket depth; pass 3 (`check` true) adds alias
-// depths and expansions at every use. Returns the first violation.
+// depths and expansions at every use. Returns the first violation. `t[n]`
+// is a NUL.
 static NestViolation scanNesting(const char *t, size_t n, NestScan *scan,
                                  bool check, unsigned maxDepth,
                                  uint64_t maxGrowth) {
@@ -332,10 +334,11 @@ static NestViolation scanNesting(const char *t, size_t n, NestScan *scan,
   long inDef = -1; // The definition whose body is being scanned.
   size_t defBegin = 0;
   bool skipDef = false; // In the body of a repeated definition.
+  const unsigned char *u = (const unsigned char *)t;
   for (size_t i = 0; i < n; ++i) {
-    while (i < n && !kInteresting[(unsigned char)t[i]])
+    while (!kInteresting[u[i]])
       ++i;
-    if (i == n)
+    if (i >= n)
       break;
     switch (t[i]) {
     case '\n':
@@ -1169,13 +1172,14 @@ static MlirModule moduleFromChild(MlirContext context, const Input *src,
   // The child's text, checked and parsed like any text input.
   Input printed = {.name = src->name, .length = textLength,
                    .options = src->options};
-  printed.text = malloc(textLength + 1);
-  if (!printed.text) {
+  char *copy = malloc(textLength + 1);
+  if (!copy) {
     emitErrorAt(context, src, 0, 0, "out of memory");
     return (MlirModule){NULL};
   }
-  memcpy(printed.text, text, textLength);
-  printed.text[textLength] = '\0';
+  memcpy(copy, text, textLength);
+  copy[textLength] = '\0';
+  printed.text = copy;
   char *aliasName = NULL;
   NestViolation v =
       checkNesting(printed.text, printed.length, src->options, &aliasName);
@@ -1185,7 +1189,7 @@ static MlirModule moduleFromChild(MlirContext context, const Input *src,
   else
     parseTextOnLargeStack(context, &printed, &module);
   free(aliasName);
-  free(printed.text);
+  free(copy);
   return module;
 }
 
@@ -1202,14 +1206,22 @@ static MlirLogicalResult countErrors(MlirDiagnostic diag, void *userData) {
 typedef struct {
   RenameState rename; // the error is located in the buffer's `name`
   bool failed;
+  // Names already accepted, by their (uniqued) data pointer: a module
+  // repeats a few op names, and looking one up hashes the string.
+  const char *accepted[16];
 } ForeignOpScan;
 
 static MlirWalkResult refuseForeignOp(MlirOperation op, void *userData) {
   ForeignOpScan *scan = userData;
   MlirStringRef name = mlirIdentifierStr(mlirOperationGetName(op));
-  if ((name.length > 4 && memcmp(name.data, "mil.", 4) == 0) ||
-      mlirContextIsRegisteredOperation(scan->rename.context, name))
+  const char **seen = &scan->accepted[((uintptr_t)name.data >> 4) & 15];
+  if (*seen == name.data)
     return MlirWalkResultAdvance;
+  if ((name.length > 4 && memcmp(name.data, "mil.", 4) == 0) ||
+      mlirContextIsRegisteredOperation(scan->rename.context, name)) {
+    *seen = name.data;
+    return MlirWalkResultAdvance;
+  }
   aneEmitErrorf(renamed(&scan->rename, mlirOperationGetLocation(op)),
                 "unregistered operation '%.*s': only the opaque MIL ops "
                 "('mil.*') may be unregistered (-allow-unregistered-dialect "
@@ -1222,7 +1234,7 @@ static MlirWalkResult refuseForeignOp(MlirOperation op, void *userData) {
 AneParseOptions aneParseOptionsGetDefault(void) {
   AneParseOptions options = {ANE_PARSE_MAX_NESTING_DEPTH,
                              ANE_PARSE_MAX_ALIAS_EXPANSION,
-                             ANE_PARSE_BYTECODE_SECONDS, false, true};
+                             ANE_PARSE_BYTECODE_SECONDS, false, true, false};
   const char *env = getenv("ANE_BYTECODE_PROBE_SECONDS");
   if (env && *env) {
     char *end;
@@ -1241,18 +1253,25 @@ MlirModule aneParseSourceUntrusted(MlirContext context, MlirStringRef buffer,
   AneParseOptions defaults = aneParseOptionsGetDefault();
   Input src = {.length = buffer.length,
                .options = options ? options : &defaults};
-  // MLIR's lexer relies on a terminator; names are C strings here.
-  src.text = malloc(buffer.length + 1);
+  // MLIR's lexer relies on a terminator: the text is copied unless the
+  // caller says it has one; names are C strings here.
+  char *textCopy = NULL;
+  if (src.options->textIsNulTerminated && buffer.data)
+    src.text = buffer.data;
+  else
+    src.text = textCopy = malloc(buffer.length + 1);
   char *nameCopy = strndup(name.data ? name.data : "", name.length);
   if (!src.text || !nameCopy) {
-    free(src.text);
+    free(textCopy);
     free(nameCopy);
     mlirEmitError(mlirLocationUnknownGet(context), "out of memory");
     return (MlirModule){NULL};
   }
-  if (buffer.length)
-    memcpy(src.text, buffer.data, buffer.length);
-  src.text[buffer.length] = '\0';
+  if (textCopy) {
+    if (buffer.length)
+      memcpy(textCopy, buffer.data, buffer.length);
+    textCopy[buffer.length] = '\0';
+  }
   src.name = nameCopy;
 
   bool allowedAll = mlirContextGetAllowUnregisteredDialects(context);
@@ -1276,7 +1295,7 @@ MlirModule aneParseSourceUntrusted(MlirContext context, MlirStringRef buffer,
     reportSilentFailure(context, &src);
   if (!mlirModuleIsNull(module) && scanForeign) {
     ForeignOpScan scan = {
-        {context, mlirStringRefCreateFromCString(src.name)}, false};
+        {context, mlirStringRefCreateFromCString(src.name)}, false, {NULL}};
     mlirOperationWalk(mlirModuleGetOperation(module), refuseForeignOp, &scan,
                       MlirWalkPreOrder);
     if (scan.failed) {
@@ -1292,7 +1311,7 @@ MlirModule aneParseSourceUntrusted(MlirContext context, MlirStringRef buffer,
     mlirOperationWalk(mlirModuleGetOperation(module), renameOpLocations,
                       &state, MlirWalkPreOrder);
   }
-  free(src.text);
+  free(textCopy);
   free(nameCopy);
   return module;
 }

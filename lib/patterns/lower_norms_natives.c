@@ -63,9 +63,6 @@ static MlirAttribute splatOf(MlirType type, float value) {
   return mlirDenseElementsAttrFloatSplatGet(type, value);
 }
 
-static float epsilonOf(MlirPDLValue *values, size_t i) {
-  return (float)mlirFloatAttrGetValueDouble(mlirPDLValueAsAttribute(values[i]));
-}
 
 static MlirLogicalResult pushType(MlirPDLResultList results, MlirType type) {
   mlirPDLResultListPushBackType(results, type);
@@ -96,6 +93,17 @@ static MlirLogicalResult pushI64Array(MlirPDLResultList results,
 // clones run concurrently.
 //===----------------------------------------------------------------------===//
 
+// How a norm's x splits into its groups: D, the product of the normalized
+// dims (the group size), and M, the product of the others (the group
+// count, -1 if a dim among them is dynamic).
+typedef struct {
+  intptr_t rank;
+  int64_t dims[ANE_MAX_RANK];
+  bool normalized[ANE_MAX_RANK];
+  int64_t d, m;
+  intptr_t first; ///< The first normalized axis.
+} NormSplit;
+
 typedef enum {
   MEMO_KEEP_AXES_TYPE,
   MEMO_SCALAR_TYPE,
@@ -113,9 +121,28 @@ typedef struct {
   const void *value;
 } MemoEntry;
 
+// The split of one (type, axes): every constraint and rewrite of a norm
+// starts from it, several times per norm.
+enum { kSplitSlots = 8 };
+typedef struct {
+  const void *type, *axes; // type NULL: empty
+  bool ok;
+  NormSplit split;
+} SplitEntry;
+
+// Epsilon values by attribute (APFloat to double is ~500 instructions; two
+// constraints read it per norm).
+enum { kEpsSlots = 4 };
+typedef struct {
+  const void *attr; // NULL: empty
+  float value;
+} EpsEntry;
+
 typedef struct {
   bool active;
   MemoEntry entries[MEMO_KINDS][kMemoSlots];
+  SplitEntry splits[kSplitSlots];
+  EpsEntry eps[kEpsSlots];
 } Memo;
 
 static _Thread_local Memo memo;
@@ -151,6 +178,18 @@ static void memoPut(MemoKind kind, const void *key0, const void *key1,
   if (m->active && key0)
     *memoSlot(m, kind, key0, key1, key2) =
         (MemoEntry){key0, key1, key2, value};
+}
+
+// The f32 epsilon attribute values[i], memoized.
+static float epsilonOf(MlirPDLValue *values, size_t i) {
+  MlirAttribute attr = mlirPDLValueAsAttribute(values[i]);
+  Memo *m = &memo;
+  if (!m->active || !attr.ptr)
+    return (float)mlirFloatAttrGetValueDouble(attr);
+  EpsEntry *e = &m->eps[((uintptr_t)attr.ptr >> 4) & (kEpsSlots - 1)];
+  if (e->attr != attr.ptr)
+    *e = (EpsEntry){attr.ptr, (float)mlirFloatAttrGetValueDouble(attr)};
+  return e->value;
 }
 
 // The memoized type for `kind` of `x`, computed by `compute` on a miss.
@@ -217,20 +256,10 @@ static MlirLogicalResult hasStaticShape(NATIVE_ARGS) {
              : mlirLogicalResultFailure();
 }
 
-// How a norm's x splits into its groups: D, the product of the normalized
-// dims (the group size), and M, the product of the others (the group
-// count, -1 if a dim among them is dynamic).
-typedef struct {
-  intptr_t rank;
-  int64_t dims[ANE_MAX_RANK];
-  bool normalized[ANE_MAX_RANK];
-  int64_t d, m;
-  intptr_t first; ///< The first normalized axis.
-} NormSplit;
-
 // Fills `split` for a valid norm input `type` over valid `axes` whose
 // normalized dims are static with a product that fits int64.
-static bool normSplit(MlirType type, MlirAttribute axes, NormSplit *split) {
+static bool computeNormSplit(MlirType type, MlirAttribute axes,
+                             NormSplit *split) {
   if (!isNormTensor(type))
     return false;
   split->rank = getDims(type, split->dims);
@@ -253,6 +282,22 @@ static bool normSplit(MlirType type, MlirAttribute axes, NormSplit *split) {
     }
   }
   return true;
+}
+
+// computeNormSplit, memoized (see "Per-run memo").
+static bool normSplit(MlirType type, MlirAttribute axes, NormSplit *split) {
+  Memo *m = &memo;
+  if (!m->active || !type.ptr)
+    return computeNormSplit(type, axes, split);
+  uintptr_t h = ((uintptr_t)type.ptr >> 4) ^ ((uintptr_t)axes.ptr >> 5);
+  SplitEntry *e = &m->splits[(h ^ (h >> 7)) & (kSplitSlots - 1)];
+  if (e->type != type.ptr || e->axes != axes.ptr) {
+    e->type = type.ptr;
+    e->axes = axes.ptr;
+    e->ok = computeNormSplit(type, axes, &e->split);
+  }
+  *split = e->split;
+  return e->ok;
 }
 
 // D for a type and axes the constraints below have accepted.

@@ -13,6 +13,7 @@
 #include "output.h"
 #include "parse.h"
 #include "passes.h"
+#include "print_ir.h"
 #include "source.h"
 #include "timing.h"
 #include "tool_name.h"
@@ -145,9 +146,8 @@ static bool processBuffer(MlirContext context, AneSource *src,
     // verifier. Without this the printer would run MLIR's verifier over the
     // whole module once more.
     mlirOpPrintingFlagsAssumeVerified(flags);
-    mlirOperationPrintWithFlags(op, flags, appendToOutput, out);
+    anePrintModule(out, context, op, flags);
     mlirOpPrintingFlagsDestroy(flags);
-    aneOutputAppendString(out, "\n");
   }
   if (timing)
     timing->output = aneOptNow() - outputStart;

@@ -1,11 +1,13 @@
 //===- output.c - Atomic output writing ------------------------------------===//
 
-// realpath() is X/Open.
-#define _XOPEN_SOURCE 700
+// realpath() is X/Open; fallocate() is Linux's.
+#define _GNU_SOURCE
 
 #include "output.h"
 
 #include "tool_name.h"
+
+#include "support/files.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -13,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/sendfile.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -144,6 +147,79 @@ void aneOutputAppendSlow(AneOutput *out, const char *data, size_t length) {
 
 void aneOutputAppendString(AneOutput *out, const char *s) {
   aneOutputAppend(out, s, strlen(s));
+}
+
+// Reads exactly `length` bytes of `fd` at `offset` into `to`.
+static bool readAt(int fd, char *to, size_t length, off_t offset) {
+  while (length > 0) {
+    ssize_t n = pread(fd, to, length, offset);
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n <= 0)
+      return false;
+    to += n;
+    length -= (size_t)n;
+    offset += n;
+  }
+  return true;
+}
+
+bool aneOutputAppendFile(AneOutput *out, int fd, off_t offset, size_t length) {
+  if (out->kind == ANE_OUTPUT_STDOUT) {
+    AneBuffer *b = &out->memory;
+    if (!aneBufferReserve(b, length) ||
+        !readAt(fd, b->data + b->length, length, offset))
+      return false;
+    b->length += length;
+    b->data[b->length] = '\0';
+    return true;
+  }
+  flushChunk(out); // what came before goes first; opens the file
+  // The size is known: reserving the blocks first lets ext4 skip the
+  // flush it does when the file is renamed over an existing one (its
+  // auto_da_alloc: 25 ms of a 37 MB output, 2 ms once reserved). Only for
+  // the temporary file, and only where the file system can (no emulation).
+  off_t end = out->fd >= 0 && out->kind == ANE_OUTPUT_ATOMIC
+                  ? lseek(out->fd, 0, SEEK_CUR)
+                  : -1;
+  if (end >= 0 && length > 0)
+    (void)fallocate(out->fd, 0, end, (off_t)length);
+  while (length > 0 && !out->error) {
+    ssize_t n = sendfile(out->fd, fd, &offset, length);
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n < 0 && (errno == EINVAL || errno == ENOSYS))
+      break; // not between these two files: through the chunk below
+    if (n <= 0) {
+      fail(out, false);
+      return true;
+    }
+    length -= (size_t)n;
+  }
+  AneBuffer *chunk = &out->memory;
+  if (length > 0 && !out->error && chunk->capacity == 0) {
+    chunk->data = malloc(kChunkSize);
+    chunk->capacity = chunk->data ? kChunkSize : 0;
+  }
+  while (length > 0 && !out->error && chunk->capacity) {
+    size_t n = length < chunk->capacity ? length : chunk->capacity;
+    if (!readAt(fd, chunk->data, n, offset)) {
+      fail(out, false);
+      break;
+    }
+    chunk->length = n;
+    flushChunk(out);
+    offset += (off_t)n;
+    length -= n;
+  }
+  return true;
+}
+
+char *aneOutputScratchFolder(const AneOutput *out) {
+  if (out->kind == ANE_OUTPUT_ATOMIC)
+    return aneFolderOf(out->target);
+  const char *tmp = getenv("TMPDIR");
+  return strdup(tmp && *tmp ? tmp : "/tmp");
 }
 
 static bool commitStdout(AneOutput *out) {

@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <string.h>
+#include <sys/types.h>
 
 #include "support/buffer.h"
 
@@ -70,6 +71,18 @@ static inline void aneOutputAppend(AneOutput *out, const char *data,
 }
 
 void aneOutputAppendString(AneOutput *out, const char *s);
+
+/// Appends `length` bytes of the open file `fd` from `offset`: copied by the
+/// kernel into an output file (no copy in this process), read into memory
+/// for stdout. False, with nothing appended, if they cannot be read into
+/// memory; failing to write a file is the output's error, as for
+/// aneOutputAppend.
+bool aneOutputAppendFile(AneOutput *out, int fd, off_t offset, size_t length);
+
+/// A folder for scratch files that belong with this output, malloc'ed (NULL
+/// if out of memory): the target's own folder for a file (the temporary file
+/// goes there too), otherwise $TMPDIR or /tmp.
+char *aneOutputScratchFolder(const AneOutput *out);
 
 /// Finishes the output. With `keep`, stdout gets the collected bytes and a
 /// file is completed (created empty if nothing was written) and moved into

@@ -1,6 +1,7 @@
 // aneParseSourceUntrusted (ane-c/Parse.h): the tools' parse step for
 // embedders. Text that parses; text refused before MLIR sees it (NUL, deep
-// nesting under a custom limit); custom syntax explained; bytecode read in a
+// nesting under a custom limit), also when parsed in place
+// (textIsNulTerminated); custom syntax explained; bytecode read in a
 // child process (valid, truncated, flipped); the context is usable after
 // every failure, in one process; opaque MIL ops accepted (acceptMilOps) and
 // other unregistered ops refused, and with acceptMilOps off both refused.
@@ -61,6 +62,11 @@ static void appendBytes(MlirStringRef s, void *userData) {
 // CHECK: diagnostic at loc("input.mlir":1:71): nesting exceeds the limit of 10 levels
 // CHECK-NEXT: deep: null
 // CHECK: deep with defaults: module
+// CHECK: in place: module
+// CHECK: diagnostic at loc("input.mlir":1:5): unexpected NUL byte
+// CHECK-NEXT: nul in place: null
+// CHECK: diagnostic at loc("input.mlir":1:71): nesting exceeds the limit of 10 levels
+// CHECK-NEXT: deep in place: null
 // CHECK: diagnostic at loc("input.mlir":2:8): custom assembly syntax is not supported for 'ane.relu'
 // CHECK-NEXT: custom: null
 // CHECK: renamed: loc("input.mlir":2:8)
@@ -89,6 +95,15 @@ int main(void) {
   options.maxNestingDepth = 10;
   parse(ctx, "deep", deep, strlen(deep), &options);
   parse(ctx, "deep with defaults", deep, strlen(deep), NULL);
+
+  // textIsNulTerminated: C strings are checked and parsed in place, with
+  // the same checks.
+  AneParseOptions inPlace = aneParseOptionsGetDefault();
+  inPlace.textIsNulTerminated = true;
+  parse(ctx, "in place", kRelu, strlen(kRelu), &inPlace);
+  parse(ctx, "nul in place", "func\0", 5, &inPlace);
+  inPlace.maxNestingDepth = 10;
+  parse(ctx, "deep in place", deep, strlen(deep), &inPlace);
 
   const char custom[] = "func.func @f(%x: tensor<4xf32>) -> tensor<4xf32> {\n"
                         "  %0 = ane.relu %x : tensor<4xf32>\n"
