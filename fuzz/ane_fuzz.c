@@ -140,7 +140,7 @@ static void checkReparses(MlirOperation op, const char *what) {
   makeSource(&src, "printed", printed.data, printed.length);
   AneDiagEngine engine = {.source = &src, .collect = true};
   MlirDiagnosticHandlerID handler = aneDiagEngineAttach(&engine, context);
-  MlirModule again = aneOptParse(context, &src, false);
+  MlirModule again = aneOptParse(context, &src, false, 1);
   bool ok = !mlirModuleIsNull(again) &&
             verifies(mlirModuleGetOperation(again));
   mlirContextDetachDiagnosticHandler(context, handler);
@@ -214,7 +214,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   makeSource(&src, "input", (const char *)data, size);
   AneDiagEngine engine = {.source = &src, .collect = true};
   MlirDiagnosticHandlerID handler = aneDiagEngineAttach(&engine, context);
-  MlirModule module = aneOptParse(context, &src, false);
+  MlirModule module = aneOptParse(context, &src, false, 1);
   mlirContextDetachDiagnosticHandler(context, handler);
   aneDiagEngineDestroy(&engine);
   if (mlirModuleIsNull(module)) {

@@ -49,6 +49,14 @@ typedef struct {
   /// then checked and parsed where it is instead of copied first (a copy of
   /// the whole input otherwise). Default: false.
   bool textIsNulTerminated;
+  /// Text of 1 MiB or more whose module is many top-level func.func ops is
+  /// parsed on up to this many threads, a run of whole functions each
+  /// (lib/parse/parallel_parse.c); the module is the one a single parse
+  /// gives, op for op and location for location, and where that cannot be
+  /// shown the text is parsed on one thread. More than 1 needs a context
+  /// with multithreading enabled, and loads every dialect it has registered
+  /// (a parsing thread cannot load one). Default: 1.
+  unsigned maxParseThreads;
 } AneParseOptions;
 
 /// The defaults (the constants above; the environment variable

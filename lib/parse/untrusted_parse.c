@@ -15,6 +15,7 @@
 #include "ane-c/Parse.h"
 
 #include "ane-c/Dialect.h"
+#include "parallel_parse.h"
 #include "support/buffer.h"
 #include "support/format.h"
 #include "support/hash_map.h"
@@ -625,10 +626,19 @@ static void appendPrinted(MlirStringRef s, void *userData) {
     job->printedTooLarge = true;
 }
 
+// Stack reserved for the thread that parses (and, in the child, prints
+// back): 512 MiB of address space, touched only as used.
+#define ANE_PARSE_STACK_SIZE ((size_t)512 << 20)
+
 static void *runParseJob(void *arg) {
   ParseJob *job = arg;
-  job->module = mlirModuleCreateParse(
-      job->context, mlirStringRefCreate(job->src->text, job->src->length));
+  if (!isBytecode(job->src))
+    job->module = aneParseFunctionsInParallel(
+        job->context, job->src->text, job->src->length,
+        job->src->options->maxParseThreads, ANE_PARSE_STACK_SIZE);
+  if (mlirModuleIsNull(job->module))
+    job->module = mlirModuleCreateParse(
+        job->context, mlirStringRefCreate(job->src->text, job->src->length));
   if (!mlirModuleIsNull(job->module) && isBytecode(job->src)) {
     // The child's answer: the whole module as text, every element of every
     // attribute, generic form, with its locations.
@@ -642,10 +652,6 @@ static void *runParseJob(void *arg) {
   }
   return NULL;
 }
-
-// Stack reserved for the thread that parses (and, in the child, prints
-// back): 512 MiB of address space, touched only as used.
-#define ANE_PARSE_STACK_SIZE ((size_t)512 << 20)
 
 // Runs `fn(arg)` on a thread with ANE_PARSE_STACK_SIZE bytes of stack, or
 // less, or on this thread if no thread can be started.
@@ -1234,7 +1240,7 @@ static MlirWalkResult refuseForeignOp(MlirOperation op, void *userData) {
 AneParseOptions aneParseOptionsGetDefault(void) {
   AneParseOptions options = {ANE_PARSE_MAX_NESTING_DEPTH,
                              ANE_PARSE_MAX_ALIAS_EXPANSION,
-                             ANE_PARSE_BYTECODE_SECONDS, false, true, false};
+                             ANE_PARSE_BYTECODE_SECONDS, false, true, false, 1};
   const char *env = getenv("ANE_BYTECODE_PROBE_SECONDS");
   if (env && *env) {
     char *end;

@@ -28,6 +28,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 const char *aneToolName = "ane-opt";
 
@@ -114,6 +115,16 @@ static bool runPasses(MlirContext context, MlirModule module,
   return ok;
 }
 
+// The threads that parse a module of many functions: as many as MLIR's
+// thread pool has (one per CPU), none beyond the caller's with
+// --mlir-disable-threading.
+static unsigned parseThreads(const AneOptOptions *options) {
+  if (options->disableThreading)
+    return 1;
+  long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+  return cpus < 1 ? 1 : cpus > 64 ? 64 : (unsigned)cpus;
+}
+
 // Parse, verify, transform and print one buffer into `out`. The module is
 // destroyed unless `keepIR` (see ANE_FREE_AT_EXIT). `timing` (NULL without
 // --mlir-timing) receives the time of each step.
@@ -123,7 +134,8 @@ static bool processBuffer(MlirContext context, AneSource *src,
   if (mlirLogicalResultIsFailure(aneContextLoadDialect(context)))
     return false;
   bool keepLocations = options->printDebugInfo || options->emitBytecode;
-  MlirModule module = aneOptParse(context, src, keepLocations);
+  MlirModule module =
+      aneOptParse(context, src, keepLocations, parseThreads(options));
   if (mlirModuleIsNull(module))
     return false;
   MlirOperation op = mlirModuleGetOperation(module);

@@ -15,6 +15,9 @@ static const char kRule[] =
 static const char kTitle[] =
     "                         ... Execution time report ...\n";
 static const char kColumns[] = "  ----Wall Time----  ----Name----\n";
+// When passes ran on several threads MLIR adds a user time column first.
+static const char kColumnsWithUser[] =
+    "  ----User Time----  ----Wall Time----  ----Name----\n";
 
 double aneOptNow(void) {
   struct timespec now;
@@ -60,18 +63,29 @@ static const char *takeRows(const char *report, AneOptTiming *timing) {
   const char *p = report + strlen(kRule);
   if (strncmp(p, kTitle, strlen(kTitle)) != 0)
     return NULL;
-  p = strstr(p, kColumns);
-  if (!p)
+  const char *columns = strstr(p, "  ----");
+  bool withUser = columns && strncmp(columns, kColumnsWithUser,
+                                     strlen(kColumnsWithUser)) == 0;
+  if (!columns ||
+      (!withUser && strncmp(columns, kColumns, strlen(kColumns)) != 0))
     return NULL;
-  p += strlen(kColumns);
+  p = columns + strlen(withUser ? kColumnsWithUser : kColumns);
   while (*p) {
     const char *end = strchr(p, '\n');
     size_t length = end ? (size_t)(end - p) : strlen(p);
-    // "  %8.4f (%5.1f%%)  <indent><name>"
+    // "  %8.4f (%5.1f%%)  <indent><name>", after the user time column
+    // "  %8.4f (%5.1f%%)" if there is one; the report keeps wall times.
+    const char *row = p;
+    if (withUser) {
+      row = strstr(p, "%)");
+      if (!row || row > p + length)
+        return NULL;
+      row += 2;
+    }
     char *after;
-    double seconds = strtod(p, &after);
+    double seconds = strtod(row, &after);
     const char *name = strstr(after, "%)  ");
-    if (after == p || !name || name > p + length)
+    if (after == row || !name || name > p + length)
       return NULL;
     name += 4;
     size_t nameLength = length - (size_t)(name - p);

@@ -63,7 +63,7 @@ static bool loadFile(MlirContext context, const char *path, LoadedFile *file) {
   // its locations carry its name, so later errors still say which file.
   MlirDiagnosticHandlerID handler =
       aneDiagEngineAttach(&file->engine, context);
-  file->module = aneOptParse(context, &file->source, true);
+  file->module = aneOptParse(context, &file->source, true, 1);
   bool ok = !mlirModuleIsNull(file->module) &&
             mlirLogicalResultIsSuccess(
                 aneVerifyOperation(mlirModuleGetOperation(file->module)));

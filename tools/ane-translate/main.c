@@ -143,7 +143,7 @@ static bool exportMil(AneSource *input, const AneTranslateOptions *options) {
   AneDiagEngine engine = {.source = input};
   aneDiagEngineAttach(&engine, context);
   bool ok = mlirLogicalResultIsSuccess(aneContextLoadDialect(context));
-  MlirModule module = ok ? aneOptParse(context, input, true)
+  MlirModule module = ok ? aneOptParse(context, input, true, 1)
                          : (MlirModule){NULL};
   ok = ok && !mlirModuleIsNull(module) &&
        mlirLogicalResultIsSuccess(

@@ -14,7 +14,7 @@
 #include "ane-c/Parse.h"
 
 MlirModule aneOptParse(MlirContext context, AneSource *src,
-                       bool renameLocations) {
+                       bool renameLocations, unsigned parseThreads) {
   // MLIR reads an empty buffer as an empty module; an empty input is far more
   // often a mistake (a failed redirect, a truncated copy), so it is an error.
   // (One chunk of a split file may be empty, as in mlir-opt.)
@@ -30,6 +30,7 @@ MlirModule aneOptParse(MlirContext context, AneSource *src,
   AneParseOptions options = aneParseOptionsGetDefault();
   options.renameLocations = renameLocations;
   options.textIsNulTerminated = true; // AneSource keeps a terminator
+  options.maxParseThreads = parseThreads;
   return aneParseSourceUntrusted(
       context, mlirStringRefCreate(src->text, src->length),
       mlirStringRefCreateFromCString(src->name), &options);

@@ -13,8 +13,10 @@
 /// silent), after refusing an empty input (unless it is one chunk of a
 /// split file). Errors go to the context's diagnostic handlers. With
 /// `renameLocations`, locations carry `src->name` (needed when they are
-/// printed or written to bytecode). Returns a null module on failure.
+/// printed or written to bytecode). `parseThreads` is
+/// AneParseOptions.maxParseThreads (more than 1 only for a context with
+/// multithreading enabled). Returns a null module on failure.
 MlirModule aneOptParse(MlirContext context, AneSource *src,
-                       bool renameLocations);
+                       bool renameLocations, unsigned parseThreads);
 
 #endif // ANE_OPT_PARSE_H
