@@ -178,6 +178,11 @@ static bool processChunk(AneSource *src, const AneOptOptions *options,
                                           options->allowUnregisteredDialect);
   if (!options->disableThreading)
     mlirContextSetThreadPool(context, pool);
+  else
+    // A context created without threads still locks its type and attribute
+    // uniquers (only disabling threads after creation reaches them): 3-5%
+    // of a run on a large module (docs/performance.md).
+    mlirContextEnableMultithreading(context, false);
   AneDiagEngine engine = {.source = src, .collect = options->verifyDiagnostics};
   aneDiagEngineAttach(&engine, context);
   if (options->remarks)
