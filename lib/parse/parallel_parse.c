@@ -31,6 +31,8 @@
 
 #include "parallel_parse.h"
 
+#include "support/op_attributes.h"
+
 #include "mlir-c/Diagnostics.h"
 
 #include <pthread.h>
@@ -190,17 +192,7 @@ static bool sameModuleOp(MlirOperation a, MlirOperation b) {
                          mlirOperationGetLocation(b)) ||
       !mlirIdentifierEqual(mlirOperationGetName(a), mlirOperationGetName(b)))
     return false;
-  intptr_t n = mlirOperationGetNumAttributes(a);
-  if (n != mlirOperationGetNumAttributes(b))
-    return false;
-  for (intptr_t i = 0; i < n; ++i) {
-    MlirNamedAttribute x = mlirOperationGetAttribute(a, i);
-    MlirNamedAttribute y = mlirOperationGetAttribute(b, i);
-    if (!mlirIdentifierEqual(x.name, y.name) ||
-        !mlirAttributeEqual(x.attribute, y.attribute))
-      return false;
-  }
-  return true;
+  return aneOperationAttributesEqual(a, b);
 }
 
 // True if the run's module holds exactly its functions: func.func ops that

@@ -22,6 +22,7 @@
 #include "cse.h"
 #include "external_pass.h"
 #include "dialect/op_names.h"
+#include "support/op_attributes.h"
 
 #include <stdbool.h>
 #include <stdint.h>
@@ -90,19 +91,7 @@ static bool isSameOp(MlirOperation a, MlirOperation b) {
     if (!mlirTypeEqual(mlirValueGetType(mlirOperationGetResult(a, i)),
                        mlirValueGetType(mlirOperationGetResult(b, i))))
       return false;
-  // The attribute dictionary is sorted by name, so equal dictionaries list
-  // the same attributes in the same order.
-  intptr_t numAttrs = mlirOperationGetNumAttributes(a);
-  if (mlirOperationGetNumAttributes(b) != numAttrs)
-    return false;
-  for (intptr_t i = 0; i < numAttrs; ++i) {
-    MlirNamedAttribute x = mlirOperationGetAttribute(a, i);
-    MlirNamedAttribute y = mlirOperationGetAttribute(b, i);
-    if (!mlirIdentifierEqual(x.name, y.name) ||
-        !mlirAttributeEqual(x.attribute, y.attribute))
-      return false;
-  }
-  return true;
+  return aneOperationAttributesEqual(a, b);
 }
 
 //===----------------------------------------------------------------------===//
