@@ -54,6 +54,7 @@ typedef struct {
   unsigned *lines;
   size_t bodyEnd;
   size_t indent; // Spaces before `func.func`.
+  bool mixed;    // Functions also start at another indentation.
 } Layout;
 
 // A line of the frame after the functions: blank, a comment or an alias
@@ -88,9 +89,8 @@ static size_t findBodyEnd(const char *text, size_t length, size_t indent) {
 }
 
 // Reads where the functions start; false if the text is not one to split.
+// Sets layout->mixed if functions start at two indentations.
 static bool findFunctions(const char *text, size_t length, Layout *layout) {
-  if (memmem(text, length, "{-#", 3))
-    return false;
   size_t capacity = 0;
   unsigned line = 1;
   bool haveIndent = false;
@@ -105,8 +105,10 @@ static bool findFunctions(const char *text, size_t length, Layout *layout) {
         layout->indent = spaces;
         haveIndent = true;
       }
-      if (spaces != layout->indent)
+      if (spaces != layout->indent) {
+        layout->mixed = true;
         return false;
+      }
       if (layout->numFuncs == capacity) {
         capacity = capacity ? 2 * capacity : 256;
         size_t *starts = realloc(layout->starts, capacity * sizeof(size_t));
@@ -126,7 +128,7 @@ static bool findFunctions(const char *text, size_t length, Layout *layout) {
       break;
     p = eol + 1;
   }
-  if (layout->numFuncs < 2)
+  if (layout->numFuncs < 2 || memmem(text, length, "{-#", 3))
     return false;
   layout->bodyEnd = findBodyEnd(text, length, layout->indent);
   if (layout->bodyEnd <= layout->starts[layout->numFuncs - 1])
@@ -254,6 +256,22 @@ static size_t planRuns(const Layout *layout, size_t numRuns, Run *runs) {
     runs[made++] = (Run){.firstFunc = first, .numFuncs = next - first};
   }
   return made;
+}
+
+AneTextFunctions aneReadTextFunctions(const char *text, size_t length,
+                                      unsigned maxThreads) {
+  AneTextFunctions result = {false, false};
+  Layout layout = {0};
+  Run runs[kMaxRuns];
+  bool found = findFunctions(text, length, &layout);
+  result.splits =
+      found && maxThreads >= 2 && length >= ANE_PARALLEL_PARSE_MIN_BYTES &&
+      planRuns(&layout, maxThreads < kMaxRuns ? maxThreads : kMaxRuns, runs) >=
+          2;
+  result.manyFunctions = layout.numFuncs >= 2 || layout.mixed;
+  free(layout.starts);
+  free(layout.lines);
+  return result;
 }
 
 MlirModule aneParseFunctionsInParallel(MlirContext context, const char *text,

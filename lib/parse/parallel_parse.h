@@ -10,6 +10,7 @@
 
 #include "mlir-c/IR.h"
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /// Parses `text` (text[length] is NUL) on up to `maxThreads` threads, one
@@ -23,6 +24,23 @@
 MlirModule aneParseFunctionsInParallel(MlirContext context, const char *text,
                                        size_t length, unsigned maxThreads,
                                        size_t stackSize);
+
+/// What a text's lines say of its top-level functions.
+typedef struct {
+  /// aneParseFunctionsInParallel would parse it in runs (and keep them,
+  /// unless the parser disagrees with the split).
+  bool splits;
+  /// Two or more lines start a `func.func`: MLIR's verifier and the passes
+  /// can take such a module's functions side by side.
+  bool manyFunctions;
+} AneTextFunctions;
+
+/// Reads `text`'s lines once (~10 ms for 30 MB), so that a caller can leave
+/// its context without threads, and its uniquers without locks, where
+/// threads cannot help the parse. Texts under ANE_PARALLEL_PARSE_MIN_BYTES
+/// do not split.
+AneTextFunctions aneReadTextFunctions(const char *text, size_t length,
+                                      unsigned maxThreads);
 
 /// Texts smaller than this are parsed on one thread: starting threads and
 /// copying the frame would cost more than they save.

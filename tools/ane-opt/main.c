@@ -12,6 +12,7 @@
 #include "options.h"
 #include "output.h"
 #include "parse.h"
+#include "parse/parallel_parse.h"
 #include "passes.h"
 #include "print_ir.h"
 #include "source.h"
@@ -115,27 +116,39 @@ static bool runPasses(MlirContext context, MlirModule module,
   return ok;
 }
 
-// The threads that parse a module of many functions: as many as MLIR's
-// thread pool has (one per CPU), none beyond the caller's with
-// --mlir-disable-threading.
-static unsigned parseThreads(const AneOptOptions *options) {
-  if (options->disableThreading)
-    return 1;
+// The threads that parse a module of many functions: one per CPU, as
+// MLIR's thread pool has.
+static unsigned parseThreads(void) {
   long cpus = sysconf(_SC_NPROCESSORS_ONLN);
   return cpus < 1 ? 1 : cpus > 64 ? 64 : (unsigned)cpus;
 }
 
 // Parse, verify, transform and print one buffer into `out`. The module is
 // destroyed unless `keepIR` (see ANE_FREE_AT_EXIT). `timing` (NULL without
-// --mlir-timing) receives the time of each step.
-static bool processBuffer(MlirContext context, AneSource *src,
-                          const AneOptOptions *options, AneOutput *out,
-                          bool keepIR, AneOptTiming *timing) {
+// --mlir-timing) receives the time of each step. `context` has no threads
+// yet; `pool` (NULL with --mlir-disable-threading) is given to it for a
+// parse in runs of functions, or else after the parse, for the passes.
+static bool processBuffer(MlirContext context, MlirLlvmThreadPool *pool,
+                          AneSource *src, const AneOptOptions *options,
+                          AneOutput *out, bool keepIR, AneOptTiming *timing) {
   if (mlirLogicalResultIsFailure(aneContextLoadDialect(context)))
     return false;
   bool keepLocations = options->printDebugInfo || options->emitBytecode;
+  // A large text of one function parses without locks (threads cannot
+  // help it); one that splits into runs of functions parses on threads,
+  // and so does any other of several functions or of under 1 MiB (MLIR
+  // verifies functions side by side after the parse).
+  unsigned threads = pool ? parseThreads() : 1;
+  AneTextFunctions functions = {false, true};
+  if (pool && src->length >= ANE_PARALLEL_PARSE_MIN_BYTES)
+    functions = aneReadTextFunctions(src->text, src->length, threads);
+  bool threadsFirst = pool && functions.manyFunctions;
+  if (threadsFirst)
+    mlirContextSetThreadPool(context, *pool);
   MlirModule module =
-      aneOptParse(context, src, keepLocations, parseThreads(options));
+      aneOptParse(context, src, keepLocations, functions.splits ? threads : 1);
+  if (pool && !threadsFirst)
+    mlirContextSetThreadPool(context, *pool);
   if (mlirModuleIsNull(module))
     return false;
   MlirOperation op = mlirModuleGetOperation(module);
@@ -176,20 +189,19 @@ static bool processChunk(AneSource *src, const AneOptOptions *options,
   MlirContext context = mlirContextCreateWithThreading(false);
   mlirContextSetAllowUnregisteredDialects(context,
                                           options->allowUnregisteredDialect);
-  if (!options->disableThreading)
-    mlirContextSetThreadPool(context, pool);
-  else
-    // A context created without threads still locks its type and attribute
-    // uniquers (only disabling threads after creation reaches them): 3-5%
-    // of a run on a large module (docs/performance.md).
-    mlirContextEnableMultithreading(context, false);
+  // A context created without threads still locks its type and attribute
+  // uniquers; only disabling threads after creation reaches them. Without
+  // locks a single-threaded parse is 3-5% faster (docs/performance.md);
+  // processBuffer gives the context its threads when they can help.
+  mlirContextEnableMultithreading(context, false);
   AneDiagEngine engine = {.source = src, .collect = options->verifyDiagnostics};
   aneDiagEngineAttach(&engine, context);
   if (options->remarks)
     aneSetRemarkCallback(aneDiagReportRemark, &engine);
 
   AneOptTiming timing = {.start = aneOptNow()};
-  bool ok = processBuffer(context, src, options, out, keepIR,
+  bool ok = processBuffer(context, options->disableThreading ? NULL : &pool,
+                          src, options, out, keepIR,
                           options->timing ? &timing : NULL);
   if (options->timing)
     aneOptPrintTiming(&timing, stderr);

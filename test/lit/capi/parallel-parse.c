@@ -8,7 +8,8 @@
 // same errors) where it cannot be shown to be the same: a call between
 // functions, dialect resources, a name defined in two runs, two modules,
 // mixed indentation, a syntax or verifier error late in the text, a small
-// text, one thread.
+// text, one thread. What the text's lines say (aneReadTextFunctions: will
+// it split, has it several functions) agrees, also for one large function.
 // RUN: ane-capi-parallel-parse 2>&1 | FileCheck %s
 
 #include "parse/parallel_parse.h"
@@ -114,6 +115,10 @@ static void check(const char *what, const Layout *layout, unsigned threads) {
   char *text = makeText(layout);
   size_t length = strlen(text);
   fprintf(stderr, "%s, %u threads:\n", what, threads);
+  AneTextFunctions read = aneReadTextFunctions(text, length, threads);
+  fprintf(stderr, "  lines say: %s, %s\n",
+          read.splits ? "splits" : "does not split",
+          read.manyFunctions ? "many functions" : "one function or none");
 
   MlirContext context = makeContext();
   numDiagnostics = 0;
@@ -170,16 +175,19 @@ int main(void) {
   for (unsigned threads = 2; threads <= 8; threads += 3)
     check("functions at column 1", &plain, threads);
   // CHECK-LABEL: functions at column 1, 2 threads:
+  // CHECK-NEXT:  lines say: splits, many functions
   // CHECK-NEXT:  split: yes, 0 diagnostics
   // CHECK-NEXT:  untrusted, one thread: parsed, 0 diagnostics
   // CHECK-NEXT:  untrusted, threads: parsed, 0 diagnostics
   // CHECK-NEXT:  split == one parse: yes
   // CHECK-NEXT:  threads == one thread: yes
   // CHECK-LABEL: functions at column 1, 5 threads:
+  // CHECK-NEXT:  lines say: splits, many functions
   // CHECK-NEXT:  split: yes, 0 diagnostics
   // CHECK:       split == one parse: yes
   // CHECK-NEXT:  threads == one thread: yes
   // CHECK-LABEL: functions at column 1, 8 threads:
+  // CHECK-NEXT:  lines say: splits, many functions
   // CHECK-NEXT:  split: yes, 0 diagnostics
   // CHECK:       split == one parse: yes
   // CHECK-NEXT:  threads == one thread: yes
@@ -193,6 +201,7 @@ int main(void) {
                    .location = " loc(#loc1)"};
   check("explicit module, location aliases", &module, 3);
   // CHECK-LABEL: explicit module, location aliases, 3 threads:
+  // CHECK-NEXT:  lines say: splits, many functions
   // CHECK-NEXT:  split: yes, 0 diagnostics
   // CHECK:       split == one parse: yes
   // CHECK-NEXT:  threads == one thread: yes
@@ -203,6 +212,7 @@ int main(void) {
   call.specialAt = kFunctions - 1;
   check("a call between functions", &call, 2);
   // CHECK-LABEL: a call between functions, 2 threads:
+  // CHECK-NEXT:  lines say: does not split, many functions
   // CHECK-NEXT:  split: no, 0 diagnostics
   // CHECK-NEXT:  untrusted, one thread: parsed, 0 diagnostics
   // CHECK-NEXT:  untrusted, threads: parsed, 0 diagnostics
@@ -213,6 +223,7 @@ int main(void) {
                       "      blob: \"0x04000000010203\"\n    }\n  }\n#-}\n";
   check("dialect resources", &resources, 2);
   // CHECK-LABEL: dialect resources, 2 threads:
+  // CHECK-NEXT:  lines say: does not split, many functions
   // CHECK-NEXT:  split: no, 0 diagnostics
   // CHECK:       threads == one thread: yes
 
@@ -222,6 +233,7 @@ int main(void) {
   twice.nameModulo = kFunctions / 2;
   check("a name defined in both halves", &twice, 2);
   // CHECK-LABEL: a name defined in both halves, 2 threads:
+  // CHECK-NEXT:  lines say: splits, many functions
   // CHECK-NEXT:  split: no, 0 diagnostics
   // CHECK-NEXT:  first diagnostic on line [[LINE:[0-9]+]]
   // CHECK-NEXT:  untrusted, one thread: failed, 1 diagnostics
@@ -235,6 +247,7 @@ int main(void) {
   late.specialAt = kFunctions - 3;
   check("a verifier error late in the text", &late, 2);
   // CHECK-LABEL: a verifier error late in the text, 2 threads:
+  // CHECK-NEXT:  lines say: splits, many functions
   // CHECK-NEXT:  split: no, 0 diagnostics
   // CHECK-NEXT:  first diagnostic on line [[LINE:[0-9]+]]
   // CHECK-NEXT:  untrusted, one thread: failed, 1 diagnostics
@@ -246,6 +259,7 @@ int main(void) {
   syntax.specialAt = kFunctions / 2 + 7;
   check("a syntax error in the second half", &syntax, 2);
   // CHECK-LABEL: a syntax error in the second half, 2 threads:
+  // CHECK-NEXT:  lines say: splits, many functions
   // CHECK-NEXT:  split: no, 0 diagnostics
   // CHECK-NEXT:  first diagnostic on line [[LINE:[0-9]+]]
   // CHECK-NEXT:  untrusted, one thread: failed, 1 diagnostics
@@ -260,6 +274,7 @@ int main(void) {
   mixed.specialAt = 5;
   check("mixed indentation", &mixed, 2);
   // CHECK-LABEL: mixed indentation, 2 threads:
+  // CHECK-NEXT:  lines say: does not split, many functions
   // CHECK-NEXT:  split: no, 0 diagnostics
   // CHECK:       threads == one thread: yes
 
@@ -277,6 +292,7 @@ int main(void) {
   two.prelude = "!t = tensor<8x64xf16>\nmodule {\n";
   check("two modules", &two, 2);
   // CHECK-LABEL: two modules, 2 threads:
+  // CHECK-NEXT:  lines say: splits, many functions
   // CHECK-NEXT:  split: no, 0 diagnostics
   // CHECK-NEXT:  untrusted, one thread: parsed, 0 diagnostics
   // CHECK-NEXT:  untrusted, threads: parsed, 0 diagnostics
@@ -284,6 +300,7 @@ int main(void) {
 
   check("one thread", &plain, 1);
   // CHECK-LABEL: one thread, 1 threads:
+  // CHECK-NEXT:  lines say: does not split, many functions
   // CHECK-NEXT:  split: no, 0 diagnostics
 
   // A small text: 1 MiB is the least split.
@@ -292,9 +309,41 @@ int main(void) {
                       "func.func @b() {\n  return\n}\n";
   MlirModule none = aneParseFunctionsInParallel(context, small, strlen(small),
                                                 2, (size_t)64 << 20);
-  fprintf(stderr, "small text split: %s\n",
-          mlirModuleIsNull(none) ? "no" : "yes");
+  AneTextFunctions read = aneReadTextFunctions(small, strlen(small), 2);
+  fprintf(stderr, "small text split: %s; lines say: %s, %s\n",
+          mlirModuleIsNull(none) ? "no" : "yes",
+          read.splits ? "splits" : "does not split",
+          read.manyFunctions ? "many functions" : "one function");
+  // CHECK-LABEL: small text split: no; lines say: does not split, many functions
+
+  // One large function: nothing to split, nothing to verify side by side.
+  AneBuffer big = {0};
+  aneBufferAppendString(&big, "func.func @main(%x: tensor<8xf16>) -> "
+                              "tensor<8xf16> {\n");
+  for (unsigned i = 0; i < 20000; ++i) {
+    char operand[16], line[160];
+    if (i)
+      snprintf(operand, sizeof(operand), "%u", i);
+    else
+      strcpy(operand, "x");
+    snprintf(line, sizeof(line),
+             "  %%%u = \"ane.relu\"(%%%s) : (tensor<8xf16>) -> "
+             "tensor<8xf16>\n",
+             i + 1, operand);
+    aneBufferAppendString(&big, line);
+  }
+  aneBufferAppendString(&big, "  return %20000 : tensor<8xf16>\n}\n");
+  aneBufferAppendBytes(&big, "", 1);
+  size_t bigLength = strlen(big.data);
+  read = aneReadTextFunctions(big.data, bigLength, 2);
+  none = aneParseFunctionsInParallel(context, big.data, bigLength, 2,
+                                     (size_t)64 << 20);
+  fprintf(stderr, "one function of %zu bytes split: %s; lines say: %s, %s\n",
+          bigLength, mlirModuleIsNull(none) ? "no" : "yes",
+          read.splits ? "splits" : "does not split",
+          read.manyFunctions ? "many functions" : "one function");
+  // CHECK-LABEL: one function of {{[0-9]+}} bytes split: no; lines say: does not split, one function
+  free(big.data);
   mlirContextDestroy(context);
-  // CHECK-LABEL: small text split: no
   return 0;
 }
