@@ -20,10 +20,12 @@
 //  - no function name repeats across runs (each run's verifier saw only its
 //    own).
 // The text is not split at all if it has dialect resources (`{-#`: each run
-// would register them, under new names after the first) or its functions
+// would register them, under new names after the first), if its functions
 // hold more `@` than one each (a symbol reference might cross runs, and the
-// run holding it would fail to verify). Otherwise nothing is emitted and the
-// caller parses the text as one.
+// run holding it would fail to verify) or write locations (`loc(...)`, as
+// IR printed with debug info does: the check above needs the parser's). If
+// a split is refused, nothing is emitted and the caller parses the text as
+// one.
 //
 //===----------------------------------------------------------------------===//
 
@@ -88,6 +90,22 @@ static size_t findBodyEnd(const char *text, size_t length, size_t indent) {
   return length;
 }
 
+// True if `text` writes a location (`loc(`, not the end of a longer name
+// such as `alloc(`). Functions with written locations are not split: their
+// ops' locations no longer say which line they start on, which is how a
+// run's functions are checked (and every run would be parsed in vain).
+static bool hasLocation(const char *text, size_t length) {
+  for (const char *p = text, *end = text + length;
+       (p = memmem(p, (size_t)(end - p), "loc(", 4)); p += 4) {
+    char before = p == text ? ' ' : p[-1];
+    if (!(before == '_' || before == '.' || before == '$' ||
+          (before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') ||
+          (before >= '0' && before <= '9')))
+      return true;
+  }
+  return false;
+}
+
 // Reads where the functions start; false if the text is not one to split.
 // Sets layout->mixed if functions start at two indentations.
 static bool findFunctions(const char *text, size_t length, Layout *layout) {
@@ -136,7 +154,9 @@ static bool findFunctions(const char *text, size_t length, Layout *layout) {
   size_t ats = 0;
   for (size_t i = layout->starts[0]; i < layout->bodyEnd; ++i)
     ats += text[i] == '@';
-  return ats == layout->numFuncs;
+  return ats == layout->numFuncs &&
+         !hasLocation(text + layout->starts[0],
+                      layout->bodyEnd - layout->starts[0]);
 }
 
 typedef struct {

@@ -6,9 +6,10 @@
 // the split is really taken for those; and it is not taken, nothing is
 // emitted, and the usual parse gives its answer (the same module, or the
 // same errors) where it cannot be shown to be the same: a call between
-// functions, dialect resources, a name defined in two runs, two modules,
-// mixed indentation, a syntax or verifier error late in the text, a small
-// text, one thread. What the text's lines say (aneReadTextFunctions: will
+// functions, dialect resources, locations written on the ops, a name
+// defined in two runs, two modules, mixed indentation, a syntax or verifier
+// error late in the text, a small text, one thread (and a name ending in
+// `loc` is no written location). What the text's lines say (aneReadTextFunctions: will
 // it split, has it several functions) agrees, also for one large function.
 // RUN: ane-capi-parallel-parse 2>&1 | FileCheck %s
 
@@ -198,13 +199,34 @@ int main(void) {
                    .trailer = "} loc(#loc9)\n#loc1 = loc(\"a.mlir\":1:2)\n"
                               "#loc9 = loc(\"a.mlir\":9:9)\n",
                    .name = "f%u",
-                   .location = " loc(#loc1)"};
+                   .location = ""};
   check("explicit module, location aliases", &module, 3);
   // CHECK-LABEL: explicit module, location aliases, 3 threads:
   // CHECK-NEXT:  lines say: splits, many functions
   // CHECK-NEXT:  split: yes, 0 diagnostics
   // CHECK:       split == one parse: yes
   // CHECK-NEXT:  threads == one thread: yes
+
+  // Locations written on the ops (IR printed with debug info): the split
+  // could not be checked against the lines, so it is not tried.
+  Layout located = module;
+  located.location = " loc(#loc1)";
+  check("written locations", &located, 2);
+  // CHECK-LABEL: written locations, 2 threads:
+  // CHECK-NEXT:  lines say: does not split, many functions
+  // CHECK-NEXT:  split: no, 0 diagnostics
+  // CHECK-NEXT:  untrusted, one thread: parsed, 0 diagnostics
+  // CHECK-NEXT:  untrusted, threads: parsed, 0 diagnostics
+  // CHECK-NEXT:  threads == one thread: yes
+
+  // `loc(` ending a longer name (`@f7alloc(`) is not a location.
+  Layout alloc = plain;
+  alloc.name = "f%ualloc";
+  check("names ending in loc", &alloc, 2);
+  // CHECK-LABEL: names ending in loc, 2 threads:
+  // CHECK-NEXT:  lines say: splits, many functions
+  // CHECK-NEXT:  split: yes, 0 diagnostics
+  // CHECK:       split == one parse: yes
 
   Layout call = plain;
   call.special = "  %0 = func.call @f0(%x, %g) : (!t, tensor<64xf16>) -> !t\n"
