@@ -318,8 +318,10 @@ typedef struct {
 
 static void roundRange(void *context, int64_t begin, int64_t end) {
   const RoundJob *job = context;
-  for (int64_t k = begin; k < end; ++k)
-    job->to[k] = aneRoundValue(job->numerics, job->dtype, job->from[k]);
+  if (job->from != job->to)
+    memcpy(job->to + begin, job->from + begin,
+           (size_t)(end - begin) * sizeof(double));
+  aneRoundArray(job->numerics, job->dtype, job->to + begin, end - begin);
 }
 
 // Binds argument `i` to `input`: its data moves into the slot (`take`) or

@@ -4,6 +4,7 @@
 #include "blob.h"
 
 #include "dtype.h"
+#include "support/files.h"
 #include "support/format.h"
 #include "support/hash_map.h"
 
@@ -108,21 +109,6 @@ void milBlobReaderDestroy(MilBlobReader *reader) {
   free(reader->rootDir);
   free(reader->files);
   free(reader);
-}
-
-static bool readAt(int fd, void *buf, size_t size, uint64_t offset) {
-  unsigned char *p = buf;
-  while (size > 0) {
-    ssize_t n = pread(fd, p, size, (off_t)offset);
-    if (n < 0 && errno == EINTR)
-      continue;
-    if (n <= 0)
-      return false;
-    p += n;
-    size -= (size_t)n;
-    offset += (uint64_t)n;
-  }
-  return true;
 }
 
 // Opens `relative` under the reader's folder one component at a time with
@@ -244,7 +230,7 @@ static OpenFile *openFile(MilBlobReader *reader, const char *relative) {
   f->size = (uint64_t)st.st_size;
   unsigned char header[MIL_BLOB_HEADER_SIZE];
   if (f->size < MIL_BLOB_HEADER_SIZE ||
-      !readAt(f->fd, header, sizeof(header), 0) ||
+      !aneReadAt(f->fd, header, sizeof(header), 0) ||
       readU32(header + 4) != MIL_BLOB_VERSION)
     f->error = aneFormat(
         "'%s/%s' is not a MILBlob weight file (storage format version "
@@ -290,7 +276,7 @@ static bool readUncached(MilBlobReader *reader, const char *relativePath,
     return false;
   }
   unsigned char record[MIL_BLOB_RECORD_SIZE];
-  if (!readAt(f->fd, record, sizeof(record), offset)) {
+  if (!aneReadAt(f->fd, record, sizeof(record), offset)) {
     snprintf(why, whySize, "cannot read '%s' at offset %llu: %s", path,
              (unsigned long long)offset, strerror(errno));
     return false;
@@ -337,7 +323,7 @@ static bool readUncached(MilBlobReader *reader, const char *relativePath,
              (unsigned long long)size);
     return false;
   }
-  if (size && !readAt(f->fd, buf, (size_t)size, dataOffset)) {
+  if (size && !aneReadAt(f->fd, buf, (size_t)size, dataOffset)) {
     free(buf);
     snprintf(why, whySize, "cannot read '%s' at offset %llu", path,
              (unsigned long long)dataOffset);

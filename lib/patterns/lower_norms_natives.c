@@ -63,7 +63,6 @@ static MlirAttribute splatOf(MlirType type, float value) {
   return mlirDenseElementsAttrFloatSplatGet(type, value);
 }
 
-
 static MlirLogicalResult pushType(MlirPDLResultList results, MlirType type) {
   mlirPDLResultListPushBackType(results, type);
   return mlirLogicalResultSuccess();

@@ -68,3 +68,18 @@ bool aneWriteTemporaryBeside(const char *target, const void *data,
   *tmpPath = tmp;
   return true;
 }
+
+bool aneReadAt(int fd, void *buffer, size_t length, uint64_t offset) {
+  unsigned char *to = buffer;
+  while (length > 0) {
+    ssize_t n = pread(fd, to, length, (off_t)offset);
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n <= 0)
+      return false;
+    to += n;
+    length -= (size_t)n;
+    offset += (uint64_t)n;
+  }
+  return true;
+}

@@ -149,26 +149,11 @@ void aneOutputAppendString(AneOutput *out, const char *s) {
   aneOutputAppend(out, s, strlen(s));
 }
 
-// Reads exactly `length` bytes of `fd` at `offset` into `to`.
-static bool readAt(int fd, char *to, size_t length, off_t offset) {
-  while (length > 0) {
-    ssize_t n = pread(fd, to, length, offset);
-    if (n < 0 && errno == EINTR)
-      continue;
-    if (n <= 0)
-      return false;
-    to += n;
-    length -= (size_t)n;
-    offset += n;
-  }
-  return true;
-}
-
 bool aneOutputAppendFile(AneOutput *out, int fd, off_t offset, size_t length) {
   if (out->kind == ANE_OUTPUT_STDOUT) {
     AneBuffer *b = &out->memory;
     if (!aneBufferReserve(b, length) ||
-        !readAt(fd, b->data + b->length, length, offset))
+        !aneReadAt(fd, b->data + b->length, length, (uint64_t)offset))
       return false;
     b->length += length;
     b->data[b->length] = '\0';
@@ -203,7 +188,7 @@ bool aneOutputAppendFile(AneOutput *out, int fd, off_t offset, size_t length) {
   }
   while (length > 0 && !out->error && chunk->capacity) {
     size_t n = length < chunk->capacity ? length : chunk->capacity;
-    if (!readAt(fd, chunk->data, n, offset)) {
+    if (!aneReadAt(fd, chunk->data, n, (uint64_t)offset)) {
       fail(out, false);
       break;
     }
