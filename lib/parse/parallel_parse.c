@@ -33,6 +33,7 @@
 
 #include "parallel_parse.h"
 
+#include "patterns/remarks.h"
 #include "support/op_attributes.h"
 
 #include "mlir-c/Diagnostics.h"
@@ -278,17 +279,25 @@ static size_t planRuns(const Layout *layout, size_t numRuns, Run *runs) {
   return made;
 }
 
+// Reads `text`'s functions into `layout` (the caller frees its arrays) and
+// plans the runs of a parse on `maxThreads`; returns how many runs, 0 where
+// the text is not split.
+static size_t planSplit(const char *text, size_t length, unsigned maxThreads,
+                        Layout *layout, Run *runs) {
+  if (!findFunctions(text, length, layout) || maxThreads < 2 ||
+      length < ANE_PARALLEL_PARSE_MIN_BYTES)
+    return 0;
+  size_t numRuns =
+      planRuns(layout, maxThreads < kMaxRuns ? maxThreads : kMaxRuns, runs);
+  return numRuns >= 2 ? numRuns : 0;
+}
+
 AneTextFunctions aneReadTextFunctions(const char *text, size_t length,
                                       unsigned maxThreads) {
-  AneTextFunctions result = {false, false};
   Layout layout = {0};
   Run runs[kMaxRuns];
-  bool found = findFunctions(text, length, &layout);
-  result.splits =
-      found && maxThreads >= 2 && length >= ANE_PARALLEL_PARSE_MIN_BYTES &&
-      planRuns(&layout, maxThreads < kMaxRuns ? maxThreads : kMaxRuns, runs) >=
-          2;
-  result.manyFunctions = layout.numFuncs >= 2 || layout.mixed;
+  bool splits = planSplit(text, length, maxThreads, &layout, runs) > 0;
+  AneTextFunctions result = {splits, layout.numFuncs >= 2 || layout.mixed};
   free(layout.starts);
   free(layout.lines);
   return result;
@@ -299,20 +308,16 @@ MlirModule aneParseFunctionsInParallel(MlirContext context, const char *text,
                                        size_t stackSize) {
   MlirModule result = {NULL};
   if (maxThreads < 2 || length < ANE_PARALLEL_PARSE_MIN_BYTES)
-    return result;
+    return result; // Not even a look at the lines.
   Layout layout = {0};
   Run runs[kMaxRuns];
-  size_t numRuns = 0;
   const void **names = NULL;
   size_t numNames = 0;
   atomic_bool diagnosed = false;
-  if (!findFunctions(text, length, &layout))
-    goto done;
-  numRuns = planRuns(&layout, maxThreads < kMaxRuns ? maxThreads : kMaxRuns,
-                     runs);
+  size_t numRuns = planSplit(text, length, maxThreads, &layout, runs);
   for (size_t r = 0; r < numRuns; ++r)
     runs[r].context = context;
-  if (numRuns < 2)
+  if (numRuns == 0)
     goto done;
   for (size_t r = 0; r < numRuns; ++r)
     if (!buildRunText(text, length, &layout, &runs[r]))
@@ -367,6 +372,10 @@ MlirModule aneParseFunctionsInParallel(MlirContext context, const char *text,
   }
   result = runs[0].module;
   runs[0].module = (MlirModule){NULL};
+  if (aneRemarksEnabled())
+    aneEmitRemark(mlirOperationGetLocation(mlirBlockGetFirstOperation(body)),
+                  "parsed %zu functions in %zu runs on as many threads",
+                  layout.numFuncs, numRuns);
 
 done:
   for (size_t r = 0; r < numRuns; ++r) {
